@@ -1,0 +1,48 @@
+import { NavLink, Outlet } from 'react-router';
+import { useManifest } from '../data/queries.ts';
+
+export const NAV_ITEMS = [
+  { to: '/', label: 'Overview' },
+  { to: '/sources', label: 'Sources' },
+] as const;
+
+export function Layout() {
+  const manifest = useManifest();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="site-header">
+        <a className="brand" href="#/">
+          <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28">
+            <path d="M4 20a12 12 0 0 1 24 0z" fill="currentColor" />
+            <rect x="2" y="20" width="28" height="4" rx="2" fill="currentColor" opacity="0.7" />
+          </svg>
+          <span>Blue Helmets</span>
+        </a>
+        <nav aria-label="Views">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Data: UN Department of Peace Operations, International Peace Institute, World Bank.{' '}
+          {manifest.data ? <>Dataset version {manifest.data.version}. </> : null}
+          <a href="#/sources">Sources, gaps and downloads</a>.
+        </p>
+      </footer>
+    </div>
+  );
+}

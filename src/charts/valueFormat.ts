@@ -1,0 +1,42 @@
+import { format, precisionFixed } from 'd3';
+
+/** How a chart's values read: headcounts, shares (fractions, 0.101 = 10.1%) or rates per million people. */
+export type ValueFormatKind = 'number' | 'percent' | 'perMillion';
+
+const numberFormat = format(',.~2f');
+const percentFormat = format('.1~%');
+const perMillionFormat = format(',.1f');
+const logTickFormat = format(',.6~r');
+
+/** Exact value for tooltips, tables and announcements; null reads "no data", never 0. */
+export function formatValue(kind: ValueFormatKind, value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return 'no data';
+  switch (kind) {
+    case 'number':
+      return numberFormat(value);
+    case 'percent':
+      return percentFormat(value);
+    case 'perMillion':
+      return `${perMillionFormat(value)} per million`;
+  }
+}
+
+/** Value as a bare number (no unit words), for table cells whose header names the unit. */
+export function formatCell(kind: ValueFormatKind, value: number): string {
+  return kind === 'perMillion' ? perMillionFormat(value) : formatValue(kind, value);
+}
+
+/** Tick labels: just enough decimals for the tick step, no unit words (the axis title carries them). */
+export function tickFormatter(
+  kind: ValueFormatKind,
+  ticks: readonly number[],
+  isLog = false,
+): (value: number) => string {
+  if (isLog) {
+    return kind === 'percent' ? format('.2~%') : logTickFormat;
+  }
+  const step = ticks.length > 1 ? Math.abs((ticks[1] ?? 0) - (ticks[0] ?? 0)) : 1;
+  const decimals = step > 0 ? precisionFixed(step) : 0;
+  if (kind === 'percent') return format(`.${Math.max(0, decimals - 2)}%`);
+  return format(`,.${decimals}f`);
+}

@@ -1,0 +1,205 @@
+// The one source of types for the bundled dataset in data/. The pipeline (scripts/data/build.ts)
+// writes these shapes; the app validates every chunk against them before any view sees it, so a
+// corrupt file is rejected with the file and the field named, never drawn.
+import * as z from 'zod/mini';
+
+export const PERSONNEL_TYPES = [
+  'troops',
+  'staff_officers',
+  'experts_on_mission',
+  'formed_police_units',
+  'individual_police',
+  'police',
+  'experts',
+] as const;
+export type PersonnelType = (typeof PERSONNEL_TYPES)[number];
+
+export const FATALITY_PERSONNEL_TYPES = [
+  'military',
+  'police',
+  'military_observer',
+  'international_civilian',
+  'local_civilian',
+  'other',
+] as const;
+export type FatalityPersonnelType = (typeof FATALITY_PERSONNEL_TYPES)[number];
+
+const count = z.number().check(z.int(), z.nonnegative());
+const nullableCount = z.nullable(count);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const iso3 = z.string().check(z.regex(/^[A-Z]{3}$/));
+
+export const monthInfoSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ok'),
+    /** Source id from `sources` (e.g. "un-pdf"). */
+    source: z.string(),
+    /** File the month was read from (for the CSV `source` column and citations). */
+    file: z.string(),
+    layout: z.string(),
+    hasMission: z.boolean(),
+    hasGender: z.boolean(),
+    /** Set when the report's male/female split is known to be wrong; female figures are withheld. */
+    genderNote: z.optional(z.string()),
+    /** Totals printed in the source that this month's rows were checked against. */
+    checkedTotals: count,
+  }),
+  z.object({ status: z.literal('gap'), reason: z.string() }),
+]);
+export type MonthInfo = z.infer<typeof monthInfoSchema>;
+
+export const sourceSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  url: z.string(),
+  foundIn: z.string(),
+  coverage: z.object({ from: z.string(), to: z.string() }),
+  terms: z.string(),
+  records: count,
+  files: count,
+  notes: z.array(z.string()),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const missionSchema = z.object({
+  acronym: z.string(),
+  name: z.string(),
+  host: z.string(),
+  hostIso3: z.nullable(z.string()),
+  start: z.nullable(z.number()),
+  end: z.nullable(z.number()),
+});
+export type Mission = z.infer<typeof missionSchema>;
+
+export const countrySchema = z.object({
+  iso3,
+  name: z.string(),
+  /** Index into `months` of the first and last month with personnel deployed. */
+  firstMonth: count,
+  lastMonth: count,
+});
+export type Country = z.infer<typeof countrySchema>;
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(1),
+  /** Content hash of every chunk: the same sources always give the same version. */
+  version: z.string(),
+  builtAt: z.string(),
+  months: z.array(isoDate),
+  monthInfo: z.array(monthInfoSchema),
+  personnelTypes: z.array(z.enum(PERSONNEL_TYPES)),
+  countries: z.array(countrySchema),
+  /** Countries that appear only in the fatalities or population data, for names. */
+  otherCountries: z.array(z.object({ iso3, name: z.string() })),
+  missions: z.array(missionSchema),
+  sources: z.array(sourceSchema),
+  gaps: z.array(z.object({ from: isoDate, to: isoDate, reason: z.string() })),
+  /** World totals where IPI's series ends and the UN PDFs' begin. */
+  seam: z.array(z.object({ month: isoDate, source: z.string(), total: nullableCount })),
+  duplicates: z.array(z.object({ file: z.string(), sameAs: z.string(), reason: z.string() })),
+  chunks: z.record(z.string(), z.object({ bytes: count })),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+const typeSeries = z.object({ total: z.array(nullableCount), female: z.array(nullableCount) });
+export type TypeSeries = z.infer<typeof typeSeries>;
+
+/**
+ * totals.json: every contributor's monthly totals, aligned to `manifest.months`.
+ * null = no source for that month (a gap); 0 = a report exists and the country had no one deployed.
+ * female is null also where the source has no gender split or the split is known to be corrupt.
+ */
+export const totalsSchema = z.object({
+  countries: z.record(iso3, typeSeries),
+  world: z.object({
+    total: z.array(nullableCount),
+    female: z.array(nullableCount),
+    byType: z.record(z.enum(PERSONNEL_TYPES), typeSeries),
+  }),
+});
+export type Totals = z.infer<typeof totalsSchema>;
+
+/** countries/<ISO3>.json: the finest cells the sources give for one country, column-wise. */
+export const countryCellsSchema = z.object({
+  iso3,
+  /** index into manifest.months */
+  month: z.array(count),
+  /** index into manifest.missions, or -1 where the source has no mission detail */
+  mission: z.array(z.number().check(z.int(), z.gte(-1))),
+  /** index into manifest.personnelTypes */
+  type: z.array(count),
+  male: z.array(nullableCount),
+  female: z.array(nullableCount),
+  total: z.array(count),
+});
+export type CountryCells = z.infer<typeof countryCellsSchema>;
+
+/** years/<YYYY>.json: every country × personnel type for each month of one year (missions summed). */
+export const yearCrossSectionSchema = z.object({
+  year: z.number(),
+  month: z.array(count),
+  iso3: z.array(iso3),
+  type: z.array(count),
+  male: z.array(nullableCount),
+  female: z.array(nullableCount),
+  total: z.array(count),
+});
+export type YearCrossSection = z.infer<typeof yearCrossSectionSchema>;
+
+/** fatalities.json: one entry per fatality, column-wise. */
+export const fatalitiesSchema = z.object({
+  snapshot: isoDate,
+  date: z.array(isoDate),
+  iso3: z.array(z.nullable(iso3)),
+  nationality: z.array(z.string()),
+  mission: z.array(z.string()),
+  personnelType: z.array(z.enum(FATALITY_PERSONNEL_TYPES)),
+  incidentType: z.array(z.string()),
+  gender: z.array(z.nullable(z.enum(['M', 'F']))),
+});
+export type Fatalities = z.infer<typeof fatalitiesSchema>;
+
+/** population.json: World Bank SP.POP.TOTL, countries only. */
+export const populationSchema = z.object({
+  firstYear: z.number(),
+  lastYear: z.number(),
+  values: z.record(iso3, z.array(nullableCount)),
+});
+export type Population = z.infer<typeof populationSchema>;
+
+export class CorruptChunkError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`The data file ${file} is damaged: ${field || 'the file'} ${detail}.`);
+    this.name = 'CorruptChunkError';
+  }
+}
+
+/** Validates parsed JSON against a schema; throws CorruptChunkError naming the file and first bad field. */
+export function parseChunk<T>(schema: z.ZodMiniType<T>, file: string, json: unknown): T {
+  const result = z.safeParse(schema, json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue ? issue.path.map(String).join('.') : '';
+  throw new CorruptChunkError(file, field, issue ? describeIssue(issue) : 'is not valid');
+}
+
+// zod/mini ships without English messages (they would add to the bundle); say it in our own words.
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `should be ${issue.expected}`;
+    case 'too_small':
+      return `should be at least ${String(issue.minimum)}`;
+    case 'invalid_format':
+      return `has the wrong format`;
+    case 'invalid_value':
+      return `should be one of ${issue.values.map(String).join(', ')}`;
+    default:
+      return `is not valid (${issue.code})`;
+  }
+}

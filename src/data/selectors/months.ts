@@ -1,0 +1,35 @@
+import type { Manifest } from '../schema.ts';
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "2023-03-31" → "March 2023". */
+export function monthLabel(isoDate: string): string {
+  const year = isoDate.slice(0, 4);
+  const month = Number(isoDate.slice(5, 7));
+  return `${MONTH_NAMES[month - 1] ?? '?'} ${year}`;
+}
+
+/** Index of the latest month that has a report. */
+export function latestReportedMonth(manifest: Manifest): number {
+  for (let i = manifest.monthInfo.length - 1; i >= 0; i--) {
+    if (manifest.monthInfo[i]?.status === 'ok') return i;
+  }
+  return -1;
+}
+
+/** Index of a month key 'YYYY-MM' or a date 'YYYY-MM-DD'; -1 when outside the data. */
+export function monthIndex(manifest: Manifest, key: string): number {
+  const prefix = key.slice(0, 7);
+  return manifest.months.findIndex((m) => m.startsWith(prefix));
+}
+
+export function countryName(manifest: Manifest, iso3: string): string {
+  return (
+    manifest.countries.find((c) => c.iso3 === iso3)?.name ??
+    manifest.otherCountries.find((c) => c.iso3 === iso3)?.name ??
+    iso3
+  );
+}

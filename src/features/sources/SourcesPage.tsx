@@ -1,0 +1,161 @@
+import { useManifest } from '../../data/queries.ts';
+import type { Manifest } from '../../data/schema.ts';
+import { Loaded } from '../../app/Loaded.tsx';
+import { formatCount } from '../../app/format.ts';
+import { monthLabel } from '../../data/selectors/months.ts';
+
+export const DOWNLOADS = [
+  { file: 'contributions.csv', what: 'Uniformed personnel by month, country, mission and personnel type (finest cells the sources give)' },
+  { file: 'fatalities.csv', what: 'One row per fatality in UN peace operations, all personnel types' },
+  { file: 'population.csv', what: 'Population by country and year (World Bank), used for per-capita figures' },
+] as const;
+
+export default function SourcesPage() {
+  const manifest = useManifest();
+  return <Loaded query={manifest} what="dataset index">{(m) => <Sources manifest={m} />}</Loaded>;
+}
+
+function Sources({ manifest }: { manifest: Manifest }) {
+  const okMonths = manifest.monthInfo.filter((m) => m.status === 'ok').length;
+  const genderNotes = manifest.monthInfo.flatMap((info, i) =>
+    info.status === 'ok' && info.genderNote ? [{ month: manifest.months[i] ?? '', note: info.genderNote }] : [],
+  );
+  return (
+    <article className="page sources">
+      <h1>Sources, gaps and downloads</h1>
+      <p>
+        Dataset version <strong data-testid="dataset-version">{manifest.version}</strong>, built {manifest.builtAt.slice(0, 10)}.
+        It covers {monthLabel(manifest.months[0] ?? '')} to {monthLabel(manifest.months[manifest.months.length - 1] ?? '')}:
+        {' '}{okMonths} months with a report, {manifest.months.length - okMonths} without. Every month read from a UN PDF
+        was checked against the totals the report itself prints.
+      </p>
+
+      <h2 id="download">Download the data</h2>
+      <ul>
+        {DOWNLOADS.map((d) => (
+          <li key={d.file}>
+            <a href={`data/${d.file}`} download>
+              {d.file}
+            </a>{' '}
+            — {d.what}.
+          </li>
+        ))}
+      </ul>
+
+      <h2>Sources</h2>
+      {manifest.sources.map((s) => (
+        <section key={s.id} className="source-entry" aria-labelledby={`source-${s.id}`}>
+          <h3 id={`source-${s.id}`}>{s.title}</h3>
+          <dl className="source-facts">
+            <dt>Publisher</dt>
+            <dd>{s.publisher}</dd>
+            <dt>Original</dt>
+            <dd>{s.url}</dd>
+            <dt>Copy used</dt>
+            <dd>{s.foundIn}</dd>
+            <dt>Coverage</dt>
+            <dd>
+              {s.coverage.from} to {s.coverage.to}; {formatCount(s.records)} records in {formatCount(s.files)} file{s.files === 1 ? '' : 's'}
+            </dd>
+            <dt>Terms</dt>
+            <dd>{s.terms}</dd>
+          </dl>
+          {s.notes.length > 0 ? (
+            <ul className="source-notes">
+              {s.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ))}
+
+      <h2 id="gaps">Months without data</h2>
+      <p>A gap is drawn as a break in charts and left blank in tables; it is never counted as zero.</p>
+      <div className="table-scroll">
+        <table data-testid="gaps-table">
+          <caption>Months with no usable report</caption>
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {manifest.gaps.map((g) => (
+              <tr key={g.from}>
+                <td>{monthLabel(g.from)}</td>
+                <td>{monthLabel(g.to)}</td>
+                <td>{g.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {manifest.duplicates.length > 0 ? (
+        <>
+          <h2>Files left out</h2>
+          <ul>
+            {manifest.duplicates.map((d) => (
+              <li key={d.file}>
+                <code>{d.file}</code>: {d.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {genderNotes.length > 0 ? (
+        <>
+          <h2>Known errors in the reports</h2>
+          <ul>
+            {genderNotes.map((g) => (
+              <li key={g.month}>
+                {monthLabel(g.month)}: {g.note}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {manifest.seam.length > 0 ? (
+        <>
+          <h2 id="seam">Where the two series meet</h2>
+          <p>
+            IPI&rsquo;s compilation ends in March 2014 and the UN reports used here begin in January 2015. World totals on
+            either side of the seam, so you can judge the join:
+          </p>
+          <div className="table-scroll">
+            <table data-testid="seam-table">
+              <caption>All uniformed personnel, world total</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Source</th>
+                  <th scope="col" className="num">Personnel</th>
+                </tr>
+              </thead>
+              <tbody>
+                {manifest.seam.map((s) => (
+                  <tr key={s.month}>
+                    <td>{monthLabel(s.month)}</td>
+                    <td>{s.source}</td>
+                    <td className="num">{s.total === null ? '' : formatCount(s.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+
+      <h2>How to cite</h2>
+      <p>
+        Blue Helmets dataset, version {manifest.version}, compiled from UN Department of Peace Operations monthly
+        contribution reports, the IPI Peacekeeping Database, the UN fatalities dataset and World Bank population data.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,146 @@
+// Query-parameter codecs. The URL is the view: every control that changes what is shown is a
+// parameter, and parsing never throws — it says valid, invalid (with a reason) or missing, so an
+// invalid value falls back to its default and the page can say in words what it ignored.
+
+export type Parsed<T> =
+  | { kind: 'valid'; value: T }
+  | { kind: 'invalid'; reason: string }
+  | { kind: 'missing' };
+
+/** What a codec may check a raw value against: the dataset's countries and months. */
+export interface ParamContext {
+  countries: ReadonlySet<string>;
+  /** Month keys 'YYYY-MM' of the dataset, oldest first. */
+  months: readonly string[];
+}
+
+export interface ParamCodec<T> {
+  parse(raw: string, context: ParamContext): Parsed<T>;
+  serialize(value: T): string;
+  equals(a: T, b: T): boolean;
+}
+
+/** Longest raw value we look at; anything longer is rejected without being echoed back in full. */
+export const MAX_PARAM_LENGTH = 200;
+
+const valid = <T>(value: T): Parsed<T> => ({ kind: 'valid', value });
+const invalid = <T>(reason: string): Parsed<T> => ({ kind: 'invalid', reason });
+
+/** Shortens a hostile or huge value before it is quoted back to the reader (React escapes it). */
+export function quote(raw: string): string {
+  const visible = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return `“${visible.length > 40 ? `${visible.slice(0, 40)}…` : visible}”`;
+}
+
+export function enumParam<T extends string>(values: readonly T[], what: string): ParamCodec<T> {
+  return {
+    parse: (raw) =>
+      (values as readonly string[]).includes(raw)
+        ? valid(raw as T)
+        : invalid(`${quote(raw)} is not a ${what}; choose one of ${values.join(', ')}`),
+    serialize: (v) => v,
+    equals: (a, b) => a === b,
+  };
+}
+
+export function booleanParam(): ParamCodec<boolean> {
+  return {
+    parse: (raw) =>
+      raw === '1' || raw === 'true'
+        ? valid(true)
+        : raw === '0' || raw === 'false'
+          ? valid(false)
+          : invalid(`${quote(raw)} is not 0 or 1`),
+    serialize: (v) => (v ? '1' : '0'),
+    equals: (a, b) => a === b,
+  };
+}
+
+export function intParam(min: number, max: number, what: string): ParamCodec<number> {
+  return {
+    parse: (raw) => {
+      if (!/^-?\d{1,9}$/.test(raw)) return invalid(`${quote(raw)} is not a whole number (${what})`);
+      const n = Number(raw);
+      if (n < min || n > max) return invalid(`${what} must be between ${min} and ${max}, not ${n}`);
+      return valid(n);
+    },
+    serialize: (v) => String(v),
+    equals: (a, b) => a === b,
+  };
+}
+
+function checkCountry(raw: string, context: ParamContext): Parsed<string> {
+  const code = raw.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) return invalid(`${quote(raw)} is not a country code (three letters, such as BGD)`);
+  if (!context.countries.has(code)) return invalid(`${code} is not a contributor in this dataset`);
+  return valid(code);
+}
+
+export function countryParam(): ParamCodec<string> {
+  return { parse: checkCountry, serialize: (v) => v, equals: (a, b) => a === b };
+}
+
+/** A comma-separated list of ISO3 codes, at most `max`, without repeats. Unknown codes are dropped with a reason. */
+export function countryListParam(max: number): ParamCodec<string[]> {
+  return {
+    parse: (raw, context) => {
+      const parts = raw.split(',').filter((p) => p !== '');
+      if (parts.length === 0) return invalid('the country list is empty');
+      const kept: string[] = [];
+      const problems: string[] = [];
+      for (const part of parts) {
+        const parsed = checkCountry(part, context);
+        if (parsed.kind !== 'valid') problems.push(parsed.kind === 'invalid' ? parsed.reason : part);
+        else if (!kept.includes(parsed.value)) kept.push(parsed.value);
+      }
+      if (kept.length > max) problems.push(`at most ${max} countries can be compared; kept the first ${max}`);
+      if (problems.length > 0) return invalid(problems.join('; '));
+      return valid(kept);
+    },
+    serialize: (v) => v.join(','),
+    equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  };
+}
+
+/** A month 'YYYY-MM' that the dataset covers. */
+export function monthParam(): ParamCodec<string> {
+  return {
+    parse: (raw, context) => {
+      if (!/^\d{4}-\d{2}$/.test(raw)) return invalid(`${quote(raw)} is not a month written as YYYY-MM`);
+      if (!context.months.includes(raw)) {
+        const first = context.months[0] ?? '';
+        const last = context.months[context.months.length - 1] ?? '';
+        return invalid(`${raw} is outside the data (${first} to ${last})`);
+      }
+      return valid(raw);
+    },
+    serialize: (v) => v,
+    equals: (a, b) => a === b,
+  };
+}
+
+export interface MonthRange {
+  from: string;
+  to: string;
+}
+
+/** A time range 'YYYY-MM..YYYY-MM' inside the dataset; a reversed range is invalid, not silently swapped. */
+export function rangeParam(): ParamCodec<MonthRange> {
+  const month = monthParam();
+  return {
+    parse: (raw, context) => {
+      const [fromRaw, toRaw, ...rest] = raw.split('..');
+      if (fromRaw === undefined || toRaw === undefined || rest.length > 0) {
+        return invalid(`${quote(raw)} is not a range written as YYYY-MM..YYYY-MM`);
+      }
+      const from = month.parse(fromRaw, context);
+      const to = month.parse(toRaw, context);
+      if (from.kind !== 'valid') return invalid(`range start: ${from.kind === 'invalid' ? from.reason : 'missing'}`);
+      if (to.kind !== 'valid') return invalid(`range end: ${to.kind === 'invalid' ? to.reason : 'missing'}`);
+      if (from.value > to.value) return invalid(`the range ${raw} ends before it starts`);
+      return valid({ from: from.value, to: to.value });
+    },
+    serialize: (v) => `${v.from}..${v.to}`,
+    equals: (a, b) => a.from === b.from && a.to === b.to,
+  };
+}

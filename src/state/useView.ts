@@ -1,0 +1,41 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Manifest } from '../data/schema.ts';
+import type { ParamContext } from './params.ts';
+import { parseView, serializeView, type ViewNotice, type ViewSpec } from './viewState.ts';
+
+export function paramContextOf(manifest: Manifest): ParamContext {
+  return {
+    countries: new Set(manifest.countries.map((c) => c.iso3)),
+    months: manifest.months.map((m) => m.slice(0, 7)),
+  };
+}
+
+export interface ViewHandle<V> {
+  view: V;
+  notices: ViewNotice[];
+  /** Changes some parameters; the URL is rewritten from the whole view, so ignored values drop out. */
+  update: (patch: Partial<V>) => void;
+  /** The query string that reproduces this view (for links, embeds and citations). */
+  search: string;
+}
+
+export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V> {
+  const [params, setParams] = useSearchParams();
+  const context = useMemo(() => paramContextOf(manifest), [manifest]);
+  const parsed = useMemo(() => parseView(spec, params, context), [spec, params, context]);
+  const update = useCallback(
+    (patch: Partial<V>) => {
+      const next = serializeView(spec, { ...parsed.view, ...patch }, context);
+      // Modes that are not part of the view (present, embed) survive a control change.
+      for (const keep of ['present']) {
+        const value = params.get(keep);
+        if (value !== null) next.set(keep, value);
+      }
+      setParams(next, { replace: true });
+    },
+    [spec, parsed.view, context, params, setParams],
+  );
+  const search = useMemo(() => serializeView(spec, parsed.view, context).toString(), [spec, parsed.view, context]);
+  return { view: parsed.view, notices: parsed.notices, update, search };
+}

@@ -1,0 +1,92 @@
+// A view's state is a record of parameters, each with a codec and a default. parseView and
+// serializeView are pure, so `parseView(serializeView(view))` can be tested for every view.
+import { MAX_PARAM_LENGTH, type ParamCodec, type ParamContext } from './params.ts';
+
+/** Bumped only when a parameter's meaning changes; old links keep opening through `migrate`. */
+export const URL_SCHEMA_VERSION = 1;
+
+export interface ParamSpec<T> {
+  codec: ParamCodec<T>;
+  /** The default may depend on the dataset (the latest month, say). */
+  fallback: (context: ParamContext) => T;
+  /** Human name used in notices: "country", "time range". */
+  label: string;
+}
+
+export type ViewSpec<V> = { [K in keyof V]: ParamSpec<V[K]> };
+
+export interface ViewNotice {
+  param: string;
+  message: string;
+}
+
+export interface ParsedView<V> {
+  view: V;
+  notices: ViewNotice[];
+}
+
+const RESERVED = new Set(['v', 'present', 'embed']);
+
+export function parseView<V>(spec: ViewSpec<V>, params: URLSearchParams, context: ParamContext): ParsedView<V> {
+  const view = {} as V;
+  const notices: ViewNotice[] = [];
+  for (const key of Object.keys(spec) as (keyof V & string)[]) {
+    const param = spec[key];
+    const all = params.getAll(key);
+    const raw = all[0];
+    if (all.length > 1) {
+      notices.push({ param: key, message: `The ${param.label} was given ${all.length} times; used the first.` });
+    }
+    if (raw === undefined || raw === '') {
+      view[key] = param.fallback(context);
+      continue;
+    }
+    if (raw.length > MAX_PARAM_LENGTH) {
+      view[key] = param.fallback(context);
+      notices.push({
+        param: key,
+        message: `The ${param.label} in the link is ${raw.length.toLocaleString('en')} characters long and was ignored; showing the default.`,
+      });
+      continue;
+    }
+    const parsed = param.codec.parse(raw, context);
+    if (parsed.kind === 'valid') {
+      view[key] = parsed.value;
+      continue;
+    }
+    if (parsed.kind === 'invalid') {
+      view[key] = param.fallback(context);
+      notices.push({ param: key, message: `Ignored the ${param.label}: ${parsed.reason}. Showing the default instead.` });
+      continue;
+    }
+    view[key] = param.fallback(context);
+  }
+  for (const key of new Set(params.keys())) {
+    if (!(key in spec) && !RESERVED.has(key)) {
+      notices.push({ param: key, message: `The link has a parameter this view does not know (${quoteKey(key)}); it was ignored.` });
+    }
+  }
+  const version = params.get('v');
+  if (version !== null && version !== String(URL_SCHEMA_VERSION)) {
+    notices.push({ param: 'v', message: `The link says it was made for URL version ${quoteKey(version)}; read it as version ${URL_SCHEMA_VERSION}.` });
+  }
+  return { view, notices };
+}
+
+function quoteKey(key: string): string {
+  const visible = key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return `“${visible.length > 30 ? `${visible.slice(0, 30)}…` : visible}”`;
+}
+
+/** Writes only the parameters that differ from their default, plus the URL schema version. */
+export function serializeView<V>(spec: ViewSpec<V>, view: V, context: ParamContext): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(spec) as (keyof V & string)[]) {
+    const param = spec[key];
+    const value = view[key];
+    if (param.codec.equals(value, param.fallback(context))) continue;
+    params.set(key, param.codec.serialize(value));
+  }
+  if ([...params.keys()].length > 0) params.set('v', String(URL_SCHEMA_VERSION));
+  return params;
+}

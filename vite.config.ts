@@ -1,0 +1,54 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const DATA_DIR = path.resolve(__dirname, 'data');
+
+/** Every file under data/, relative to it (chunks live one or two levels deep). */
+function listDataFiles(dir = DATA_DIR, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? listDataFiles(full, `${prefix}${name}/`) : [`${prefix}${name}`];
+  });
+}
+
+/**
+ * Serves the committed dataset (data/) at ./data/ in dev and copies it into dist/data/ on build.
+ * The dataset stays out of public/ so that the pipeline owns one folder and nothing else writes there.
+ */
+function bundledDataset(): Plugin {
+  return {
+    name: 'blue-helmets-dataset',
+    configureServer(server) {
+      server.middlewares.use('/data/', (req, res, next) => {
+        const rel = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        const file = path.resolve(DATA_DIR, rel);
+        if (!file.startsWith(DATA_DIR + path.sep) || !existsSync(file) || statSync(file).isDirectory()) {
+          return next();
+        }
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      for (const rel of listDataFiles()) {
+        if (!rel.endsWith('.json')) continue;
+        this.emitFile({ type: 'asset', fileName: `data/${rel}`, source: readFileSync(path.join(DATA_DIR, rel)) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base + hash routes: dist/ works from any sub-path of any static server, and in iframes.
+  base: './',
+  plugins: [react(), bundledDataset()],
+  build: {
+    target: 'es2022',
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 400,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
