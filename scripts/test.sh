@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to a full test run: install (incl. Chromium), type-check, check the
+# dataset against the sources when they are present, build with size budgets, unit/data tests, then
+# browser tests. Ends with the plain total "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p reports
+rm -f reports/vitest.json reports/playwright.json
+failed_steps=()
+
+step() {
+  local name="$1"; shift
+  echo; echo "==> $name"
+  if ! "$@"; then failed_steps+=("$name"); echo "!! step failed: $name"; fi
+}
+
+bash scripts/setup.sh --with-browser || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+
+sources="${BH_SOURCES:-../shared/data/sources}"
+if [ -d "$sources" ]; then
+  step "dataset matches its sources (npm run data:check)" npm run --silent data:check -- --sources "$sources"
+else
+  echo "==> skipping data:check: no sources at $sources (set BH_SOURCES to check the dataset)"
+fi
+step "type-check and build" npm run --silent build
+if [ -f scripts/budgets.ts ]; then step "size budgets" npx tsx scripts/budgets.ts; fi
+step "unit and data tests (vitest)" npx vitest run
+step "browser tests (playwright, Chromium)" npx playwright test
+
+node scripts/summarize-tests.mjs "${#failed_steps[@]}" "${failed_steps[@]}"
