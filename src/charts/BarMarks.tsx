@@ -1,0 +1,72 @@
+import { memo } from 'react';
+
+export interface BarMark {
+  id: string;
+  /** Text left of the bar, e.g. "2. Nepal". */
+  label: string;
+  /** Text after the bar end, e.g. "6,080". */
+  valueText: string;
+  /** Full sentence for assistive technology, e.g. "Rank 2, Nepal: 6,080". */
+  ariaLabel: string;
+  y: number;
+  height: number;
+  x0: number;
+  x1: number;
+  isHighlighted: boolean;
+}
+
+export interface BarMarksProps {
+  bars: readonly BarMark[];
+  /** Right edge of the label column. */
+  labelX: number;
+  fontSize?: number;
+}
+
+/** Horizontal bars. A highlighted bar changes fill AND its label turns bold: colour is not the only cue. */
+export const BarMarks = memo(function BarMarks({ bars, labelX, fontSize = 12 }: BarMarksProps) {
+  return (
+    <g className="bh-bars">
+      {bars.map((bar) => {
+        const centre = bar.y + bar.height / 2;
+        return (
+          <g
+            key={bar.id}
+            className={bar.isHighlighted ? 'bh-bar bh-bar--highlighted' : 'bh-bar'}
+            aria-label={bar.ariaLabel}
+          >
+            <text
+              x={labelX}
+              y={centre}
+              dy="0.32em"
+              textAnchor="end"
+              fontSize={fontSize}
+              fontWeight={bar.isHighlighted ? 700 : 400}
+              fill="currentColor"
+            >
+              {bar.label}
+            </text>
+            <rect
+              x={bar.x0}
+              y={bar.y}
+              width={Math.max(0, bar.x1 - bar.x0)}
+              height={bar.height}
+              className="bh-bar-rect"
+              fill={bar.isHighlighted ? 'var(--bh-accent, #0072B2)' : 'var(--bh-bar, #9fb3c8)'}
+            />
+            <text
+              x={bar.x1 + 4}
+              y={centre}
+              dy="0.32em"
+              fontSize={fontSize}
+              fontWeight={bar.isHighlighted ? 700 : 400}
+              fill="currentColor"
+              className="bh-bar-value"
+            >
+              {bar.valueText}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+});

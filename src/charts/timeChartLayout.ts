@@ -1,0 +1,86 @@
+import { layoutLineLabels, type PlacedLabel } from './lineLabelLayout.ts';
+import { estimateTextWidth, truncateToWidth } from './textWidth.ts';
+import { timeAxisLayout, type TimeAxisLayout } from './timeAxisLayout.ts';
+import type { IndexRange, ScaleType } from './timeSeriesModel.ts';
+import { valueAxisLayout, type ValueAxisLayout } from './valueAxisLayout.ts';
+import type { ValueFormatKind } from './valueFormat.ts';
+
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface EndLabelRequest {
+  id: string;
+  text: string;
+  /** Value where the label should sit (last value of a line, middle of a layer). */
+  value: number;
+}
+
+export interface TimeChartLayoutInput {
+  width: number;
+  height: number;
+  months: readonly string[];
+  range: IndexRange;
+  yDomain: readonly [number, number];
+  scaleType: ScaleType;
+  format: ValueFormatKind;
+  endLabels: readonly EndLabelRequest[];
+  fontSize?: number;
+  hasYTitle?: boolean;
+}
+
+export interface TimeChartLayout {
+  margin: Margin;
+  plotWidth: number;
+  plotHeight: number;
+  x: TimeAxisLayout;
+  y: ValueAxisLayout;
+  /** Placed end labels (plot coordinates), truncated to the right margin. */
+  labels: (PlacedLabel & { text: string })[];
+}
+
+/** Height that keeps a time chart readable from a phone to a wide screen when the view sets none. */
+export function defaultChartHeight(width: number): number {
+  return Math.round(Math.min(460, Math.max(260, width * 0.55)));
+}
+
+/**
+ * Margins, scales, ticks and end-label positions for a time chart. The y axis is laid out first (its
+ * ticks depend on height only) so the left margin fits its widest label; the right margin fits the
+ * end labels but never takes more than a third of a narrow screen.
+ */
+export function timeChartLayout(input: TimeChartLayoutInput): TimeChartLayout {
+  const { width, height, months, range, yDomain, scaleType, format, endLabels, fontSize = 12 } = input;
+  const top = input.hasYTitle ? 28 : 14;
+  const bottom = 28;
+  const plotHeight = Math.max(40, height - top - bottom);
+  const y = valueAxisLayout({
+    domain: yDomain,
+    scaleType,
+    range: [plotHeight, 0],
+    orientation: 'vertical',
+    format,
+    fontSize,
+  });
+  const left = Math.ceil(y.maxLabelWidth + 10);
+  const maxRight = Math.max(48, Math.floor(width * (width < 480 ? 0.3 : 0.25)));
+  const widest = Math.max(0, ...endLabels.map((l) => estimateTextWidth(l.text, fontSize)));
+  const right = endLabels.length === 0 ? 16 : Math.min(maxRight, Math.ceil(widest + 24));
+  const plotWidth = Math.max(40, width - left - right);
+  const x = timeAxisLayout(months, range, plotWidth, fontSize);
+
+  const lineHeight = fontSize + 3;
+  const placed = layoutLineLabels(
+    endLabels.map((l) => ({ id: l.id, y: y.scale(l.value), height: lineHeight })),
+    [0, plotHeight],
+  );
+  const labels = placed.map((p, i) => ({
+    ...p,
+    text: truncateToWidth(endLabels[i]?.text ?? '', right - 20, fontSize),
+  }));
+
+  return { margin: { top, right, bottom, left }, plotWidth, plotHeight, x, y, labels };
+}

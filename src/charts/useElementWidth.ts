@@ -1,0 +1,49 @@
+import { useCallback, useLayoutEffect, useEffect, useRef, useState } from 'react';
+
+/** Width used on the server and before the first measurement, so server markup is a sensible chart. */
+export const DEFAULT_CHART_WIDTH = 640;
+
+// useLayoutEffect measures before paint in the browser; on the server there is nothing to measure.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * The content width of an element, kept current with ResizeObserver. Returns a callback ref to put on
+ * the element. A width of 0 (e.g. inside a hidden tab panel) is ignored so charts keep their last size.
+ */
+export function useElementWidth<T extends HTMLElement = HTMLDivElement>(
+  defaultWidth = DEFAULT_CHART_WIDTH,
+): [(element: T | null) => void, number] {
+  const [width, setWidth] = useState(defaultWidth);
+  const [element, setElement] = useState<T | null>(null);
+  const frame = useRef<number | null>(null);
+
+  const ref = useCallback((node: T | null) => setElement(node), []);
+
+  useIsomorphicLayoutEffect(() => {
+    if (!element) return undefined;
+    const measure = (w: number) => {
+      const rounded = Math.floor(w);
+      if (rounded > 0) setWidth((previous) => (previous === rounded ? previous : rounded));
+    };
+    measure(element.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (!entry) return;
+      const w = entry.contentRect.width;
+      // Coalesce bursts of resize notifications into one render per frame.
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = requestAnimationFrame(() => {
+        frame.current = null;
+        measure(w);
+      });
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    };
+  }, [element]);
+
+  return [ref, width];
+}

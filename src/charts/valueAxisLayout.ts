@@ -1,0 +1,101 @@
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import type { AxisTick } from './axisTick.ts';
+import { TICK_LABEL_GAP } from './axisTick.ts';
+import { estimateTextWidth } from './textWidth.ts';
+import type { ScaleType } from './timeSeriesModel.ts';
+import { tickFormatter, type ValueFormatKind } from './valueFormat.ts';
+
+export interface ValueAxisOptions {
+  domain: readonly [number, number];
+  scaleType: ScaleType;
+  /** Pixel range, e.g. [plotHeight, 0] for a y axis (values grow upwards). */
+  range: readonly [number, number];
+  orientation: 'vertical' | 'horizontal';
+  format: ValueFormatKind;
+  fontSize?: number;
+}
+
+export interface ValueAxisLayout {
+  scale: ScaleContinuousNumeric<number, number>;
+  ticks: AxisTick[];
+  /** Widest tick label, so the chart can size its margin. */
+  maxLabelWidth: number;
+}
+
+function logTicks(domain: readonly [number, number], withMinor: boolean): number[] {
+  const lo = Math.floor(Math.log10(domain[0]));
+  const hi = Math.ceil(Math.log10(domain[1]));
+  const ticks: number[] = [];
+  for (let e = lo; e <= hi; e += 1) {
+    for (const m of withMinor ? [1, 2, 5] : [1]) {
+      const v = m * 10 ** e;
+      if (v >= domain[0] * (1 - 1e-9) && v <= domain[1] * (1 + 1e-9)) ticks.push(v);
+    }
+  }
+  return ticks;
+}
+
+function fits(
+  ticks: readonly AxisTick[],
+  orientation: 'vertical' | 'horizontal',
+  fontSize: number,
+): boolean {
+  for (let i = 1; i < ticks.length; i += 1) {
+    const a = ticks[i - 1];
+    const b = ticks[i];
+    if (!a || !b) continue;
+    const distance = Math.abs(b.offset - a.offset);
+    const needed =
+      orientation === 'vertical'
+        ? fontSize + TICK_LABEL_GAP
+        : (estimateTextWidth(a.label, fontSize) + estimateTextWidth(b.label, fontSize)) / 2 +
+          TICK_LABEL_GAP;
+    if (distance < needed) return false;
+  }
+  return true;
+}
+
+/**
+ * A value scale and the densest set of ticks whose labels do not collide along `range`: the tick count
+ * starts from the length in pixels and comes down until labels keep TICK_LABEL_GAP apart.
+ */
+export function valueAxisLayout(options: ValueAxisOptions): ValueAxisLayout {
+  const { scaleType, range, orientation, format, fontSize = 12 } = options;
+  const length = Math.abs(range[1] - range[0]);
+  const isLog = scaleType === 'log';
+  let domain: [number, number] = [options.domain[0], options.domain[1]];
+  if (isLog) {
+    const lo = domain[0] > 0 ? domain[0] : 1;
+    const hi = domain[1] > lo ? domain[1] : lo * 10;
+    domain = [lo, hi];
+  } else if (!(domain[1] > domain[0])) {
+    domain = [domain[0], domain[0] + 1];
+  }
+
+  const build = (count: number, withMinor: boolean): { scale: ValueAxisLayout['scale']; ticks: AxisTick[] } => {
+    const scale = isLog
+      ? scaleLog().domain(domain).range([range[0], range[1]]).nice()
+      : scaleLinear().domain(domain).range([range[0], range[1]]).nice(count);
+    const values = isLog ? logTicks(scale.domain() as [number, number], withMinor) : scale.ticks(count);
+    const formatTick = tickFormatter(format, values, isLog);
+    return { scale, ticks: values.map((v) => ({ value: v, offset: scale(v), label: formatTick(v) })) };
+  };
+
+  const perTick = orientation === 'vertical' ? 40 : 80;
+  const ideal = Math.max(2, Math.min(10, Math.floor(length / perTick)));
+  let chosen = build(ideal, true);
+  if (isLog) {
+    if (!fits(chosen.ticks, orientation, fontSize)) chosen = build(ideal, false);
+    // Many decades in little room: keep every other power of ten.
+    while (!fits(chosen.ticks, orientation, fontSize) && chosen.ticks.length > 2) {
+      chosen = { scale: chosen.scale, ticks: chosen.ticks.filter((_, i) => i % 2 === 0) };
+    }
+  } else {
+    for (let count = ideal; count >= 1; count -= 1) {
+      chosen = build(count, false);
+      if (fits(chosen.ticks, orientation, fontSize)) break;
+    }
+  }
+  const maxLabelWidth = Math.max(0, ...chosen.ticks.map((t) => estimateTextWidth(t.label, fontSize)));
+  return { scale: chosen.scale, ticks: chosen.ticks, maxLabelWidth };
+}
