@@ -3,7 +3,7 @@ import { format, precisionFixed } from 'd3';
 /** How a chart's values read: headcounts, shares (fractions, 0.101 = 10.1%) or rates per million people. */
 export type ValueFormatKind = 'number' | 'percent' | 'perMillion';
 
-const numberFormat = format(',.~2f');
+const numberFormat = format(',.2~f');
 const percentFormat = format('.1~%');
 const perMillionFormat = format(',.1f');
 const logTickFormat = format(',.6~r');

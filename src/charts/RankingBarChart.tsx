@@ -1,0 +1,106 @@
+import { scaleBand, scaleLinear } from 'd3';
+import { useMemo } from 'react';
+import { BarMarks, type BarMark } from './BarMarks.tsx';
+import { ChartSvg } from './ChartSvg.tsx';
+import { rankingModel, type RankInput } from './rankingModel.ts';
+import { estimateTextWidth, truncateToWidth } from './textWidth.ts';
+import { useElementWidth } from './useElementWidth.ts';
+import { formatValue, type ValueFormatKind } from './valueFormat.ts';
+
+export interface RankingBarChartProps {
+  title: string;
+  description: string;
+  items: readonly RankInput[];
+  /** Show ranks ≤ topN (ties at the cut-off are all kept). */
+  topN?: number;
+  /** Drawn with the accent fill and a bold label; shown even when outside the top N. */
+  highlightedIds?: readonly string[];
+  valueFormat?: ValueFormatKind;
+  width?: number;
+  /** Pixels per bar row. */
+  rowHeight?: number;
+}
+
+const NO_IDS: readonly string[] = [];
+const FONT_SIZE = 12;
+
+export function RankingBarChart({
+  title,
+  description,
+  items,
+  topN,
+  highlightedIds = NO_IDS,
+  valueFormat = 'number',
+  width: fixedWidth,
+  rowHeight = 24,
+}: RankingBarChartProps) {
+  const [containerRef, measuredWidth] = useElementWidth();
+  const width = fixedWidth ?? measuredWidth;
+
+  const model = useMemo(
+    () =>
+      rankingModel(items, {
+        ...(topN !== undefined ? { topN } : {}),
+        alwaysIncludeIds: highlightedIds,
+      }),
+    [items, topN, highlightedIds],
+  );
+
+  const { bars, height, labelX, note } = useMemo(() => {
+    const top = 4;
+    const texts = model.bars.map((b) => `${b.rank}${b.isTied ? '=' : ''}. ${b.label}`);
+    const valueTexts = model.bars.map((b) => formatValue(valueFormat, b.value));
+    const labelColumn = Math.min(
+      Math.max(0, ...texts.map((t) => estimateTextWidth(t, FONT_SIZE))) + 4,
+      width * 0.4,
+    );
+    const valueRoom = Math.max(0, ...valueTexts.map((t) => estimateTextWidth(t, FONT_SIZE))) + 8;
+    const x0 = labelColumn + 8;
+    const x1 = Math.max(x0 + 10, width - valueRoom);
+    const max = Math.max(0, ...model.bars.map((b) => b.value));
+    const x = scaleLinear()
+      .domain([0, max > 0 ? max : 1])
+      .range([x0, x1]);
+    const y = scaleBand<string>()
+      .domain(model.bars.map((b) => b.id))
+      .range([top, top + model.bars.length * rowHeight])
+      .paddingInner(0.25)
+      .paddingOuter(0.125);
+    const marks: BarMark[] = model.bars.map((b, i) => ({
+      id: b.id,
+      label: truncateToWidth(texts[i] ?? '', labelColumn, FONT_SIZE),
+      valueText: valueTexts[i] ?? '',
+      ariaLabel: `Rank ${b.rank}${b.isTied ? ' (tied)' : ''}, ${b.label}: ${valueTexts[i] ?? ''}${
+        highlightedIds.includes(b.id) ? ' (highlighted)' : ''
+      }`,
+      y: y(b.id) ?? 0,
+      height: y.bandwidth(),
+      x0,
+      x1: x(b.value),
+      isHighlighted: highlightedIds.includes(b.id),
+    }));
+    const missingCount = model.missing.length;
+    const noteText =
+      missingCount > 0 ? `${missingCount} with no data ${missingCount === 1 ? 'is' : 'are'} not ranked.` : null;
+    const barsBottom = top + model.bars.length * rowHeight;
+    return {
+      bars: marks,
+      labelX: labelColumn,
+      height: barsBottom + (noteText ? 24 : 4),
+      note: noteText ? { text: noteText, y: barsBottom + 16 } : null,
+    };
+  }, [model, width, rowHeight, valueFormat, highlightedIds]);
+
+  return (
+    <div className="bh-chart" ref={containerRef}>
+      <ChartSvg width={width} height={height} title={title} description={description}>
+        <BarMarks bars={bars} labelX={labelX} fontSize={FONT_SIZE} />
+        {note && (
+          <text x={0} y={note.y} fontSize={FONT_SIZE} className="bh-chart-note" fill="currentColor">
+            {note.text}
+          </text>
+        )}
+      </ChartSvg>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+export interface CountryOption {
+  /** ISO 3166-1 alpha-3 code. */
+  id: string;
+  name: string;
+}
+
+/** Lower case, accents removed, typographic apostrophes made plain: "Côte d’Ivoire" → "cote d'ivoire". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase()
+    .trim();
+}
+
+/**
+ * Options whose name contains the query (accent- and case-insensitive), or whose ISO3 code equals it.
+ * Names starting with the query come first, then names with a word starting with it, then the rest;
+ * alphabetical within each group.
+ */
+export function filterCountries(
+  options: readonly CountryOption[],
+  query: string,
+): CountryOption[] {
+  const q = foldText(query);
+  if (q === '') return [...options].sort((a, b) => a.name.localeCompare(b.name));
+  const scored: { option: CountryOption; score: number }[] = [];
+  for (const option of options) {
+    const name = foldText(option.name);
+    const position = name.indexOf(q);
+    let score: number;
+    if (option.id.toLowerCase() === q) score = 0;
+    else if (position === 0) score = 1;
+    else if (position > 0 && /[\s'(-]/.test(name[position - 1] ?? '')) score = 2;
+    else if (position > 0) score = 3;
+    else continue;
+    scored.push({ option, score });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.option.name.localeCompare(b.option.name))
+    .map((s) => s.option);
+}
