@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { AxisTick } from './axisTick.ts';
+import { tickLabelAnchor, type AxisTick } from './axisTick.ts';
 
 export interface AxisProps {
   orientation: 'bottom' | 'left';
@@ -43,7 +43,6 @@ export const Axis = memo(function Axis({
       </g>
     );
   }
-  const last = ticks.length - 1;
   return (
     <g className="bh-axis bh-axis--bottom" fontSize={fontSize} aria-hidden="true">
       {gridLength !== undefined &&
@@ -59,9 +58,7 @@ export const Axis = memo(function Axis({
         ))}
       <line className="bh-axis-line" x2={length} stroke="currentColor" />
       {ticks.map((tick, i) => {
-        // Keep the outermost labels inside the plot so they never push the page wider.
-        const anchor =
-          i === 0 && tick.offset < 16 ? 'start' : i === last && length - tick.offset < 16 ? 'end' : 'middle';
+        const anchor = tickLabelAnchor(tick.offset, i, ticks.length, length);
         return (
           <g key={tick.value} transform={`translate(${tick.offset},0)`}>
             <line y2={5} stroke="currentColor" />

@@ -2,7 +2,9 @@ import { memo } from 'react';
 
 export interface BarMark {
   id: string;
-  /** Text left of the bar, e.g. "2. Nepal". */
+  /** Rank as shown in the first column: "1", or "=2" for a tie. */
+  rankText: string;
+  /** Name right-aligned against the bar. */
   label: string;
   /** Text after the bar end, e.g. "6,080". */
   valueText: string;
@@ -17,7 +19,7 @@ export interface BarMark {
 
 export interface BarMarksProps {
   bars: readonly BarMark[];
-  /** Right edge of the label column. */
+  /** Right edge of the name column (the rank column starts at 0). */
   labelX: number;
   fontSize?: number;
 }
@@ -34,6 +36,9 @@ export const BarMarks = memo(function BarMarks({ bars, labelX, fontSize = 12 }: 
             className={bar.isHighlighted ? 'bh-bar bh-bar--highlighted' : 'bh-bar'}
             aria-label={bar.ariaLabel}
           >
+            <text x={0} y={centre} dy="0.32em" fontSize={fontSize} fill="currentColor" className="bh-bar-rank">
+              {bar.rankText}
+            </text>
             <text
               x={labelX}
               y={centre}

@@ -31,6 +31,7 @@ export function ChartSvg({
   return (
     <>
       <svg
+        xmlns="http://www.w3.org/2000/svg"
         {...rest}
         className={['bh-chart-svg', rest.className].filter(Boolean).join(' ')}
         role="img"

@@ -48,12 +48,14 @@ export function RankingBarChart({
 
   const { bars, height, labelX, note } = useMemo(() => {
     const top = 4;
-    const texts = model.bars.map((b) => `${b.rank}${b.isTied ? '=' : ''}. ${b.label}`);
+    const rankTexts = model.bars.map((b) => `${b.isTied ? '=' : ''}${b.rank}`);
+    const rankColumn = Math.max(0, ...rankTexts.map((t) => estimateTextWidth(t, FONT_SIZE))) + 8;
+    const texts = model.bars.map((b) => b.label);
     const valueTexts = model.bars.map((b) => formatValue(valueFormat, b.value));
-    const labelColumn = Math.min(
-      Math.max(0, ...texts.map((t) => estimateTextWidth(t, FONT_SIZE))) + 4,
-      width * 0.4,
-    );
+    // Bold (highlighted) names run about a tenth wider than the estimate.
+    const labelColumn =
+      rankColumn +
+      Math.min(Math.max(0, ...texts.map((t) => estimateTextWidth(t, FONT_SIZE) * 1.1)) + 4, width * 0.4);
     const valueRoom = Math.max(0, ...valueTexts.map((t) => estimateTextWidth(t, FONT_SIZE))) + 8;
     const x0 = labelColumn + 8;
     const x1 = Math.max(x0 + 10, width - valueRoom);
@@ -68,7 +70,8 @@ export function RankingBarChart({
       .paddingOuter(0.125);
     const marks: BarMark[] = model.bars.map((b, i) => ({
       id: b.id,
-      label: truncateToWidth(texts[i] ?? '', labelColumn, FONT_SIZE),
+      rankText: rankTexts[i] ?? '',
+      label: truncateToWidth(texts[i] ?? '', (labelColumn - rankColumn) / 1.1, FONT_SIZE),
       valueText: valueTexts[i] ?? '',
       ariaLabel: `Rank ${b.rank}${b.isTied ? ' (tied)' : ''}, ${b.label}: ${valueTexts[i] ?? ''}${
         highlightedIds.includes(b.id) ? ' (highlighted)' : ''

@@ -10,6 +10,8 @@ export interface ReferenceLineMark {
   labelX: number;
   labelY: number;
   labelAnchor?: 'start' | 'middle' | 'end';
+  /** Rotate the label (degrees) to run along a diagonal line. */
+  labelAngle?: number;
 }
 
 export interface ReferenceLinesProps {
@@ -39,6 +41,7 @@ export const ReferenceLines = memo(function ReferenceLines({ lines, fontSize = 1
             x={l.labelX}
             y={l.labelY}
             textAnchor={l.labelAnchor ?? 'end'}
+            transform={l.labelAngle ? `rotate(${l.labelAngle.toFixed(2)} ${l.labelX} ${l.labelY})` : undefined}
             fontSize={fontSize}
             fill="currentColor"
             className="bh-reference-label"

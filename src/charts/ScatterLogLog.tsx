@@ -80,14 +80,22 @@ export function ScatterLogLog({
       if (!segment) return [];
       const p1 = { x: x.scale(segment.x1), y: y.scale(segment.y1) };
       const p2 = { x: x.scale(segment.x2), y: y.scale(segment.y2) };
+      // The label runs along the line, just above it, near its upper end.
+      const angle = (Math.atan2(p2.y - p1.y, p2.x - p1.x) * 180) / Math.PI;
+      const length = Math.hypot(p2.x - p1.x, p2.y - p1.y) || 1;
+      const ux = (p2.x - p1.x) / length;
+      const uy = (p2.y - p1.y) / length;
+      const back = 8;
       return [
         {
           id: String(line.ratio),
           label: line.label,
           points: [p1, p2],
-          labelX: p2.x - 2,
-          labelY: p2.y + (p2.y < 12 ? 12 : -4),
+          // Step back along the line, then 4 px to its upper-left side.
+          labelX: p2.x - ux * back + uy * 4,
+          labelY: p2.y - uy * back - ux * 4,
           labelAnchor: 'end' as const,
+          labelAngle: angle,
         },
       ];
     });

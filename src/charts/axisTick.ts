@@ -7,3 +7,29 @@ export interface AxisTick {
 
 /** Space kept between two tick labels, in pixels. */
 export const TICK_LABEL_GAP = 12;
+
+/**
+ * Horizontal tick labels are centred, except the outermost ones near an end of the axis, which are
+ * anchored inwards so they never stick out of the chart (and never widen the page on a phone).
+ */
+export function tickLabelAnchor(
+  offset: number,
+  position: number,
+  count: number,
+  length: number,
+): 'start' | 'middle' | 'end' {
+  if (position === 0 && offset < 16) return 'start';
+  if (position === count - 1 && length - offset < 16) return 'end';
+  return 'middle';
+}
+
+/** Left and right edge of a horizontal tick label, given its anchor. */
+export function tickLabelExtent(
+  offset: number,
+  width: number,
+  anchor: 'start' | 'middle' | 'end',
+): [number, number] {
+  if (anchor === 'start') return [offset, offset + width];
+  if (anchor === 'end') return [offset - width, offset];
+  return [offset - width / 2, offset + width / 2];
+}

@@ -39,7 +39,8 @@ export function timeAxisLayout(
   const ticks: AxisTick[] = [];
 
   if (span >= 24) {
-    const needed = estimateTextWidth('0000', fontSize) + TICK_LABEL_GAP;
+    // 1.5 label widths: the outermost labels are anchored inwards and take half a label more room.
+    const needed = estimateTextWidth('0000', fontSize) * 1.5 + TICK_LABEL_GAP;
     const step = YEAR_STEPS.find((s) => s * 12 * monthWidth >= needed) ?? 100;
     // Index of January of the first visible year; January ticks read as "the year starts here".
     const januaryOffset = (12 - (firstParts.month - 1)) % 12;
@@ -49,7 +50,7 @@ export function timeAxisLayout(
       ticks.push({ value: index, offset: scale(index), label: String(year) });
     }
   } else {
-    const needed = estimateTextWidth('Mmm 0000', fontSize) + TICK_LABEL_GAP;
+    const needed = estimateTextWidth('Mmm 0000', fontSize) * 1.5 + TICK_LABEL_GAP;
     const step = MONTH_STEPS.find((s) => s * monthWidth >= needed) ?? 12;
     for (let index = range.from; index <= range.to; index += 1) {
       const month = months[index];

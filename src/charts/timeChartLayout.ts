@@ -68,7 +68,7 @@ export function timeChartLayout(input: TimeChartLayoutInput): TimeChartLayout {
   const left = Math.ceil(y.maxLabelWidth + 10);
   const maxRight = Math.max(48, Math.floor(width * (width < 480 ? 0.3 : 0.25)));
   const widest = Math.max(0, ...endLabels.map((l) => estimateTextWidth(l.text, fontSize)));
-  const right = endLabels.length === 0 ? 16 : Math.min(maxRight, Math.ceil(widest + 24));
+  const right = endLabels.length === 0 ? 16 : Math.min(maxRight, Math.ceil(widest * 1.1 + 24));
   const plotWidth = Math.max(40, width - left - right);
   const x = timeAxisLayout(months, range, plotWidth, fontSize);
 
@@ -79,7 +79,7 @@ export function timeChartLayout(input: TimeChartLayoutInput): TimeChartLayout {
   );
   const labels = placed.map((p, i) => ({
     ...p,
-    text: truncateToWidth(endLabels[i]?.text ?? '', right - 20, fontSize),
+    text: truncateToWidth(endLabels[i]?.text ?? '', (right - 24) / 1.1, fontSize),
   }));
 
   return { margin: { top, right, bottom, left }, plotWidth, plotHeight, x, y, labels };

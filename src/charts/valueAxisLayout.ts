@@ -1,6 +1,6 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import type { AxisTick } from './axisTick.ts';
-import { TICK_LABEL_GAP } from './axisTick.ts';
+import { TICK_LABEL_GAP, tickLabelAnchor, tickLabelExtent } from './axisTick.ts';
 import { estimateTextWidth } from './textWidth.ts';
 import type { ScaleType } from './timeSeriesModel.ts';
 import { tickFormatter, type ValueFormatKind } from './valueFormat.ts';
@@ -39,20 +39,25 @@ function fits(
   ticks: readonly AxisTick[],
   orientation: 'vertical' | 'horizontal',
   fontSize: number,
+  length: number,
 ): boolean {
-  for (let i = 1; i < ticks.length; i += 1) {
-    const a = ticks[i - 1];
-    const b = ticks[i];
-    if (!a || !b) continue;
-    const distance = Math.abs(b.offset - a.offset);
-    const needed =
-      orientation === 'vertical'
-        ? fontSize + TICK_LABEL_GAP
-        : (estimateTextWidth(a.label, fontSize) + estimateTextWidth(b.label, fontSize)) / 2 +
-          TICK_LABEL_GAP;
-    if (distance < needed) return false;
+  if (orientation === 'vertical') {
+    return ticks.every(
+      (tick, i) => i === 0 || Math.abs(tick.offset - (ticks[i - 1]?.offset ?? -Infinity)) >= fontSize + TICK_LABEL_GAP,
+    );
   }
-  return true;
+  // Horizontal: compare label extents with the anchors the Axis will really use.
+  const extents = ticks.map((tick, i) =>
+    tickLabelExtent(
+      tick.offset,
+      estimateTextWidth(tick.label, fontSize),
+      tickLabelAnchor(tick.offset, i, ticks.length, length),
+    ),
+  );
+  return extents.every((extent, i) => {
+    const previous = extents[i - 1];
+    return !previous || extent[0] - previous[1] >= TICK_LABEL_GAP;
+  });
 }
 
 /**
@@ -85,15 +90,15 @@ export function valueAxisLayout(options: ValueAxisOptions): ValueAxisLayout {
   const ideal = Math.max(2, Math.min(10, Math.floor(length / perTick)));
   let chosen = build(ideal, true);
   if (isLog) {
-    if (!fits(chosen.ticks, orientation, fontSize)) chosen = build(ideal, false);
+    if (!fits(chosen.ticks, orientation, fontSize, length)) chosen = build(ideal, false);
     // Many decades in little room: keep every other power of ten.
-    while (!fits(chosen.ticks, orientation, fontSize) && chosen.ticks.length > 2) {
+    while (!fits(chosen.ticks, orientation, fontSize, length) && chosen.ticks.length > 2) {
       chosen = { scale: chosen.scale, ticks: chosen.ticks.filter((_, i) => i % 2 === 0) };
     }
   } else {
     for (let count = ideal; count >= 1; count -= 1) {
       chosen = build(count, false);
-      if (fits(chosen.ticks, orientation, fontSize)) break;
+      if (fits(chosen.ticks, orientation, fontSize, length)) break;
     }
   }
   const maxLabelWidth = Math.max(0, ...chosen.ticks.map((t) => estimateTextWidth(t.label, fontSize)));

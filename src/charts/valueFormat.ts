@@ -26,6 +26,13 @@ export function formatCell(kind: ValueFormatKind, value: number): string {
   return kind === 'perMillion' ? perMillionFormat(value) : formatValue(kind, value);
 }
 
+/** Powers of ten on a log axis: "1,000", "10M", "1B" (population axes reach billions). */
+function compactLogTick(value: number): string {
+  if (value >= 1e9) return `${logTickFormat(value / 1e9)}B`;
+  if (value >= 1e6) return `${logTickFormat(value / 1e6)}M`;
+  return logTickFormat(value);
+}
+
 /** Tick labels: just enough decimals for the tick step, no unit words (the axis title carries them). */
 export function tickFormatter(
   kind: ValueFormatKind,
@@ -33,7 +40,7 @@ export function tickFormatter(
   isLog = false,
 ): (value: number) => string {
   if (isLog) {
-    return kind === 'percent' ? format('.2~%') : logTickFormat;
+    return kind === 'percent' ? format('.2~%') : compactLogTick;
   }
   const step = ticks.length > 1 ? Math.abs((ticks[1] ?? 0) - (ticks[0] ?? 0)) : 1;
   const decimals = step > 0 ? precisionFixed(step) : 0;
