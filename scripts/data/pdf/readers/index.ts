@@ -4,10 +4,18 @@ import type { ReportReader } from '../../model.ts';
 import { countryMissionSummary2015Reader } from './countryMissionSummary2015.ts';
 import { numberedCountryMission2016Reader } from './numberedCountryMission2016.ts';
 import { countryMissionPost2017Reader } from './countryMissionPost2017.ts';
+import { countryPost2018Reader } from './countryPost2018.ts';
+import { flatTable2019SepReader } from './flatTable2019Sep.ts';
+import { wideTable2019OctReader } from './wideTable2019Oct.ts';
+import { missionCountryPost2019Reader } from './missionCountryPost2019.ts';
 
 export const REPORT_READERS: ReportReader[] = [
   // Registered by each reader's author, one line each:
   countryMissionSummary2015Reader, // 2015_01 … 2017_04 except 2016_11
   numberedCountryMission2016Reader, // 2016_11
   countryMissionPost2017Reader, // 2017_05 … 2018_02
+  countryPost2018Reader, // 2018_03 … 2019_08
+  flatTable2019SepReader, // 2019_09
+  wideTable2019OctReader, // 2019_10
+  missionCountryPost2019Reader, // 2019_11 … 2020_12 except 2020_06
 ];
