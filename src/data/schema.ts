@@ -110,12 +110,24 @@ export type TypeSeries = z.infer<typeof typeSeries>;
  * null = no source for that month (a gap); 0 = a report exists and the country had no one deployed.
  * female is null also where the source has no gender split or the split is known to be corrupt.
  */
+/**
+ * World series also carry `gendered`: the personnel whose gender the source reports. A few rows lack
+ * a split (a country's blank rows in IPI's gender file, a report's known-corrupt rows), so the world
+ * share of women is female / gendered, not female / total. female and gendered are null in months
+ * with no gender split at all.
+ */
+const worldSeries = z.object({
+  total: z.array(nullableCount),
+  female: z.array(nullableCount),
+  gendered: z.array(nullableCount),
+});
+export type WorldSeries = z.infer<typeof worldSeries>;
+
 export const totalsSchema = z.object({
   countries: z.record(iso3, typeSeries),
   world: z.object({
-    total: z.array(nullableCount),
-    female: z.array(nullableCount),
-    byType: z.record(z.enum(PERSONNEL_TYPES), typeSeries),
+    ...worldSeries.shape,
+    byType: z.partialRecord(z.enum(PERSONNEL_TYPES), worldSeries),
   }),
 });
 export type Totals = z.infer<typeof totalsSchema>;

@@ -17,6 +17,7 @@ import type {
   Mission,
   Source,
   TypeSeries,
+  WorldSeries,
 } from '../../../src/data/schema.ts';
 
 export interface MonthInput {
@@ -95,13 +96,20 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
   const isos = [...countryIsos].sort();
 
   // Totals per country and month, world totals, by type.
-  const emptySeries = (): TypeSeries => ({
+  const hasGender = (k: string): boolean => byMonth.get(k)?.source.hasGender === true;
+  const countrySeries = new Map<string, TypeSeries>(
+    isos.map((iso) => [
+      iso,
+      { total: keys.map((k) => (byMonth.has(k) ? 0 : null)), female: keys.map((k) => (hasGender(k) ? 0 : null)) },
+    ]),
+  );
+  const emptyWorld = (): WorldSeries => ({
     total: keys.map((k) => (byMonth.has(k) ? 0 : null)),
-    female: keys.map((k) => (byMonth.get(k)?.source.hasGender ? 0 : null)),
+    female: keys.map((k) => (hasGender(k) ? 0 : null)),
+    gendered: keys.map((k) => (hasGender(k) ? 0 : null)),
   });
-  const countrySeries = new Map(isos.map((iso) => [iso, emptySeries()]));
-  const world = emptySeries();
-  const worldByType = new Map<PersonnelType, TypeSeries>();
+  const world = emptyWorld();
+  const worldByType = new Map<PersonnelType, WorldSeries>();
   const cellColumns = new Map<string, CountryCells>(
     isos.map((iso) => [iso, { iso3: iso, month: [], mission: [], type: [], male: [], female: [], total: [] }]),
   );
@@ -119,21 +127,28 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
       const series = countrySeries.get(c.iso3);
       const columns = cellColumns.get(c.iso3);
       if (!series || !columns) continue;
-      addTo(series, i, c.total, c.female);
-      addTo(world, i, c.total, c.female);
+      series.total[i] = (series.total[i] ?? 0) + c.total;
+      const f = series.female[i];
+      series.female[i] = f === null || f === undefined || c.female === null ? null : f + c.female;
       let typeSeries = worldByType.get(c.type);
       if (!typeSeries) {
-        typeSeries = { total: keys.map(() => null), female: keys.map(() => null) };
+        typeSeries = emptyWorld();
         worldByType.set(c.type, typeSeries);
       }
-      addTo(typeSeries, i, c.total, c.female, true);
+      for (const w of [world, typeSeries]) {
+        w.total[i] = (w.total[i] ?? 0) + c.total;
+        if (c.female !== null && w.female[i] !== null && w.female[i] !== undefined) {
+          w.female[i] = (w.female[i] ?? 0) + c.female;
+          w.gendered[i] = (w.gendered[i] ?? 0) + c.total;
+        }
+      }
       columns.month.push(i);
       columns.mission.push(c.mission ? (missionIndex.get(c.mission) ?? -1) : -1);
       columns.type.push(typeIndex.get(c.type) ?? -1);
       columns.male.push(c.male);
       columns.female.push(c.female);
       columns.total.push(c.total);
-      const rowKey = `${i}|${c.iso3}|${c.type}`;
+      const rowKey = `${String(i).padStart(4, '0')}|${c.iso3}|${c.type}`;
       const row = yearRows.get(rowKey) ?? { male: 0, female: 0, total: 0 };
       row.total += c.total;
       row.male = row.male === null || c.male === null ? null : row.male + c.male;
@@ -141,20 +156,19 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
       yearRows.set(rowKey, row);
     }
   }
-  // Types that exist in some months only: months with a report but no such type are 0, not a gap.
-  for (const series of worldByType.values()) {
-    keys.forEach((k, i) => {
-      const m = byMonth.get(k);
-      if (m && series.total[i] === null) {
-        series.total[i] = 0;
-        series.female[i] = m.source.hasGender && !m.source.genderNote ? 0 : null;
+  // A month whose every split is withheld (2020-08) has no world share of women at all.
+  for (const w of [world, ...worldByType.values()]) {
+    keys.forEach((_, i) => {
+      if (w.gendered[i] === 0 && (w.total[i] ?? 0) > 0) {
+        w.female[i] = null;
+        w.gendered[i] = null;
       }
     });
   }
 
   const totals: Totals = {
     countries: Object.fromEntries(countrySeries),
-    world: { total: world.total, female: world.female, byType: Object.fromEntries(worldByType) as Totals['world']['byType'] },
+    world: { ...world, byType: Object.fromEntries(worldByType) },
   };
 
   const files = new Map<string, string>();
@@ -223,17 +237,6 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
   };
   files.set('manifest.json', JSON.stringify(manifest));
   return { files, manifest };
-}
-
-function addTo(series: TypeSeries, i: number, total: number, female: number | null, startFromNull = false): void {
-  const current = series.total[i];
-  series.total[i] = (current ?? (startFromNull ? 0 : 0)) + total;
-  const f = series.female[i];
-  if (startFromNull && current === null) {
-    series.female[i] = female;
-    return;
-  }
-  series.female[i] = f === null || f === undefined || female === null ? null : f + female;
 }
 
 /** Consecutive gap months with the same reason become one range. */
