@@ -1,3 +1,5 @@
+import { estimateTextWidth } from './textWidth.ts';
+
 /** A finished tick: where it sits along its axis (pixels) and what it says. */
 export interface AxisTick {
   value: number;
@@ -32,4 +34,19 @@ export function tickLabelExtent(
   if (anchor === 'start') return [offset, offset + width];
   if (anchor === 'end') return [offset - width, offset];
   return [offset - width / 2, offset + width / 2];
+}
+
+/** True when horizontal tick labels, placed with the anchors the Axis uses, keep TICK_LABEL_GAP apart. */
+export function horizontalTicksFit(ticks: readonly AxisTick[], length: number, fontSize = 12): boolean {
+  const extents = ticks.map((tick, i) =>
+    tickLabelExtent(
+      tick.offset,
+      estimateTextWidth(tick.label, fontSize),
+      tickLabelAnchor(tick.offset, i, ticks.length, length),
+    ),
+  );
+  return extents.every((extent, i) => {
+    const previous = extents[i - 1];
+    return !previous || extent[0] - previous[1] >= TICK_LABEL_GAP;
+  });
 }

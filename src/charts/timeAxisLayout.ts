@@ -1,8 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3';
 import type { AxisTick } from './axisTick.ts';
-import { TICK_LABEL_GAP } from './axisTick.ts';
+import { horizontalTicksFit } from './axisTick.ts';
 import { formatMonthShort, monthParts } from './monthFormat.ts';
-import { estimateTextWidth } from './textWidth.ts';
 import type { IndexRange } from './timeSeriesModel.ts';
 
 export interface TimeAxisLayout {
@@ -18,8 +17,8 @@ const MONTH_STEPS = [1, 2, 3, 6] as const;
 
 /**
  * Month index scale and non-colliding ticks for a plot `width` pixels wide. Tick density follows the
- * width: years every 1, 2, 5, 10… so that labels keep TICK_LABEL_GAP between them at 320 px as at
- * 1600 px; short ranges (under two years) tick months instead.
+ * width: years every 1, 2, 5, 10… (the densest whose labels keep TICK_LABEL_GAP apart), at 320 px as
+ * at 1600 px; short ranges (under two years) tick every 1, 2, 3, 6 or 12 months instead.
  */
 export function timeAxisLayout(
   months: readonly string[],
@@ -36,29 +35,39 @@ export function timeAxisLayout(
 
   const span = range.to - range.from + 1;
   const firstParts = monthParts(first);
-  const ticks: AxisTick[] = [];
 
-  if (span >= 24) {
-    // 1.5 label widths: the outermost labels are anchored inwards and take half a label more room.
-    const needed = estimateTextWidth('0000', fontSize) * 1.5 + TICK_LABEL_GAP;
-    const step = YEAR_STEPS.find((s) => s * 12 * monthWidth >= needed) ?? 100;
+  const yearTicks = (step: number): AxisTick[] => {
+    const ticks: AxisTick[] = [];
     // Index of January of the first visible year; January ticks read as "the year starts here".
     const januaryOffset = (12 - (firstParts.month - 1)) % 12;
     for (let index = range.from + januaryOffset; index <= range.to; index += 12) {
       const year = firstParts.year + Math.round((index - range.from + firstParts.month - 1) / 12);
-      if (year % step !== 0) continue;
-      ticks.push({ value: index, offset: scale(index), label: String(year) });
+      if (year % step === 0) ticks.push({ value: index, offset: scale(index), label: String(year) });
     }
-  } else {
-    const needed = estimateTextWidth('Mmm 0000', fontSize) * 1.5 + TICK_LABEL_GAP;
-    const step = MONTH_STEPS.find((s) => s * monthWidth >= needed) ?? 12;
+    return ticks;
+  };
+  const monthTicks = (step: number): AxisTick[] => {
+    const ticks: AxisTick[] = [];
     for (let index = range.from; index <= range.to; index += 1) {
       const month = months[index];
-      if (month === undefined) continue;
-      if ((monthParts(month).month - 1) % step !== 0) continue;
-      ticks.push({ value: index, offset: scale(index), label: formatMonthShort(month) });
+      if (month !== undefined && (monthParts(month).month - 1) % step === 0) {
+        ticks.push({ value: index, offset: scale(index), label: formatMonthShort(month) });
+      }
     }
+    return ticks;
+  };
+
+  // The densest step whose labels keep their distance, checked with the anchors the Axis will use.
+  const candidates: (() => AxisTick[])[] =
+    span >= 24
+      ? YEAR_STEPS.map((step) => () => yearTicks(step))
+      : [...MONTH_STEPS.map((step) => () => monthTicks(step)), () => monthTicks(12)];
+  let ticks: AxisTick[] = [];
+  for (const candidate of candidates) {
+    ticks = candidate();
+    if (horizontalTicksFit(ticks, width, fontSize)) break;
   }
+  if (!horizontalTicksFit(ticks, width, fontSize)) ticks = ticks.slice(0, 1);
   return { scale, ticks, monthWidth };
 }
 

@@ -1,6 +1,6 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import type { AxisTick } from './axisTick.ts';
-import { TICK_LABEL_GAP, tickLabelAnchor, tickLabelExtent } from './axisTick.ts';
+import { horizontalTicksFit, TICK_LABEL_GAP } from './axisTick.ts';
 import { estimateTextWidth } from './textWidth.ts';
 import type { ScaleType } from './timeSeriesModel.ts';
 import { tickFormatter, type ValueFormatKind } from './valueFormat.ts';
@@ -46,18 +46,7 @@ function fits(
       (tick, i) => i === 0 || Math.abs(tick.offset - (ticks[i - 1]?.offset ?? -Infinity)) >= fontSize + TICK_LABEL_GAP,
     );
   }
-  // Horizontal: compare label extents with the anchors the Axis will really use.
-  const extents = ticks.map((tick, i) =>
-    tickLabelExtent(
-      tick.offset,
-      estimateTextWidth(tick.label, fontSize),
-      tickLabelAnchor(tick.offset, i, ticks.length, length),
-    ),
-  );
-  return extents.every((extent, i) => {
-    const previous = extents[i - 1];
-    return !previous || extent[0] - previous[1] >= TICK_LABEL_GAP;
-  });
+  return horizontalTicksFit(ticks, length, fontSize);
 }
 
 /**

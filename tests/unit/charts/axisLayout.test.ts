@@ -36,6 +36,16 @@ describe('timeAxisLayout', () => {
     });
   }
 
+  it('never collides at any width from 240 to 1600 px, for long and short ranges', () => {
+    const ranges = [all, { from: 0, to: 30 }, { from: 200, to: 260 }, { from: 390, to: 416 }, { from: 410, to: 416 }];
+    for (let width = 240; width <= 1600; width += 20) {
+      for (const range of ranges) {
+        const { ticks } = timeAxisLayout(months, range, width);
+        expect(horizontalLabelsCollide(ticks, width), `${width}px ${range.from}-${range.to}`).toBe(false);
+      }
+    }
+  });
+
   it('puts more ticks on a wide axis than on a phone', () => {
     const narrow = timeAxisLayout(months, all, 320).ticks.length;
     const wide = timeAxisLayout(months, all, 1600).ticks.length;
