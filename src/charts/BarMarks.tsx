@@ -34,6 +34,7 @@ export const BarMarks = memo(function BarMarks({ bars, labelX, fontSize = 12 }: 
           <g
             key={bar.id}
             className={bar.isHighlighted ? 'bh-bar bh-bar--highlighted' : 'bh-bar'}
+            role="graphics-symbol"
             aria-label={bar.ariaLabel}
           >
             <text x={0} y={centre} dy="0.32em" fontSize={fontSize} fill="currentColor" className="bh-bar-rank">

@@ -31,7 +31,7 @@ export const GapMarks = memo(function GapMarks({ gaps, height }: GapMarksProps) 
         </pattern>
       </defs>
       {gaps.map((gap) => (
-        <g key={`${gap.x}-${gap.width}`} className="bh-gap" aria-label={gap.label}>
+        <g key={`${gap.x}-${gap.width}`} className="bh-gap" role="graphics-symbol" aria-label={gap.label}>
           <title>{gap.label}</title>
           <rect x={gap.x} width={gap.width} height={height} fill={`url(#${patternId})`} />
         </g>

@@ -36,6 +36,7 @@ export const LineMarks = memo(function LineMarks({ series, strokeWidth = 2 }: Li
         <g
           key={s.id}
           className={s.isHighlighted ? 'bh-line bh-line--highlighted' : 'bh-line'}
+          role="graphics-object"
           aria-label={s.label}
           style={{ color: s.color }}
         >

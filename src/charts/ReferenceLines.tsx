@@ -29,7 +29,7 @@ export const ReferenceLines = memo(function ReferenceLines({ lines, fontSize = 1
   return (
     <g className="bh-references">
       {lines.map((l) => (
-        <g key={l.id} className="bh-reference" aria-label={l.label}>
+        <g key={l.id} className="bh-reference" role="graphics-symbol" aria-label={l.label}>
           <path
             d={polyline(l.points as PixelPoint[]) ?? ''}
             fill="none"

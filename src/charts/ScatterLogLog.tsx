@@ -124,6 +124,7 @@ export function ScatterLogLog({
               <g
                 key={p.id}
                 className={isHighlighted ? 'bh-point bh-point--highlighted' : 'bh-point'}
+                role="graphics-symbol"
                 aria-label={text}
               >
                 <title>{text}</title>

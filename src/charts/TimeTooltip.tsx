@@ -1,5 +1,8 @@
 import type { PixelPoint } from './LineMarks.tsx';
 
+/** Below this container width the tooltip docks under the chart. */
+export const NARROW_CHART_WIDTH = 480;
+
 export interface TooltipRow {
   id: string;
   label: string;
@@ -26,10 +29,12 @@ export interface TimeTooltipProps {
  * one series at a time, from the live region instead of a list that changes on every pointer move.
  */
 export function TimeTooltip({ heading, rows, footer, x, containerWidth }: TimeTooltipProps) {
+  // On a phone a floating box would hide most of the plot: the reading sits under the chart instead.
+  const isBelow = containerWidth < NARROW_CHART_WIDTH;
   const isOnRight = x < containerWidth / 2;
-  const style = isOnRight ? { left: x + 12 } : { right: containerWidth - x + 12 };
+  const style = isBelow ? undefined : isOnRight ? { left: x + 12 } : { right: containerWidth - x + 12 };
   return (
-    <div className="bh-tooltip" style={style} aria-hidden="true">
+    <div className={isBelow ? 'bh-tooltip bh-tooltip--below' : 'bh-tooltip'} style={style} aria-hidden="true">
       <div className="bh-tooltip-heading">{heading}</div>
       <table>
         <tbody>
