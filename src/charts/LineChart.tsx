@@ -100,12 +100,15 @@ export function LineChart({
         scaleType,
         format: valueFormat,
         hasYTitle: Boolean(yAxisTitle),
-        endLabels: series.flatMap((s, i) => {
-          const end = model.ends[i];
-          return end ? [{ id: s.id, text: s.label, value: end.value }] : [];
-        }),
+        // Highlighted series first: when labels cannot all fit, theirs are kept.
+        endLabels: series
+          .flatMap((s, i) => {
+            const end = model.ends[i];
+            return end ? [{ id: s.id, text: s.label, value: end.value }] : [];
+          })
+          .sort((a, b) => Number(highlightedIds.includes(b.id)) - Number(highlightedIds.includes(a.id))),
       }),
-    [width, height, months, range, model, scaleType, valueFormat, yAxisTitle, series],
+    [width, height, months, range, model, scaleType, valueFormat, yAxisTitle, series, highlightedIds],
   );
 
   const [hover, handlers] = useTimeHover({
@@ -118,7 +121,7 @@ export function LineChart({
   // Everything but the hover layer is memoised: moving the pointer re-renders only the tooltip.
   const marks = useMemo(() => {
     const { x, y, plotWidth, plotHeight, labels } = layout;
-    const lines: LineMarkSeries[] = series.map((s, i) => ({
+    const lines: LineMarkSeries[] = series.map((s, i): LineMarkSeries => ({
       id: s.id,
       label: s.label,
       color: model.colors[i] ?? seriesColor(i),
@@ -127,6 +130,8 @@ export function LineChart({
         seg.map((p) => ({ x: x.scale(p.index), y: y.scale(p.value) })),
       ),
     }));
+    // Highlighted lines are drawn last, on top of the others.
+    lines.sort((a, b) => Number(a.isHighlighted ?? false) - Number(b.isHighlighted ?? false));
     const clampX = (index: number) => Math.min(plotWidth, Math.max(0, x.scale(index)));
     const gapMarks = model.gaps.map((g) => {
       const x0 = clampX(g.from - 0.5);

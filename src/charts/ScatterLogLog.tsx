@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Axis } from './Axis.tsx';
+import { layoutLineLabels } from './lineLabelLayout.ts';
 import { ChartSvg } from './ChartSvg.tsx';
 import { ReferenceLines, type ReferenceLineMark } from './ReferenceLines.tsx';
 import { ratioLineSegment, scatterModel, type ScatterInput } from './scatterModel.ts';
@@ -99,6 +100,15 @@ export function ScatterLogLog({
         },
       ];
     });
+    // Names of highlighted points are nudged apart vertically when they would overlap.
+    const placedLabels = new Map(
+      layoutLineLabels(
+        model.points
+          .filter((p) => highlightedIds.includes(p.id))
+          .map((p) => ({ id: p.id, y: y.scale(p.y), height: FONT_SIZE + 3 })),
+        [0, plotHeight],
+      ).map((l) => [l.id, l]),
+    );
     // Highlighted points last, so they are drawn on top.
     const ordered = [...model.points].sort(
       (a, b) => Number(highlightedIds.includes(a.id)) - Number(highlightedIds.includes(b.id)),
@@ -137,10 +147,10 @@ export function ScatterLogLog({
                   stroke={isHighlighted ? 'currentColor' : 'none'}
                   strokeWidth={1.5}
                 />
-                {isHighlighted && (
+                {isHighlighted && placedLabels.get(p.id)?.isVisible && (
                   <text
                     x={cx + (isLabelLeft ? -8 : 8)}
-                    y={cy}
+                    y={placedLabels.get(p.id)?.y ?? cy}
                     dy="0.32em"
                     textAnchor={isLabelLeft ? 'end' : 'start'}
                     fontSize={FONT_SIZE}

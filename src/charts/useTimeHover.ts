@@ -73,8 +73,14 @@ export function useTimeHover({
 
   const onBlur = useCallback(() => setState(leave), []);
 
+  // A reading left outside a range that has since shrunk is no reading.
+  const visibleState =
+    state.index !== null && (state.index < range.from || state.index > range.to)
+      ? { ...state, index: null }
+      : state;
+
   return [
-    state,
+    visibleState,
     { onPointerMove: fromPointer, onPointerDown: fromPointer, onPointerLeave, onKeyDown, onBlur },
   ];
 }
