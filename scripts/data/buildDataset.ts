@@ -106,7 +106,12 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
     const fileName = `UN_country_contributions_${key.replace('-', '_')}.pdf`;
     const copy = un.skipped.find((s) => s.file === fileName);
     const undated = un.undated.find((u) => u.file === fileName);
-    if (copy) gapReasons.set(key, `The file named for this month, ${fileName}, is a copy of another month’s report (${copy.reason}).`);
+    if (copy) {
+      gapReasons.set(
+        key,
+        `The file named for this month, ${fileName}, holds the report as of ${copy.holds ?? 'another month'} (byte-identical to ${copy.sameAs}); this month’s own report is missing.`,
+      );
+    }
     else if (undated) gapReasons.set(key, `${undated.reason}; its figures differ from both neighbouring months, so it is not assigned to one.`);
     else if (key < '2015-01') gapReasons.set(key, 'IPI’s compilation has no figures for this month.');
     else gapReasons.set(key, 'No report for this month is among the sources.');

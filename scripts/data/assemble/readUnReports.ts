@@ -13,6 +13,8 @@ export interface ReadReport {
 export interface SkippedReport {
   file: string;
   sameAs: string;
+  /** The report date printed inside the file (the same as inside `sameAs`). */
+  holds: string | null;
   reason: string;
 }
 
@@ -54,9 +56,9 @@ export async function readUnReports(
       if (twinReport && fileMonth === twinReport.monthKey && fileMonthOf(twin) !== fileMonth) {
         twinReport.file = file;
         byHash.set(hash, file);
-        skipped.push({ file: twin, sameAs: file, reason: `byte-identical to ${file}${asOf}; its own month is missing` });
+        skipped.push({ file: twin, sameAs: file, holds: twinReport.report.reportDate, reason: `byte-identical to ${file}${asOf}; its own month is missing` });
       } else {
-        skipped.push({ file, sameAs: twin, reason: `byte-identical to ${twin}${asOf}; not counted again` });
+        skipped.push({ file, sameAs: twin, holds: twinReport?.report.reportDate ?? null, reason: `byte-identical to ${twin}${asOf}; not counted again` });
       }
       log(`  ${file}: identical to ${twin}${asOf}, counted once`);
       continue;
@@ -83,6 +85,7 @@ export async function readUnReports(
       skipped.push({
         file: dropped.file,
         sameAs: kept.file,
+        holds: report.reportDate,
         reason: `prints the same report date (${report.reportDate}) as ${kept.file}; not counted twice`,
       });
       byMonth.set(monthKey, kept);

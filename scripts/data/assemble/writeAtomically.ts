@@ -10,10 +10,15 @@ export function writeFolderAtomically(target: string, files: Map<string, string>
   const tmp = path.join(parent, `.data-tmp-${process.pid}`);
   const old = path.join(parent, `.data-old-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
-  for (const [rel, text] of files) {
-    const file = path.join(tmp, rel);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
+  try {
+    for (const [rel, text] of files) {
+      const file = path.join(tmp, rel);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
   }
   if (existsSync(target)) renameSync(target, old);
   renameSync(tmp, target);
