@@ -89,12 +89,10 @@ function Figures({ figures, name }: { figures: HeadlineFigures; name: string }) 
         </div>
         <div className="figure-card" data-testid="figure-fatalities">
           <dt>Uniformed fatalities to date</dt>
-          <dd className="figure-value">
-            {formatCount(figures.uniformedFatalities)}
-            <span className="figure-sub"> ({formatCount(figures.allFatalities)} incl. civilian staff)</span>
-          </dd>
+          <dd className="figure-value">{formatCount(figures.uniformedFatalities)}</dd>
           <dd className="figure-source">
-            UN DPO fatalities dataset, snapshot {figures.fatalitiesSnapshot}; all missions since 1948.
+            Military, police and military observers; {formatCount(figures.allFatalities)} including civilian staff. UN DPO
+            fatalities dataset, snapshot {figures.fatalitiesSnapshot}; all missions since 1948.
           </dd>
         </div>
       </dl>
