@@ -8,6 +8,10 @@ import { countryPost2018Reader } from './countryPost2018.ts';
 import { flatTable2019SepReader } from './flatTable2019Sep.ts';
 import { wideTable2019OctReader } from './wideTable2019Oct.ts';
 import { missionCountryPost2019Reader } from './missionCountryPost2019.ts';
+import { missionCountryPost2021JanReader } from './missionCountryPost2021Jan.ts';
+import { missionCountryType2021Reader } from './missionCountryType2021.ts';
+import { countryType2023Reader } from './countryType2023.ts';
+import { flatTable2024Reader } from './flatTable2024.ts';
 
 export const REPORT_READERS: ReportReader[] = [
   // Registered by each reader's author, one line each:
@@ -18,4 +22,8 @@ export const REPORT_READERS: ReportReader[] = [
   flatTable2019SepReader, // 2019_09
   wideTable2019OctReader, // 2019_10
   missionCountryPost2019Reader, // 2019_11 … 2020_12 except 2020_06
+  missionCountryPost2021JanReader, // 2021_01
+  missionCountryType2021Reader, // 2021_02 … 2025_07 except 2023_09, 2024_10; also 2020_06 (a copy of 2022_06)
+  countryType2023Reader, // 2023_09
+  flatTable2024Reader, // 2024_10
 ];
