@@ -47,6 +47,8 @@ export default defineConfig({
   plugins: [react(), bundledDataset()],
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: the import graph scripts/budgets.ts reads to size each route's first load.
+    manifest: true,
     reportCompressedSize: true,
     chunkSizeWarningLimit: 400,
   },
