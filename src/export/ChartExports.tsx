@@ -1,25 +1,255 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { csvLine } from './csvFormat.ts';
 import { safeFileName, type ChartExportSpec } from './chartExport.ts';
+import { useDisplayMode } from '../state/displayMode.ts';
+import { useViewLink, type ViewLink } from './useViewLink.ts';
+import { copyText } from './clipboard.ts';
+import { chartPicture, composeSvg, pictureSvg, themeOf } from './svgExport.ts';
+import { slidePng, svgToPng } from './raster.ts';
+import { EmbedDialog } from './EmbedDialog.tsx';
+import { CiteDialog } from './CiteDialog.tsx';
+import { addToPlaylist } from '../present/playlistStore.ts';
+import './exports.css';
 
-/** Download buttons for one chart. The CSV holds exactly the rows of the chart's table. */
+type ImageKind = 'png' | 'png-2x' | 'svg' | 'slide';
+
+const IMAGE_CHOICES: readonly { kind: ImageKind; label: string; hint: string }[] = [
+  { kind: 'png', label: 'PNG', hint: 'at screen size' },
+  { kind: 'png-2x', label: 'PNG 2×', hint: 'double size, for print' },
+  { kind: 'svg', label: 'SVG', hint: 'for vector editors' },
+  { kind: 'slide', label: 'Slide', hint: '16:9, 1920×1080 PNG' },
+];
+
+/** Views that a playlist or an embed cannot show: these pages are not views. */
+const NOT_SHAREABLE = new Set(['playlist', 'embed']);
+
+/**
+ * Share and export controls for one chart: copy link, CSV (exactly the rows of the chart's table),
+ * images (PNG 1× and 2×, SVG, a 16:9 slide), embed code, citation, and "add to playlist". The chart's
+ * drawing is found from the controls' own place in the page (the enclosing <figure>), so a view only
+ * hands over its ChartExportSpec. Shown in the full site only; embeds and presentations drop them.
+ */
 export function ChartExports({ spec }: { spec: ChartExportSpec }) {
-  const [status, setStatus] = useState('');
+  const mode = useDisplayMode();
+  const link = useViewLink();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<ReactNode>('');
+  const [dialog, setDialog] = useState<'embed' | 'cite' | null>(null);
+  const [linkField, setLinkField] = useState(false);
+  const linkFieldRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!linkField) return;
+    const field = linkFieldRef.current;
+    if (!field) return;
+    // The clipboard API was refused: select the link and try the old copy command on it.
+    void copyText(link.permalink, field).then((isCopied) =>
+      setStatus(isCopied ? 'Link copied.' : 'Press Ctrl+C (⌘C on a Mac) to copy the selected link.'),
+    );
+  }, [linkField, link.permalink]);
+
+  if (mode.kind !== 'full') return null;
+
+  const figure = () => rootRef.current?.closest('figure') ?? null;
+
+  const copyLink = async () => {
+    if (await copyText(link.permalink)) {
+      setLinkField(false);
+      setStatus('Link copied.');
+    } else {
+      setLinkField(true);
+    }
+  };
+
   const downloadCsv = () => {
     const text = [csvLine(spec.columns), ...spec.rows.map((r) => csvLine(r))].join('\n') + '\n';
     download(new Blob([text], { type: 'text/csv;charset=utf-8' }), safeFileName(spec.name, 'csv'));
     setStatus(`Downloaded ${spec.rows.length} rows as CSV.`);
   };
+
+  const exportImage = async (kind: ImageKind) => {
+    const frame = figure();
+    if (!frame) {
+      setStatus('The chart could not be found on the page.');
+      return;
+    }
+    setStatus('Preparing the image…');
+    const restoreTab = await showChartTab(frame);
+    try {
+      const panel = visibleChartPanel(frame);
+      if (!panel) throw new Error('There is no chart drawing to export.');
+      const picture = chartPicture(panel);
+      const theme = themeOf(frame);
+      if (kind === 'slide') {
+        const blob = await slidePng({
+          chart: { width: picture.width, height: picture.height, render: (w, h) => pictureSvg(picture, theme, w, h) },
+          title: spec.title,
+          source: spec.source,
+          permalink: link.permalink,
+          theme,
+        });
+        download(blob, safeFileName(`${spec.name}-slide`, 'png'));
+        setStatus('Downloaded a 1920×1080 slide.');
+        return;
+      }
+      const svg = composeSvg({ picture, title: spec.title, source: spec.source, theme });
+      if (kind === 'svg') {
+        download(new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }), safeFileName(spec.name, 'svg'));
+        setStatus('Downloaded the chart as SVG.');
+        return;
+      }
+      const scale = kind === 'png-2x' ? 2 : 1;
+      const blob = await svgToPng(svg, scale);
+      download(blob, safeFileName(scale === 2 ? `${spec.name}-2x` : spec.name, 'png'));
+      setStatus(`Downloaded a ${svg.width * scale}×${svg.height * scale} PNG.`);
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : 'The image could not be made.');
+    } finally {
+      restoreTab();
+    }
+  };
+
+  const isShareable = link.view !== null && !NOT_SHAREABLE.has(link.view);
+
+  const addToList = () => {
+    const result = addToPlaylist({
+      route: link.path,
+      query: link.query.toString(),
+      title: spec.title,
+      ...(spec.chart ? { chart: spec.chart } : {}),
+    });
+    const open = <a href="#/playlist">Open the playlist</a>;
+    if (result.kind === 'added') setStatus(<>Added to the playlist ({views(result.count)}). {open}</>);
+    else if (result.kind === 'already') setStatus(<>Already in the playlist ({views(result.count)}). {open}</>);
+    else if (result.kind === 'full') setStatus(<>The playlist is full. {open}</>);
+    else setStatus('This browser does not let the site save a playlist (storage is off).');
+  };
+
   return (
-    <div className="bh-exports">
+    <div className="bh-exports" ref={rootRef}>
+      <button type="button" onClick={() => void copyLink()} data-testid="copy-link">
+        Copy link
+      </button>
       <button type="button" onClick={downloadCsv} data-testid="export-csv">
         CSV
       </button>
-      <span className="visually-hidden" role="status">
+      <ImageMenu onChoose={(kind) => void exportImage(kind)} />
+      {isShareable && (
+        <>
+          <button type="button" onClick={() => setDialog('embed')} data-testid="export-embed" aria-haspopup="dialog">
+            Embed
+          </button>
+          <button type="button" onClick={() => setDialog('cite')} data-testid="export-cite" aria-haspopup="dialog">
+            Cite
+          </button>
+          <button type="button" onClick={addToList} data-testid="add-to-playlist">
+            Add to playlist
+          </button>
+        </>
+      )}
+      {linkField && (
+        <input
+          ref={linkFieldRef}
+          className="bh-exports-link"
+          type="text"
+          readOnly
+          value={link.permalink}
+          aria-label="Link to this view"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+      <span className="bh-exports-status" role="status" data-testid="export-status">
         {status}
       </span>
+      {dialog === 'embed' && link.view !== null && (
+        <EmbedDialog spec={spec} link={link as ViewLink & { view: string }} figure={figure()} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'cite' && <CiteDialog spec={spec} link={link} onClose={() => setDialog(null)} />}
     </div>
   );
+}
+
+function views(count: number): string {
+  return `${count} view${count === 1 ? '' : 's'}`;
+}
+
+/** A disclosure button with the image formats; Escape or a click elsewhere closes it. */
+function ImageMenu({ onChoose }: { onChoose: (kind: ImageKind) => void }) {
+  const [isOpen, setOpen] = useState(false);
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!isOpen) return undefined;
+    const onPointer = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [isOpen]);
+  return (
+    <div
+      className="bh-exports-menu"
+      ref={ref}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && isOpen) {
+          event.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        type="button"
+        ref={buttonRef}
+        aria-expanded={isOpen}
+        aria-controls={`${id}-images`}
+        onClick={() => setOpen((open) => !open)}
+        data-testid="export-image"
+      >
+        Image <span aria-hidden="true">▾</span>
+      </button>
+      <ul id={`${id}-images`} className="bh-exports-choices" hidden={!isOpen} aria-label="Image formats">
+        {IMAGE_CHOICES.map((choice) => (
+          <li key={choice.kind}>
+            <button
+              type="button"
+              data-testid={`export-${choice.kind}`}
+              onClick={() => {
+                setOpen(false);
+                onChoose(choice.kind);
+              }}
+            >
+              {choice.label} <span className="bh-exports-hint">{choice.hint}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function visibleChartPanel(figure: Element): HTMLElement | null {
+  return (
+    [...figure.querySelectorAll<HTMLElement>('[role="tabpanel"]')].find(
+      (panel) => !panel.hidden && panel.querySelector('svg') !== null,
+    ) ?? null
+  );
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Images are of the chart: when the table tab is showing, show the chart for the export and go back after. */
+async function showChartTab(figure: Element): Promise<() => void> {
+  if (visibleChartPanel(figure)) return () => {};
+  const tabs = [...figure.querySelectorAll<HTMLElement>('[role="tab"]')];
+  const chartTab = tabs.find((tab) => tab.id.endsWith('-tab-chart'));
+  const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
+  if (!chartTab) return () => {};
+  chartTab.click();
+  for (let i = 0; i < 30 && !visibleChartPanel(figure); i += 1) await nextFrame();
+  await nextFrame();
+  return () => selected?.click();
 }
 
 export function download(blob: Blob, fileName: string): void {

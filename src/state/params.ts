@@ -18,6 +18,11 @@ export interface ParamCodec<T> {
   parse(raw: string, context: ParamContext): Parsed<T>;
   serialize(value: T): string;
   equals(a: T, b: T): boolean;
+  /**
+   * A few values this codec accepts in the given context, for generated round-trip tests
+   * (tests/unit/state/viewRoundTrip.ts). Optional: a codec without samples is tested with its default.
+   */
+  samples?(context: ParamContext): T[];
 }
 
 /** Longest raw value we look at; anything longer is rejected without being echoed back in full. */
@@ -40,6 +45,7 @@ export function enumParam<T extends string>(values: readonly T[], what: string):
         : invalid(`${quote(raw)} is not a ${what}; choose one of ${values.join(', ')}`),
     serialize: (v) => v,
     equals: (a, b) => a === b,
+    samples: () => [...values],
   };
 }
 
@@ -53,6 +59,7 @@ export function booleanParam(): ParamCodec<boolean> {
           : invalid(`${quote(raw)} is not 0 or 1`),
     serialize: (v) => (v ? '1' : '0'),
     equals: (a, b) => a === b,
+    samples: () => [true, false],
   };
 }
 
@@ -66,6 +73,7 @@ export function intParam(min: number, max: number, what: string): ParamCodec<num
     },
     serialize: (v) => String(v),
     equals: (a, b) => a === b,
+    samples: () => [...new Set([min, max, Math.round((min + max) / 2), Math.min(max, Math.max(min, 0))])],
   };
 }
 
@@ -77,7 +85,12 @@ function checkCountry(raw: string, context: ParamContext): Parsed<string> {
 }
 
 export function countryParam(): ParamCodec<string> {
-  return { parse: checkCountry, serialize: (v) => v, equals: (a, b) => a === b };
+  return {
+    parse: checkCountry,
+    serialize: (v) => v,
+    equals: (a, b) => a === b,
+    samples: (context) => [...context.countries].slice(0, 5),
+  };
 }
 
 /** A comma-separated list of ISO3 codes, at most `max`, without repeats. Unknown codes are dropped with a reason. */
@@ -99,6 +112,13 @@ export function countryListParam(max: number): ParamCodec<string[]> {
     },
     serialize: (v) => v.join(','),
     equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+    samples: (context) => {
+      const all = [...context.countries];
+      // Lists of every length up to the maximum, and one in reverse order (order is part of the view).
+      const lists = Array.from({ length: Math.min(max, all.length) }, (_, i) => all.slice(0, i + 1));
+      if (all.length >= 2) lists.push(all.slice(0, Math.min(max, all.length)).reverse());
+      return lists;
+    },
   };
 }
 
@@ -116,7 +136,14 @@ export function monthParam(): ParamCodec<string> {
     },
     serialize: (v) => v,
     equals: (a, b) => a === b,
+    samples: (context) => spread(context.months, 5),
   };
+}
+
+/** Up to `count` items spread evenly from first to last. */
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return [...new Set(Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T))];
 }
 
 export interface MonthRange {
@@ -142,5 +169,13 @@ export function rangeParam(): ParamCodec<MonthRange> {
     },
     serialize: (v) => `${v.from}..${v.to}`,
     equals: (a, b) => a.from === b.from && a.to === b.to,
+    samples: (context) => {
+      const points = spread(context.months, 5);
+      const ranges: MonthRange[] = [];
+      points.forEach((from, i) => {
+        for (const to of points.slice(i)) ranges.push({ from, to });
+      });
+      return ranges;
+    },
   };
 }

@@ -1,8 +1,9 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import type { Manifest } from '../data/schema.ts';
 import type { ParamContext } from './params.ts';
-import { parseView, serializeView, type ViewNotice, type ViewSpec } from './viewState.ts';
+import { MODE_PARAMS, parseView, serializeView, type ViewNotice, type ViewSpec } from './viewState.ts';
+import { clearPinnedView, publishPinnedView } from './pinnedView.ts';
 
 export function paramContextOf(manifest: Manifest): ParamContext {
   return {
@@ -28,7 +29,7 @@ export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V>
     (patch: Partial<V>) => {
       const next = serializeView(spec, { ...parsed.view, ...patch }, context);
       // Modes that are not part of the view (present, embed) survive a control change.
-      for (const keep of ['present']) {
+      for (const keep of MODE_PARAMS) {
         const value = params.get(keep);
         if (value !== null) next.set(keep, value);
       }
@@ -37,5 +38,16 @@ export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V>
     [spec, parsed.view, context, params, setParams],
   );
   const search = useMemo(() => serializeView(spec, parsed.view, context).toString(), [spec, parsed.view, context]);
+  // Share and export controls link to the pinned view: defaults that follow the data written out.
+  const { pathname } = useLocation();
+  const pinned = useMemo(
+    () => serializeView(spec, parsed.view, context, { isPinned: true }).toString(),
+    [spec, parsed.view, context],
+  );
+  useEffect(() => {
+    const own = { pathname, search: pinned };
+    publishPinnedView(own);
+    return () => clearPinnedView(own);
+  }, [pathname, pinned]);
   return { view: parsed.view, notices: parsed.notices, update, search };
 }

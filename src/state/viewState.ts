@@ -25,7 +25,9 @@ export interface ParsedView<V> {
   notices: ViewNotice[];
 }
 
-const RESERVED = new Set(['v', 'present', 'embed']);
+/** Parameters of the display, not of the view: every view accepts them silently (see docs/URLS.md). */
+export const MODE_PARAMS = ['present', 'chart'] as const;
+const RESERVED = new Set(['v', 'embed', ...MODE_PARAMS]);
 
 export function parseView<V>(spec: ViewSpec<V>, params: URLSearchParams, context: ParamContext): ParsedView<V> {
   const view = {} as V;
@@ -78,13 +80,40 @@ function quoteKey(key: string): string {
   return `“${visible.length > 30 ? `${visible.slice(0, 30)}…` : visible}”`;
 }
 
+const EMPTY_CONTEXT: ParamContext = { countries: new Set(), months: [] };
+
+export interface SerializeOptions {
+  /**
+   * Also write the parameters whose default follows the dataset (the latest month, the full range),
+   * so that a permalink or a citation still shows the same view after the data is updated.
+   */
+  isPinned?: boolean;
+}
+
+function dependsOnData<T>(param: ParamSpec<T>, fallback: T): boolean {
+  try {
+    return !param.codec.equals(fallback, param.fallback(EMPTY_CONTEXT));
+  } catch {
+    return true; // a fallback that cannot run without data certainly depends on it
+  }
+}
+
 /** Writes only the parameters that differ from their default, plus the URL schema version. */
-export function serializeView<V>(spec: ViewSpec<V>, view: V, context: ParamContext): URLSearchParams {
+export function serializeView<V>(
+  spec: ViewSpec<V>,
+  view: V,
+  context: ParamContext,
+  options: SerializeOptions = {},
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of Object.keys(spec) as (keyof V & string)[]) {
     const param = spec[key];
     const value = view[key];
-    if (param.codec.equals(value, param.fallback(context))) continue;
+    const fallback = param.fallback(context);
+    const isDefault = param.codec.equals(value, fallback);
+    // A default that changes when the dataset is empty depends on the dataset (fallbacks are pure).
+    const followsData = options.isPinned === true && dependsOnData(param, fallback);
+    if (isDefault && !followsData) continue;
     params.set(key, param.codec.serialize(value));
   }
   if ([...params.keys()].length > 0) params.set('v', String(URL_SCHEMA_VERSION));

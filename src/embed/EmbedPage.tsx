@@ -1,0 +1,102 @@
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
+import { hashHref, isViewName, pathOfView, viewQuery } from '../state/viewLinks.ts';
+import { quote } from '../state/params.ts';
+import { ViewBoundary } from '../app/ViewBoundary.tsx';
+import { viewPage, viewNames } from '../app/viewPages.ts';
+import { useRootClass } from '../app/useRootClass.ts';
+import { useReportHeight } from './useReportHeight.ts';
+import './embed.css';
+
+/**
+ * #/embed/<view>?chart=<id>&… — one chart of a view without the site's chrome, for an <iframe> on
+ * another site: the chart with its title and source line, and a link to the full view.
+ */
+export default function EmbedPage() {
+  const { view = '' } = useParams();
+  const [params] = useSearchParams();
+  const chart = params.get('chart') || undefined;
+  const mode = useMemo<DisplayMode>(() => ({ kind: 'embed', chart }), [chart]);
+  const Page = isViewName(view) ? viewPage(view) : undefined;
+  const fullHref = hashHref(pathOfView(view), viewQuery(params));
+  useRootClass('bh-embed');
+  useReportHeight();
+
+  const openFull = (
+    <a href={Page ? fullHref : '#/'} target="_blank" rel="noopener">
+      Open the full view in Blue Helmets
+    </a>
+  );
+
+  return (
+    <div className="bh-embed-root">
+      {Page ? (
+        <DisplayModeContext.Provider value={mode}>
+          <ChartCheck chart={chart} view={view}>
+            <ViewBoundary name={view}>
+              <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
+                <Page />
+              </Suspense>
+            </ViewBoundary>
+          </ChartCheck>
+        </DisplayModeContext.Provider>
+      ) : (
+        <div className="error-panel" role="alert">
+          <h1>No such view</h1>
+          <p>
+            This embed asks for the view {quote(view)}, which Blue Helmets does not have. The views are{' '}
+            {viewNames().join(', ')}.
+          </p>
+        </div>
+      )}
+      <p className="bh-embed-link">{openFull}</p>
+    </div>
+  );
+}
+
+/**
+ * Views render nothing for a chart id they do not have. Once the view has settled (nothing loading,
+ * no error shown) without a single chart, say so in words instead of leaving a blank frame.
+ */
+function ChartCheck({ chart, view, children }: { chart: string | undefined; view: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [isMissing, setMissing] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!chart || !element) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      clearTimeout(timer);
+      if (element.querySelector('figure')) {
+        setMissing(false);
+        return;
+      }
+      if (element.querySelector('.loading, .error-panel')) return;
+      timer = setTimeout(() => setMissing(element.querySelector('figure, .loading, .error-panel') === null), 500);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(element, { childList: true, subtree: true });
+    check();
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, [chart]);
+  return (
+    <>
+      {isMissing && (
+        <div className="error-panel" role="alert" data-testid="embed-missing-chart">
+          <h1>No such chart</h1>
+          <p>
+            The {view} view has no chart called {quote(chart ?? '')}. It may have been renamed; the full view shows
+            every chart.
+          </p>
+        </div>
+      )}
+      <div ref={ref} hidden={isMissing}>
+        {children}
+      </div>
+    </>
+  );
+}

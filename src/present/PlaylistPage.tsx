@@ -1,0 +1,367 @@
+import { Suspense, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
+import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
+import { quote } from '../state/params.ts';
+import { ViewBoundary } from '../app/ViewBoundary.tsx';
+import { viewPage } from '../app/viewPages.ts';
+import { copyText } from '../export/clipboard.ts';
+import { download } from '../export/ChartExports.tsx';
+import { safeFileName } from '../export/chartExport.ts';
+import {
+  decodePlaylist,
+  encodePlaylist,
+  MAX_FILE_BYTES,
+  MAX_LINK_CHARS,
+  parsePlaylistFile,
+  playlistFileText,
+  type Playlist,
+  type PlaylistItem,
+} from './playlist.ts';
+import { savePlaylist, usePlaylist } from './playlistStore.ts';
+import './present.css';
+import './playlist.css';
+
+/**
+ * #/playlist — saved views to present one after another. Lists and edits the reader's playlist (or
+ * one that came in a ?list= link), shares it as a link or a file, and with ?present=1 shows one view
+ * at a time, full screen if asked, stepping with ← and →.
+ */
+export default function PlaylistPage() {
+  const [params, setParams] = useSearchParams();
+  const own = usePlaylist();
+  const listRaw = params.get('list');
+  const shared = useMemo(() => (listRaw === null ? null : decodePlaylist(listRaw)), [listRaw]);
+  const playlist = shared?.kind === 'valid' ? shared.value : own;
+  const isPresenting = params.get('present') === '1';
+  const count = playlist.items.length;
+  const at = Math.min(Math.max(1, Number.parseInt(params.get('at') ?? '1', 10) || 1), Math.max(1, count));
+
+  const goTo = (position: number) => {
+    const next = new URLSearchParams(params);
+    next.set('at', String(Math.min(Math.max(1, position), count)));
+    setParams(next, { replace: true });
+  };
+
+  if (isPresenting && count > 0) {
+    return <Stage items={playlist.items} at={at} onGo={goTo} />;
+  }
+  return (
+    <Manage
+      playlist={playlist}
+      isShared={shared?.kind === 'valid'}
+      problem={shared?.kind === 'invalid' ? shared.reason : null}
+      listRaw={shared?.kind === 'valid' ? listRaw : null}
+      isPresentingEmpty={isPresenting}
+    />
+  );
+}
+
+function presentHref(listRaw: string | null, at = 1): string {
+  const query = new URLSearchParams();
+  if (listRaw) query.set('list', listRaw);
+  query.set('present', '1');
+  query.set('at', String(at));
+  return hashHref('/playlist', query);
+}
+
+function Manage({
+  playlist,
+  isShared,
+  problem,
+  listRaw,
+  isPresentingEmpty,
+}: {
+  playlist: Playlist;
+  isShared: boolean;
+  problem: string | null;
+  listRaw: string | null;
+  isPresentingEmpty: boolean;
+}) {
+  const [status, setStatus] = useState('');
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const shareFieldRef = useRef<HTMLInputElement>(null);
+  const [shareLink, setShareLink] = useState<string | null>(null);
+  const items = playlist.items;
+  const navigate = useNavigate();
+
+  const replaceOwn = (next: PlaylistItem[], message: string) => {
+    setStatus(savePlaylist({ ...playlist, items: next }) ? message : 'This browser does not let the site save a playlist (storage is off).');
+  };
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...items];
+    const [item] = next.splice(index, 1);
+    if (!item) return;
+    next.splice(index + by, 0, item);
+    replaceOwn(next, `Moved “${item.title}” ${by < 0 ? 'up' : 'down'} to place ${index + by + 1}.`);
+  };
+  const remove = (index: number) => {
+    const item = items[index];
+    replaceOwn(items.filter((_, i) => i !== index), `Removed “${item?.title ?? ''}”.`);
+  };
+
+  const share = async () => {
+    const encoded = encodePlaylist(playlist);
+    if (encoded.length > MAX_LINK_CHARS) {
+      setStatus('This playlist is too long to share as a link. Download it as a file instead.');
+      return;
+    }
+    const href = absoluteHref(document.baseURI, '/playlist', new URLSearchParams({ list: encoded }));
+    setShareLink(href);
+    const isCopied = await copyText(href, shareFieldRef.current);
+    setStatus(isCopied ? 'Link to this playlist copied.' : 'Select the link below and press Ctrl+C (⌘C on a Mac).');
+  };
+
+  const downloadFile = () => {
+    download(new Blob([playlistFileText(playlist)], { type: 'application/json' }), safeFileName('blue-helmets-playlist', 'json'));
+    setStatus(`Downloaded the playlist (${items.length} views) as a file.`);
+  };
+
+  const loadFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const name = quote(file.name);
+    if (file.size > MAX_FILE_BYTES) {
+      setFileProblem(`${name} could not be loaded: it is ${Math.round(file.size / 1000)} kB, and a playlist file is at most ${MAX_FILE_BYTES / 1000} kB.`);
+      return;
+    }
+    const parsed = parsePlaylistFile(await file.text());
+    if (parsed.kind !== 'valid') {
+      setFileProblem(`${name} could not be loaded: ${parsed.kind === 'invalid' ? parsed.reason : 'it is empty'}. Your playlist is unchanged.`);
+      return;
+    }
+    setFileProblem(null);
+    if (savePlaylist(parsed.value)) {
+      setStatus(`Loaded ${parsed.value.items.length} views from ${name}; they replace your playlist.`);
+      if (isShared) navigate('/playlist');
+    } else {
+      setStatus('This browser does not let the site save a playlist (storage is off).');
+    }
+  };
+
+  return (
+    <article className="page playlist">
+      <h1>Playlist</h1>
+      <p className="lede">
+        Views saved for a talk or a class, shown one at a time in large type. Add any chart with &ldquo;Add to
+        playlist&rdquo; under it; present with the arrow keys ← and →.
+      </p>
+      {problem && (
+        <div className="notice" role="alert" data-testid="playlist-problem">
+          <p>The playlist in this link could not be used: {problem}.</p>
+          <p>Showing your own playlist instead.</p>
+        </div>
+      )}
+      {isPresentingEmpty && items.length === 0 && (
+        <p className="notice" role="status">
+          There is nothing to present yet: the playlist is empty.
+        </p>
+      )}
+      {isShared && (
+        <div className="notice" data-testid="playlist-shared">
+          <p>This playlist came with the link ({items.length} views). It is not saved in this browser.</p>
+          <p>
+            <button type="button" onClick={() => replaceOwn(items, `Saved ${items.length} views as your playlist.`)}>
+              Save as my playlist
+            </button>{' '}
+            <a href="#/playlist">Show my own playlist</a>
+          </p>
+        </div>
+      )}
+      {items.length === 0 ? (
+        <p data-testid="playlist-empty">
+          The playlist is empty. Open a view, then choose &ldquo;Add to playlist&rdquo; under a chart — or load a
+          playlist file.
+        </p>
+      ) : (
+        <ol className="playlist-items" data-testid="playlist-items">
+          {items.map((item, index) => (
+            <li key={`${index}-${item.route}-${item.query}-${item.chart ?? ''}`}>
+              <div className="playlist-item-text">
+                <a href={hashHref(item.route, item.query)}>{item.title}</a>
+                <span className="playlist-item-meta">
+                  {viewNameOfPath(item.route) ?? item.route}
+                  {item.chart ? `, chart ${item.chart}` : ', whole view'}
+                </span>
+              </div>
+              <div className="playlist-item-actions">
+                <a href={presentHref(listRaw, index + 1)}>Present from here</a>
+                {!isShared && (
+                  <>
+                    <button type="button" disabled={index === 0} onClick={() => move(index, -1)} aria-label={`Move “${item.title}” up`}>
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      disabled={index === items.length - 1}
+                      onClick={() => move(index, 1)}
+                      aria-label={`Move “${item.title}” down`}
+                    >
+                      ↓
+                    </button>
+                    <button type="button" onClick={() => remove(index)} aria-label={`Remove “${item.title}”`}>
+                      Remove
+                    </button>
+                  </>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="playlist-actions">
+        {items.length > 0 && (
+          <a className="playlist-present" href={presentHref(listRaw)} data-testid="playlist-present">
+            Present
+          </a>
+        )}
+        {items.length > 0 && (
+          <button type="button" onClick={() => void share()}>
+            Copy link to this playlist
+          </button>
+        )}
+        {items.length > 0 && (
+          <button type="button" onClick={downloadFile} data-testid="playlist-download">
+            Download as a file
+          </button>
+        )}
+        <label className="playlist-load">
+          <span>Load a playlist file</span>
+          <input type="file" accept="application/json,.json" onChange={(e) => void loadFile(e)} data-testid="playlist-load" />
+        </label>
+        {!isShared && items.length > 0 && (
+          <button type="button" onClick={() => replaceOwn([], 'The playlist is now empty.')}>
+            Empty the playlist
+          </button>
+        )}
+      </div>
+      {shareLink && (
+        <input
+          ref={shareFieldRef}
+          className="playlist-share-link"
+          type="text"
+          readOnly
+          value={shareLink}
+          aria-label="Link to this playlist"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+      {fileProblem && (
+        <p className="error-panel" role="alert" data-testid="playlist-file-problem">
+          {fileProblem}
+        </p>
+      )}
+      <p role="status" data-testid="playlist-status">
+        {status}
+      </p>
+    </article>
+  );
+}
+
+/** Keys that belong to the focused control, not to the slide show. */
+function isOwnedByControl(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest('input, select, textarea, [contenteditable="true"], [role="tablist"], [role="slider"], [role="listbox"], [role="grid"]') !== null;
+}
+
+function Stage({ items, at, onGo }: { items: readonly PlaylistItem[]; at: number; onGo: (position: number) => void }) {
+  const item = items[at - 1];
+  const count = items.length;
+  const [isFullscreen, setFullscreen] = useState(false);
+  const canFullscreen = typeof document !== 'undefined' && document.fullscreenEnabled === true;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isOwnedByControl(event.target)) return;
+      const step =
+        event.key === 'ArrowRight' || event.key === 'PageDown'
+          ? at + 1
+          : event.key === 'ArrowLeft' || event.key === 'PageUp'
+            ? at - 1
+            : event.key === 'Home'
+              ? 1
+              : event.key === 'End'
+                ? count
+                : null;
+      if (step === null) return;
+      event.preventDefault();
+      if (step >= 1 && step <= count && step !== at) onGo(step);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [at, count, onGo]);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen().catch(() => undefined);
+  };
+
+  return (
+    <section className="stage" aria-label="Presentation" data-testid="stage">
+      <div className="stage-bar">
+        <button type="button" onClick={() => onGo(at - 1)} disabled={at <= 1} aria-label="Previous view" data-testid="stage-previous">
+          ←
+        </button>
+        <p className="stage-position" aria-live="polite" data-testid="stage-position">
+          {at} of {count}
+          <span className="visually-hidden">: {item?.title}</span>
+        </p>
+        <button type="button" onClick={() => onGo(at + 1)} disabled={at >= count} aria-label="Next view" data-testid="stage-next">
+          →
+        </button>
+        {canFullscreen && (
+          <button type="button" onClick={toggleFullscreen} data-testid="stage-fullscreen">
+            {isFullscreen ? 'Leave full screen' : 'Full screen'}
+          </button>
+        )}
+      </div>
+      {item && <Slide key={at} item={item} />}
+    </section>
+  );
+}
+
+/**
+ * One saved view, rendered by its page component with the saved query: the page reads its state
+ * from the router, so it gets a location of its own (<Routes location>) — the address bar keeps the
+ * playlist's. Present mode with the saved chart drops everything else.
+ */
+function Slide({ item }: { item: PlaylistItem }) {
+  const { pathname } = useLocation();
+  const name = viewNameOfPath(item.route);
+  const Page = name ? viewPage(name) : undefined;
+  const mode = useMemo<DisplayMode>(() => ({ kind: 'present', chart: item.chart }), [item.chart]);
+  if (!Page || !name) {
+    return (
+      <div className="error-panel" role="alert">
+        <h2>This entry cannot be shown</h2>
+        <p>It points to {quote(item.route)}, which is not a view of Blue Helmets (any more). Step on with →.</p>
+      </div>
+    );
+  }
+  const location = { pathname, search: item.query ? `?${item.query}` : '', hash: '', state: null, key: 'slide' };
+  return (
+    <div className="stage-slide" data-testid="stage-slide">
+      <DisplayModeContext.Provider value={mode}>
+        <Routes location={location}>
+          <Route
+            path="*"
+            element={
+              <ViewBoundary name={name}>
+                <Suspense fallback={<p className="loading" role="status">Loading “{item.title}”…</p>}>
+                  <Page />
+                </Suspense>
+              </ViewBoundary>
+            }
+          />
+        </Routes>
+      </DisplayModeContext.Provider>
+    </div>
+  );
+}
