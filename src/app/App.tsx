@@ -8,6 +8,9 @@ import { NotFound } from './NotFound.tsx';
 // Each view is its own chunk: the first load carries only the shell and the view it opens.
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage.tsx'));
 const SourcesPage = lazy(() => import('../features/sources/SourcesPage.tsx'));
+const FatalitiesPage = lazy(() => import('../features/fatalities/FatalitiesPage.tsx'));
+const ComparePage = lazy(() => import('../features/compare/ComparePage.tsx'));
+const ClaimsPage = lazy(() => import('../features/claims/ClaimsPage.tsx'));
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
@@ -27,6 +30,9 @@ export const routes = [
     element: <Layout />,
     children: [
       { index: true, element: view('overview', <OverviewPage />) },
+      { path: 'fatalities', element: view('fatalities', <FatalitiesPage />) },
+      { path: 'compare', element: view('compare', <ComparePage />) },
+      { path: 'claims', element: view('claims', <ClaimsPage />) },
       { path: 'sources', element: view('sources', <SourcesPage />) },
       { path: '*', element: <NotFound /> },
     ],

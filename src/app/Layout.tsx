@@ -3,6 +3,9 @@ import { useManifest } from '../data/queries.ts';
 
 export const NAV_ITEMS = [
   { to: '/', label: 'Overview' },
+  { to: '/fatalities', label: 'Fatalities' },
+  { to: '/compare', label: 'Per capita' },
+  { to: '/claims', label: 'Claims checked' },
   { to: '/sources', label: 'Sources' },
 ] as const;
 

@@ -1,0 +1,274 @@
+import { useMemo } from 'react';
+import {
+  useCountryCells,
+  useFatalities,
+  useManifest,
+  usePopulation,
+  useTotals,
+  useYearCrossSection,
+} from '../../data/queries.ts';
+import type { Manifest } from '../../data/schema.ts';
+import { Loaded } from '../../app/Loaded.tsx';
+import { ViewNotices } from '../../app/ViewNotices.tsx';
+import { useView } from '../../state/useView.ts';
+import { ErrorPanel } from '../../app/ViewBoundary.tsx';
+import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
+import {
+  ChartFrame,
+  DataTable,
+  describeTimeSeries,
+  LineChart,
+  timeSeriesTable,
+  type DataTableColumn,
+} from '../../charts/index.ts';
+import { ChartExports } from '../../export/ChartExports.tsx';
+import { exportFromTable } from '../../export/tableExport.ts';
+import { ARTICLES, BHUTAN_YEAR, CLAIMS } from './claims.ts';
+import { claimsSpec } from './claimsView.ts';
+import {
+  isReady,
+  signed,
+  summarise,
+  VERDICT_LABEL,
+  type ClaimDataset,
+  type ClaimDefinition,
+  type ClaimResult,
+  type EvidenceChart,
+} from './claimsModel.ts';
+import '../featurePages.css';
+import './claims.css';
+
+export default function ClaimsPage() {
+  const manifest = useManifest();
+  return <Loaded query={manifest} what="dataset index">{(m) => <Claims manifest={m} />}</Loaded>;
+}
+
+function Claims({ manifest }: { manifest: Manifest }) {
+  const { notices } = useView(claimsSpec, manifest);
+  // Stage 1: the small chunks most claims need. The larger ones (population, a year of all countries,
+  // every contributor's totals) are asked for only once these are in, so the first verdicts and the
+  // first evidence chart arrive with little data.
+  const fatalities = useFatalities();
+  const bangladesh = useCountryCells('BGD');
+  const bhutan = useCountryCells('BTN');
+  const base: ClaimDataset = useMemo(
+    () => ({
+      manifest,
+      ...(fatalities.data ? { fatalities: fatalities.data } : {}),
+      cells: { ...(bangladesh.data ? { BGD: bangladesh.data } : {}), ...(bhutan.data ? { BTN: bhutan.data } : {}) },
+      years: {},
+    }),
+    [manifest, fatalities.data, bangladesh.data, bhutan.data],
+  );
+  const failures = [
+    fatalities.isError ? 'the fatalities data' : null,
+    bangladesh.isError ? 'the data for Bangladesh' : null,
+    bhutan.isError ? 'the data for Bhutan' : null,
+  ].filter((f): f is string => f !== null);
+  const isStageOneDone = fatalities.data !== undefined && bangladesh.data !== undefined && bhutan.data !== undefined;
+  return (
+    <article className="page claims">
+      <h1>Figures in the news, checked against the data</h1>
+      <ViewNotices notices={notices} />
+      <p className="lede">
+        Two articles of mid-2023 started this project. Every figure they quote is below, with the dataset&rsquo;s answer
+        and a verdict computed from the data — nothing is typed in by hand, so a new version of the data can change a
+        verdict.
+      </p>
+      {isStageOneDone ? <StageTwo base={base} failures={failures} /> : <ClaimList dataset={base} failures={failures} />}
+    </article>
+  );
+}
+
+function StageTwo({ base, failures }: { base: ClaimDataset; failures: string[] }) {
+  const population = usePopulation();
+  const year = useYearCrossSection(BHUTAN_YEAR);
+  const totals = useTotals();
+  const dataset: ClaimDataset = useMemo(
+    () => ({
+      ...base,
+      ...(population.data ? { population: population.data } : {}),
+      ...(totals.data ? { totals: totals.data } : {}),
+      years: year.data ? { [year.data.year]: year.data } : {},
+    }),
+    [base, population.data, totals.data, year.data],
+  );
+  const more = [
+    population.isError ? 'the population data' : null,
+    year.isError ? `the contributions of ${BHUTAN_YEAR}` : null,
+    totals.isError ? 'the contributor totals' : null,
+  ].filter((f): f is string => f !== null);
+  return <ClaimList dataset={dataset} failures={[...failures, ...more]} />;
+}
+
+function evaluateSafely(claim: ClaimDefinition, dataset: ClaimDataset): ClaimResult {
+  try {
+    return claim.evaluate(dataset);
+  } catch (error) {
+    return {
+      verdict: 'cannot-check',
+      answer: 'The check could not run',
+      detail: (error as Error).message,
+    };
+  }
+}
+
+type Evaluated = { claim: ClaimDefinition; result: ClaimResult | null };
+
+function ClaimList({ dataset, failures }: { dataset: ClaimDataset; failures: readonly string[] }) {
+  const results: Evaluated[] = useMemo(
+    () => CLAIMS.map((claim) => ({ claim, result: isReady(dataset, claim.needs) ? evaluateSafely(claim, dataset) : null })),
+    [dataset],
+  );
+  const done = results.flatMap((r) => (r.result ? [r.result] : []));
+  const counts = summarise(done);
+  const pending = results.length - done.length;
+  return (
+    <>
+      {failures.length > 0 && (
+        <ErrorPanel
+          title="Part of the data could not be loaded"
+          message={`Could not load ${failures.join(', ')}; the claims that need it stay unchecked. Reload the page to try again.`}
+        />
+      )}
+      <p className="claims-summary" data-testid="claims-summary" aria-live="polite">
+        {results.length} figures: <strong>{counts.match}</strong> match the data, <strong>{counts.differs}</strong>{' '}
+        differ, <strong>{counts['cannot-check']}</strong> cannot be checked with this data
+        {pending > 0 ? `; ${pending} still being checked` : ''}. Dataset {dataset.manifest.version}
+        {dataset.fatalities ? `; fatalities snapshot ${dataset.fatalities.snapshot}` : ''}.
+      </p>
+      {ARTICLES.map((article) => (
+        <section key={article.id} className="claims-article" aria-labelledby={`article-${article.id}`}>
+          <h2 id={`article-${article.id}`}>{article.title}</h2>
+          <p className="claims-meta">
+            {article.publisher}, {article.date}. <span className="claims-url">{article.url}</span>
+          </p>
+          <p className="note">{article.dateNote}</p>
+          <ol className="claims-list">
+            {results
+              .filter((r) => r.claim.article.id === article.id)
+              .map(({ claim, result }) => (
+                <li key={claim.id}>
+                  <ClaimCard claim={claim} result={result} version={dataset.manifest.version} />
+                </li>
+              ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}
+
+const VERDICT_ICON = { match: '✓', differs: '≠', 'cannot-check': '?' } as const;
+
+function ClaimCard({ claim, result, version }: { claim: ClaimDefinition; result: ClaimResult | null; version: string }) {
+  const mode = useDisplayMode();
+  return (
+    <article
+      className={`claim claim--${result?.verdict ?? 'pending'}`}
+      data-testid={`claim-${claim.id}`}
+      aria-label={claim.figure}
+    >
+      <h3 className="claim-figure">{claim.figure}</h3>
+      <blockquote className="claim-quote" cite={claim.article.url}>
+        <p>&ldquo;{claim.quote}&rdquo;</p>
+        <footer>
+          — {claim.article.publisher}, {claim.article.date}
+        </footer>
+      </blockquote>
+      {result === null ? (
+        <p className="loading" role="status">
+          Checking against the data…
+        </p>
+      ) : (
+        <>
+          <dl className="claim-check">
+            <div>
+              <dt>The data say</dt>
+              <dd data-testid="claim-answer">{result.answer}</dd>
+            </div>
+            <div>
+              <dt>Verdict</dt>
+              <dd className="claim-verdict" data-testid="claim-verdict" data-verdict={result.verdict}>
+                <span aria-hidden="true" className="claim-verdict-icon">
+                  {VERDICT_ICON[result.verdict]}
+                </span>{' '}
+                {VERDICT_LABEL[result.verdict]}
+                {result.difference !== undefined ? ` (by ${signed(result.difference)})` : ''}
+              </dd>
+            </div>
+          </dl>
+          <p className="claim-detail">{result.detail}</p>
+          {result.caveat && <p className="claim-caveat">Note: {result.caveat}</p>}
+          {result.chart && isChartShown(mode, result.chart.id) && <EvidenceChartFrame chart={result.chart} version={version} />}
+          {result.evidence && <Evidence evidence={result.evidence} />}
+        </>
+      )}
+    </article>
+  );
+}
+
+function EvidenceChartFrame({ chart, version }: { chart: EvidenceChart; version: string }) {
+  const range = { from: 0, to: Math.max(0, chart.months.length - 1) };
+  const references = chart.reference
+    ? [
+        {
+          id: 'claimed',
+          label: chart.reference.label,
+          steps: [{ from: chart.months[0] ?? '', to: chart.months[chart.months.length - 1] ?? '', value: chart.reference.value }],
+        },
+      ]
+    : [];
+  const description = `${describeTimeSeries({ chartKind: 'Line', months: chart.months, series: chart.series, range })}${
+    chart.reference ? ` A dashed line marks ${chart.reference.value}, the figure quoted.` : ''
+  }`;
+  const table = timeSeriesTable(chart.months, chart.series, range);
+  const source = `${chart.source} Blue Helmets dataset ${version}.`;
+  return (
+    <ChartFrame
+      title={chart.title}
+      headingLevel={3}
+      description={description}
+      source={source}
+      chart={
+        <LineChart
+          title={chart.title}
+          description={description}
+          months={chart.months}
+          series={chart.series}
+          references={references}
+          yAxisTitle={chart.yAxisTitle}
+          height={220}
+        />
+      }
+      table={
+        <DataTable
+          caption={chart.title}
+          columns={table.columns}
+          rows={table.rows}
+          rowKey={(r) => r.month}
+          initialSort={{ columnId: 'month', direction: 'descending' }}
+        />
+      }
+      actions={<ChartExports spec={exportFromTable({ name: chart.id, chart: chart.id, title: chart.title, source, ...table })} />}
+    />
+  );
+}
+
+type EvidenceRow = readonly (string | number | null)[];
+
+function Evidence({ evidence }: { evidence: NonNullable<ClaimResult['evidence']> }) {
+  const columns: DataTableColumn<EvidenceRow>[] = evidence.columns.map((label, i) => ({
+    id: `c${i}`,
+    label,
+    kind: evidence.rows.some((r) => typeof r[i] === 'number') ? 'number' : 'text',
+    value: (row) => row[i] ?? null,
+    ...(i === 0 ? { sortValue: (row: EvidenceRow) => evidence.rows.length - evidence.rows.indexOf(row) } : {}),
+  }));
+  return (
+    <details className="claim-evidence">
+      <summary>{evidence.caption} (table)</summary>
+      <DataTable caption={evidence.caption} columns={columns} rows={evidence.rows} rowKey={(r) => String(r[0])} />
+    </details>
+  );
+}

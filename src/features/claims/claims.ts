@@ -1,0 +1,471 @@
+// Every figure quoted in the two seed articles, each with the computation that checks it.
+import { breakdownAt } from '../../data/selectors/countryCells.ts';
+import { countFatalities } from '../../data/selectors/fatalityCounts.ts';
+import { crossSectionTotals, monthlyTotals } from '../../data/selectors/monthlyCells.ts';
+import { monthIndex, monthLabel } from '../../data/selectors/months.ts';
+import { rankOf, rankValues } from '../../data/selectors/ranks.ts';
+import { listJoin } from '../../app/listJoin.ts';
+import { monthPerCapita } from '../compare/perCapitaModel.ts';
+import { profileModel } from '../compare/profileModel.ts';
+import { DEFAULT_MIN } from '../compare/compareView.ts';
+import {
+  compareNumbers,
+  signed,
+  type Article,
+  type ClaimDataset,
+  type ClaimDefinition,
+  type ClaimResult,
+  read,
+} from './claimsModel.ts';
+
+const n = (v: number) => v.toLocaleString('en-US');
+
+export const BANGLADESH_ARTICLE: Article = {
+  id: 'geopolitics-2023-06',
+  title: 'What to Expect From the First-ever Visit of the UN Peacekeeping Under-Secretary-General to Bangladesh?',
+  publisher: 'The Geopolitics (opinion article)',
+  url: 'https://thegeopolitics.com/what-to-expect-from-the-first-ever-visit-of-the-un-peacekeeping-under-secretary-general-to-bangladesh/',
+  date: 'June 2023, before 25 June',
+  dateNote:
+    'The copy carries no date line; it previews the visit of 25–26 June 2023. Its current figures are "as of March 2023", so they are checked against the report of 31 March 2023; deaths are counted up to 24 June 2023.',
+};
+
+export const BHUTAN_ARTICLE: Article = {
+  id: 'kuensel-2023-07',
+  title: '“We are proud of Bhutan’s contributions to the UN and peacekeeping”: Jean-Pierre Lacroix (interview by Rinzin Wangchuk)',
+  publisher: 'Kuensel',
+  url: 'https://kuenselonline.com/we-are-proud-of-bhutans-contributions-to-the-un-and-peacekeeping-jean-pierre-lacroix/',
+  date: 'early July 2023',
+  dateNote:
+    'Given during the Under-Secretary-General’s visit to Bhutan of 30 June – 3 July 2023 (Bhutan’s foreign ministry announced the dates); its figures are checked against the report of 30 June 2023, the latest at the time.',
+};
+
+/** Months the articles' present-tense figures are checked against. */
+export const BANGLADESH_MONTH = '2023-03';
+export const BANGLADESH_DEATHS_UP_TO = '2023-06-24';
+export const BHUTAN_MONTH = '2023-06';
+export const BHUTAN_YEAR = Number(BHUTAN_MONTH.slice(0, 4));
+/** "One of the largest": among the five largest contributors that month. */
+export const LARGEST_TOP = 5;
+/** "Amongst the first relative to the population": among the first five per million people. */
+export const PER_CAPITA_TOP = 5;
+
+const cellsOf = read.cells;
+
+function monthOf(ds: ClaimDataset, key: string): number {
+  const index = monthIndex(ds.manifest, key);
+  if (index < 0) throw new Error(`${key} is outside the data.`);
+  return index;
+}
+
+const notReported = (ds: ClaimDataset, month: number): ClaimResult | null => {
+  const info = ds.manifest.monthInfo[month];
+  return info?.status === 'gap'
+    ? { verdict: 'cannot-check', answer: 'No report for that month', detail: info.reason }
+    : null;
+};
+
+/** Military women (troops, staff officers, experts on mission): the armed forces' women, police excluded. */
+const MILITARY_TYPES = ['troops', 'staff_officers', 'experts_on_mission'] as const;
+
+function womenAt(ds: ClaimDataset, iso3: string, month: number) {
+  const b = breakdownAt(ds.manifest, cellsOf(ds, iso3), month);
+  let military: number | null = 0;
+  for (const t of MILITARY_TYPES) {
+    const f = b.byType[t]?.female;
+    if (f === undefined) continue;
+    military = military === null || f === null ? null : military + f;
+  }
+  return { all: b.female, military, total: b.total };
+}
+
+const bangladeshDeployed: ClaimDefinition = {
+  id: 'bgd-deployed-2023-03',
+  article: BANGLADESH_ARTICLE,
+  quote: 'As of March 2023, 7,237 peacekeepers deployed in different countries and locations.',
+  figure: '7,237 Bangladeshi peacekeepers deployed in March 2023',
+  needs: ['cells:BGD'],
+  evaluate: (ds) => {
+    const m = monthOf(ds, BANGLADESH_MONTH);
+    const gap = notReported(ds, m);
+    if (gap) return gap;
+    const b = breakdownAt(ds.manifest, cellsOf(ds, 'BGD'), m);
+    const total = b.total;
+    return {
+      ...compareNumbers(total, 7237),
+      answer: `${n(total ?? 0)} uniformed personnel at the end of ${monthLabel(ds.manifest.months[m] ?? '')}`,
+      detail: `Month-end headcount in the UN report of ${ds.manifest.months[m]}, all uniformed personnel types, in ${b.missions.length} missions.`,
+    };
+  },
+};
+
+const bangladeshLargest: ClaimDefinition = {
+  id: 'bgd-one-of-the-largest',
+  article: BANGLADESH_ARTICLE,
+  quote: 'Bangladesh is one of the largest Troops and Police Contributing Countries (TPCCs) to the UN Peacekeeping Operations.',
+  figure: `“One of the largest” contributors (read as: among the ${LARGEST_TOP} largest)`,
+  needs: ['totals'],
+  evaluate: (ds) => {
+    const m = monthOf(ds, BANGLADESH_MONTH);
+    const gap = notReported(ds, m);
+    if (gap) return gap;
+    const totals = read.totals(ds);
+    const rank = rankOf(totals, m, 'BGD');
+    const ranks = ds.manifest.months.map((month, i) => ({ month, rank: rankOf(totals, i, 'BGD') }));
+    const ranked = ranks.filter((r) => r.rank !== null);
+    const inTop = ranked.filter((r) => (r.rank?.rank ?? Infinity) <= LARGEST_TOP);
+    const first = ranked.filter((r) => r.rank?.rank === 1);
+    const firstInTop = inTop[0];
+    const sinceTop = firstInTop ? ranked.filter((r) => r.month >= firstInTop.month) : [];
+    const sinceTopIn = sinceTop.filter((r) => (r.rank?.rank ?? Infinity) <= LARGEST_TOP).length;
+    return {
+      verdict: rank === null ? 'cannot-check' : rank.rank <= LARGEST_TOP ? 'match' : 'differs',
+      ...(rank !== null && rank.rank > LARGEST_TOP ? { difference: rank.rank - LARGEST_TOP } : {}),
+      answer: rank ? `Rank ${rank.rank} of ${rank.of} contributors in ${monthLabel(ds.manifest.months[m] ?? '')}` : 'Not contributing that month',
+      detail:
+        `Ranked by total uniformed personnel, month by month (competition ranks, the overview's ranking). ` +
+        `Bangladesh was among the ${LARGEST_TOP} largest in ${n(inTop.length)} of the ${n(ranked.length)} months with a report since ${monthLabel(ranked[0]?.month ?? '')}` +
+        (firstInTop ? ` — ${n(sinceTopIn)} of ${n(sinceTop.length)} since it first got there in ${monthLabel(firstInTop.month)}` : '') +
+        `; the largest of all in ${n(first.length)} months.`,
+      evidence: {
+        caption: 'Bangladesh’s rank among contributors, by month',
+        columns: ['Month', 'Rank', 'Contributors', 'Personnel'],
+        rows: ranks
+          .map((r, i) => [monthLabel(r.month), r.rank?.rank ?? null, r.rank?.of ?? null, totals.countries.BGD?.total[i] ?? null] as const)
+          .reverse(),
+      },
+    };
+  },
+};
+
+const bangladeshSince1988: ClaimDefinition = {
+  id: 'bgd-167274-since-1988',
+  article: BANGLADESH_ARTICLE,
+  quote:
+    'The journey of participation in the UN peacekeeping operations started in 1988 and since then it sent over 167,274 peacekeepers in 63 Peace Keeping missions/assignments to serve in 40 countries/locations.',
+  figure: '167,274 peacekeepers sent since 1988',
+  needs: ['cells:BGD'],
+  evaluate: (ds) => {
+    const series = monthlyTotals(ds.manifest, cellsOf(ds, 'BGD'));
+    let peak = { value: -1, month: '' };
+    let personMonths = 0;
+    series.forEach((v, i) => {
+      if (v === null) return;
+      personMonths += v;
+      if (v > peak.value) peak = { value: v, month: ds.manifest.months[i] ?? '' };
+    });
+    return {
+      verdict: 'cannot-check',
+      answer: 'Not in the data: it counts people, the reports count posts',
+      detail:
+        `The UN reports are month-end headcounts. Each Bangladeshi who served a year appears in twelve of them and a rotation replaces people without changing the count, so no sum of reports gives the number of individuals ever sent. ` +
+        `The data begin in ${monthLabel(ds.manifest.months[0] ?? '')}, after 1988. For scale: the largest month-end count was ${n(peak.value)} (${monthLabel(peak.month)}); all reported months add up to ${n(personMonths)} person-months. The figure comes from Bangladesh’s own records.`,
+    };
+  },
+};
+
+/** Missions with Bangladeshi personnel in the contribution cells or Bangladeshi deaths in the fatalities file. */
+function bangladeshMissions(ds: ClaimDataset) {
+  const cells = cellsOf(ds, 'BGD');
+  const fromCells = new Set<string>();
+  cells.mission.forEach((mi, i) => {
+    const mission = ds.manifest.missions[mi];
+    if (mission && (cells.total[i] ?? 0) > 0) fromCells.add(mission.acronym);
+  });
+  const fromDeaths = new Set<string>();
+  const fatalities = read.fatalities(ds);
+  fatalities.iso3.forEach((iso3, i) => {
+    if (iso3 === 'BGD') fromDeaths.add(fatalities.mission[i] ?? '');
+  });
+  const all = new Set([...fromCells, ...fromDeaths]);
+  const hosts = new Set<string>();
+  for (const acronym of all) {
+    const mission = ds.manifest.missions.find((m) => m.acronym === acronym);
+    if (mission?.hostIso3) hosts.add(mission.hostIso3);
+  }
+  const firstDetail = ds.manifest.monthInfo.findIndex((info) => info.status === 'ok' && info.hasMission);
+  return { fromCells, fromDeaths, all, hosts, firstDetail };
+}
+
+const bangladeshMissionCount: ClaimDefinition = {
+  id: 'bgd-63-missions',
+  article: BANGLADESH_ARTICLE,
+  quote: bangladeshSince1988.quote,
+  figure: '63 missions or assignments',
+  needs: ['cells:BGD', 'fatalities'],
+  evaluate: (ds) => {
+    const m = bangladeshMissions(ds);
+    return {
+      verdict: 'cannot-check',
+      answer: `At least ${n(m.all.size)} missions appear in the data`,
+      detail:
+        `A lower bound only. Mission detail in the contribution data begins in ${monthLabel(ds.manifest.months[m.firstDetail] ?? '')} and is missing in some later months; ` +
+        `before that, a mission shows only if a Bangladeshi died in it. ${n(m.fromCells.size)} missions have Bangladeshi personnel in the reports, ${n(m.fromDeaths.size)} have Bangladeshi deaths, ${n(m.all.size)} together. ` +
+        `“Assignments” outside peace operations are not in UN peacekeeping data at all.`,
+    };
+  },
+};
+
+const bangladeshHostCount: ClaimDefinition = {
+  id: 'bgd-40-countries',
+  article: BANGLADESH_ARTICLE,
+  quote: bangladeshSince1988.quote,
+  figure: '40 countries or locations served in',
+  needs: ['cells:BGD', 'fatalities'],
+  evaluate: (ds) => {
+    const m = bangladeshMissions(ds);
+    return {
+      verdict: 'cannot-check',
+      answer: `At least ${n(m.hosts.size)} host countries appear in the data`,
+      detail:
+        `A lower bound from the missions above whose host country the dataset records (${n(m.hosts.size)} countries); missions known only from the fatalities file carry no host, and a mission can span several countries or “locations”.`,
+    };
+  },
+};
+
+const bangladeshDeaths: ClaimDefinition = {
+  id: 'bgd-166-deaths',
+  article: BANGLADESH_ARTICLE,
+  quote:
+    'Bangladeshi peacekeepers have also made the ultimate sacrifice, with 166 peacekeepers having died while serving in UN peacekeeping missions.',
+  figure: '166 Bangladeshi peacekeepers died in UN service',
+  needs: ['fatalities'],
+  evaluate: (ds) => {
+    const upTo = BANGLADESH_DEATHS_UP_TO;
+    const fatalities = read.fatalities(ds);
+    const all = countFatalities(fatalities, 'BGD', { upTo, uniformedOnly: false });
+    const uniformed = countFatalities(fatalities, 'BGD', { upTo, uniformedOnly: true });
+    const now = countFatalities(fatalities, 'BGD', { uniformedOnly: false });
+    const onAll = compareNumbers(all, 166);
+    const onUniformed = compareNumbers(uniformed, 166);
+    const result = onAll.verdict === 'match' ? onAll : onUniformed.verdict === 'match' ? onUniformed : onAll;
+    return {
+      ...result,
+      answer: `${n(all)} Bangladeshi deaths by ${upTo}, ${n(uniformed)} of them uniformed`,
+      detail:
+        `UN fatalities record (snapshot ${fatalities.snapshot}), Bangladeshi nationals, incident dated up to ${upTo}. ` +
+        `${n(all - uniformed)} of the ${n(all)} were civilian staff; uniformed personnel alone: ${n(uniformed)}. By the snapshot the total had reached ${n(now)}.`,
+      ...(all !== uniformed && result.verdict === 'match' && all === 166
+        ? { caveat: `The 166 includes ${n(all - uniformed)} civilian staff; “peacekeepers” in the narrow sense (uniformed) number ${n(uniformed)}.` }
+        : {}),
+    };
+  },
+};
+
+const bangladeshWomenDeployed: ClaimDefinition = {
+  id: 'bgd-415-women-deployed',
+  article: BANGLADESH_ARTICLE,
+  quote: 'Currently, 415 female members of the Bangladesh Armed Forces are deployed in different peacekeeping missions.',
+  figure: '415 women of the armed forces deployed',
+  needs: ['cells:BGD'],
+  evaluate: (ds) => {
+    const m = monthOf(ds, BANGLADESH_MONTH);
+    const gap = notReported(ds, m);
+    if (gap) return gap;
+    const w = womenAt(ds, 'BGD', m);
+    const june = monthIndex(ds.manifest, '2023-06');
+    const wJune = june >= 0 ? womenAt(ds, 'BGD', june) : null;
+    return {
+      ...compareNumbers(w.military, 415),
+      answer: `${w.military === null ? 'No gender split' : n(w.military)} military women in ${monthLabel(ds.manifest.months[m] ?? '')}`,
+      detail:
+        `Armed forces = troops, staff officers and experts on mission (military observers); police are a separate service. ` +
+        `All Bangladeshi women deployed, police included, that month: ${w.all === null ? 'not reported' : n(w.all)}.` +
+        (wJune ? ` In June 2023: ${wJune.military === null ? 'not reported' : n(wJune.military)} military women, ${wJune.all === null ? 'not reported' : n(wJune.all)} in all.` : ''),
+      caveat: 'Checked against March 2023, the month of the article’s other current figures.',
+    };
+  },
+};
+
+const bangladeshWomenTotal: ClaimDefinition = {
+  id: 'bgd-962-women-total',
+  article: BANGLADESH_ARTICLE,
+  quote: 'So far, a total of 962 female peacekeepers from the Bangladesh Armed Forces participated in the UN peace operations.',
+  figure: '962 women of the armed forces have served in total',
+  needs: ['cells:BGD'],
+  evaluate: (ds) => {
+    const cells = cellsOf(ds, 'BGD');
+    let peak = { value: -1, month: -1 };
+    const seen = new Set<number>(cells.month);
+    for (const month of seen) {
+      const w = womenAt(ds, 'BGD', month).military;
+      if (w !== null && w > peak.value) peak = { value: w, month };
+    }
+    const firstGender = ds.manifest.monthInfo.findIndex((info) => info.status === 'ok' && info.hasGender);
+    return {
+      verdict: 'cannot-check',
+      answer: 'Not in the data: it counts people, the reports count posts',
+      detail:
+        `A cumulative count of individuals cannot come from month-end headcounts, and the reports split by gender only from ${monthLabel(ds.manifest.months[firstGender] ?? '')}. ` +
+        (peak.month >= 0
+          ? `The most Bangladeshi military women in any one report: ${n(peak.value)} (${monthLabel(ds.manifest.months[peak.month] ?? '')}).`
+          : ''),
+    };
+  },
+};
+
+const bhutanSince2014: ClaimDefinition = {
+  id: 'btn-since-2014',
+  article: BHUTAN_ARTICLE,
+  quote:
+    'Bhutanese people take pride in the fact that the country is able to send troops to help in the peacekeeping mission of the UN since 2014.',
+  figure: 'Bhutan has contributed since 2014',
+  needs: ['cells:BTN'],
+  evaluate: (ds) => {
+    const series = monthlyTotals(ds.manifest, cellsOf(ds, 'BTN'));
+    const first = series.findIndex((v) => v !== null && v > 0);
+    if (first < 0) return { verdict: 'differs', answer: 'Bhutan never appears in the data', detail: '' };
+    let lastAbsent = -1;
+    for (let i = first - 1; i >= 0; i--) {
+      if (series[i] !== null) {
+        lastAbsent = i;
+        break;
+      }
+    }
+    const firstMonth = ds.manifest.months[first] ?? '';
+    const absentMonth = ds.manifest.months[lastAbsent] ?? '';
+    // The start lies after the last report without Bhutan and no later than the first with it.
+    const isConsistent = (absentMonth === '' || absentMonth < '2014-12-31') && firstMonth >= '2014-01-31';
+    const b = breakdownAt(ds.manifest, cellsOf(ds, 'BTN'), first);
+    return {
+      verdict: isConsistent ? 'match' : 'differs',
+      answer: `First seen in ${monthLabel(firstMonth)} (${n(series[first] ?? 0)} personnel); absent in ${monthLabel(absentMonth)}`,
+      detail:
+        `Bhutan has no one in the last report before it appears (${monthLabel(absentMonth)}) and ${n(series[first] ?? 0)} personnel in ${monthLabel(firstMonth)}` +
+        `${b.missions.length > 0 ? ` (${b.missions.join(', ')})` : ''}. The months between have no source, so the data are consistent with a start in 2014 but cannot show the month.`,
+      caveat: `Consistent, not confirmed to the month: the start falls after ${monthLabel(absentMonth)} and by ${monthLabel(firstMonth)}, and the months between have no source.`,
+    };
+  },
+};
+
+const bhutanPerCapita: ClaimDefinition = {
+  id: 'btn-per-capita-rank',
+  article: BHUTAN_ARTICLE,
+  quote:
+    'The numbers may be small, but I believe that if you look at the size of the population, probably Bhutan is amongst the first contributors relative to the population.',
+  figure: `Bhutan “amongst the first” per capita (read as: among the first ${PER_CAPITA_TOP})`,
+  needs: ['population', `year:${BHUTAN_YEAR}`],
+  evaluate: (ds) => {
+    const m = monthOf(ds, BHUTAN_MONTH);
+    const gap = notReported(ds, m);
+    if (gap) return gap;
+    const section = read.year(ds, BHUTAN_YEAR);
+    const population = read.population(ds);
+    const ranked = monthPerCapita(ds.manifest, section, population, m, DEFAULT_MIN);
+    const noMinimum = monthPerCapita(ds.manifest, section, population, m, 1);
+    const mine = ranked.ranked.find((r) => r.iso3 === 'BTN');
+    const mineAll = noMinimum.ranked.find((r) => r.iso3 === 'BTN');
+    const ahead = ranked.ranked.filter((r) => mine && r.rank < mine.rank).map((r) => `${r.name} ${r.perMillion.toFixed(1)}`);
+    const headcounts = rankValues([...crossSectionTotals(section, m)].map(([iso3, value]) => ({ iso3, value })));
+    const own = headcounts.find((r) => r.iso3 === 'BTN');
+    const byTotal = own ? { rank: own.rank, of: headcounts.length } : null;
+    if (!mine) {
+      return { verdict: 'differs', answer: 'Bhutan is not ranked that month', detail: `Fewer than ${DEFAULT_MIN} personnel or no population figure.` };
+    }
+    return {
+      verdict: mine.rank <= PER_CAPITA_TOP ? 'match' : 'differs',
+      ...(mine.rank > PER_CAPITA_TOP ? { difference: mine.rank - PER_CAPITA_TOP } : {}),
+      answer: `Rank ${mine.rank} of ${ranked.ranked.length} per million people in ${monthLabel(ranked.month)}`,
+      detail:
+        `${mine.perMillion.toFixed(1)} personnel per million people (${n(mine.personnel)} personnel, population ${n(mine.population)} in ${ranked.populationYear?.year ?? '?'}), ` +
+        `among contributors with at least ${DEFAULT_MIN} personnel — the ranking on the per-capita page. Ahead of it: ${listJoin(ahead)}. ` +
+        `Without a minimum size it ranks ${mineAll?.rank ?? '?'} of ${noMinimum.ranked.length}; by headcount alone, ${byTotal ? `${byTotal.rank} of ${byTotal.of}` : 'not ranked'}.`,
+    };
+  },
+};
+
+const bhutanOperations: ClaimDefinition = {
+  id: 'btn-seven-operations',
+  article: BHUTAN_ARTICLE,
+  quote: 'They are serving in seven operations, the bigger deployment being in the Central African Republic (CAR).',
+  figure: 'Bhutanese serve in seven operations',
+  needs: ['cells:BTN'],
+  evaluate: (ds) => {
+    const m = monthOf(ds, BHUTAN_MONTH);
+    const profile = profileModel(ds.manifest, cellsOf(ds, 'BTN'), 'MINUSCA');
+    const row = profile.rows.find((r) => r.index === m);
+    if (!row || row.operations === null) {
+      return { verdict: 'cannot-check', answer: 'No mission detail that month', detail: 'The report for the month gives no missions.' };
+    }
+    const seven = profile.rows.filter((r) => r.operations === 7).map((r) => r.month);
+    const spans: string[] = [];
+    let start: string | null = null;
+    let previous: string | null = null;
+    const months = ds.manifest.months;
+    for (const month of seven) {
+      const isNext = previous !== null && months.indexOf(month) === months.indexOf(previous) + 1;
+      if (!isNext) {
+        if (start && previous) spans.push(start === previous ? monthLabel(start) : `${monthLabel(start)} – ${monthLabel(previous)}`);
+        start = month;
+      }
+      previous = month;
+    }
+    if (start && previous) spans.push(start === previous ? monthLabel(start) : `${monthLabel(start)} – ${monthLabel(previous)}`);
+    const diff = compareNumbers(row.operations, 7);
+    return {
+      ...diff,
+      answer: `${n(row.operations)} operations in ${monthLabel(row.month)}`,
+      detail:
+        `Operations with at least one Bhutanese that month: ${(row.missions ?? []).join(', ')}` +
+        `${diff.difference !== undefined ? ` (${signed(diff.difference)} against the seven quoted)` : ''}. ` +
+        (spans.length > 0 ? `The data show exactly seven in ${listJoin(spans)}.` : 'The data never show exactly seven.'),
+      chart: {
+        id: 'claim-bhutan-operations',
+        title: 'Operations with Bhutanese personnel, by month',
+        months: profile.rows.map((r) => r.month),
+        series: [{ id: 'operations', label: 'Operations', values: profile.rows.map((r) => r.operations) }],
+        reference: { label: 'Seven, as quoted', value: 7 },
+        yAxisTitle: 'Operations',
+        source: 'Source: UN DPO monthly contribution reports (months without mission detail are blank).',
+      },
+    };
+  },
+};
+
+const bhutanLargest: ClaimDefinition = {
+  id: 'btn-largest-car',
+  article: BHUTAN_ARTICLE,
+  quote: bhutanOperations.quote,
+  figure: 'Bhutan’s largest deployment is in the Central African Republic',
+  needs: ['cells:BTN'],
+  evaluate: (ds) => {
+    const m = monthOf(ds, BHUTAN_MONTH);
+    const profile = profileModel(ds.manifest, cellsOf(ds, 'BTN'), 'MINUSCA');
+    const row = profile.rows.find((r) => r.index === m);
+    if (!row?.largest) {
+      return { verdict: 'cannot-check', answer: 'No mission detail that month', detail: 'The report for the month gives no missions.' };
+    }
+    const mission = ds.manifest.missions.find((x) => x.acronym === row.largest?.acronym);
+    const isCar = mission?.hostIso3 === 'CAF';
+    // The unbroken run of months (with mission detail) up to this one in which MINUSCA was the largest.
+    const detailed = profile.rows.filter((r) => r.index <= m && r.largest);
+    let runStart: (typeof detailed)[number] | undefined;
+    for (let i = detailed.length - 1; i >= 0 && detailed[i]?.largest?.acronym === 'MINUSCA'; i--) runStart = detailed[i];
+    return {
+      verdict: isCar ? 'match' : 'differs',
+      answer: `${row.largest.acronym} (${mission?.host ?? 'host unknown'}), ${n(row.largest.personnel)} of ${n(row.total ?? 0)} personnel, ${monthLabel(row.month)}`,
+      detail:
+        `The mission with most Bhutanese personnel that month.` +
+        (runStart && isCar
+          ? ` MINUSCA had been the largest in every month with mission detail since ${monthLabel(runStart.month)}.`
+          : ''),
+    };
+  },
+};
+
+export const CLAIMS: readonly ClaimDefinition[] = [
+  bangladeshDeployed,
+  bangladeshLargest,
+  bangladeshSince1988,
+  bangladeshMissionCount,
+  bangladeshHostCount,
+  bangladeshDeaths,
+  bangladeshWomenDeployed,
+  bangladeshWomenTotal,
+  bhutanSince2014,
+  bhutanPerCapita,
+  bhutanOperations,
+  bhutanLargest,
+];
+
+export const ARTICLES: readonly Article[] = [BANGLADESH_ARTICLE, BHUTAN_ARTICLE];

@@ -1,0 +1,93 @@
+import { memo, useId, useMemo } from 'react';
+import { ChartSvg } from '../../../charts/ChartSvg.tsx';
+import { useElementWidth } from '../../../charts/useElementWidth.ts';
+import { formatValue } from '../../../charts/valueFormat.ts';
+import { mapLayout } from './mapLayout.ts';
+import { classifyShapes, type ClassifiedShape, type MapValue } from './mapModel.ts';
+import type { WorldShape } from './worldShapes.ts';
+
+export interface WorldMapChartProps {
+  title: string;
+  description: string;
+  shapes: readonly WorldShape[];
+  values: ReadonlyMap<string, MapValue>;
+  /** What a country absent from `values` is (none deployed in a month with a report). */
+  fallback: MapValue;
+  highlightedIds?: readonly string[];
+  width?: number;
+}
+
+const NO_IDS: readonly string[] = [];
+
+export function shapeLabel(shape: ClassifiedShape): string {
+  const v = shape.value;
+  if (v.kind === 'value') return `${shape.name}: ${formatValue('perMillion', v.perMillion)} (${formatValue('number', v.personnel)} personnel)`;
+  if (v.kind === 'none') return `${shape.name}: none deployed`;
+  return `${shape.name}: no data (${v.reason})`;
+}
+
+/** Choropleth of personnel per million people; one <path> per country shape. */
+export function WorldMapChart({ title, description, shapes, values, fallback, highlightedIds = NO_IDS, width: fixedWidth }: WorldMapChartProps) {
+  const [containerRef, measuredWidth] = useElementWidth();
+  const width = fixedWidth ?? measuredWidth;
+  const layout = useMemo(() => mapLayout(shapes.map((s) => s.feature), width), [shapes, width]);
+  const classified = useMemo(() => classifyShapes(shapes, values, fallback), [shapes, values, fallback]);
+  return (
+    <div className="bh-chart" ref={containerRef}>
+      <ChartSvg width={layout.width} height={layout.height} title={title} description={description}>
+        <MapMarks shapes={classified} paths={layout.paths} highlightedIds={highlightedIds} />
+      </ChartSvg>
+    </div>
+  );
+}
+
+const MapMarks = memo(function MapMarks({
+  shapes,
+  paths,
+  highlightedIds,
+}: {
+  shapes: readonly ClassifiedShape[];
+  paths: readonly string[];
+  highlightedIds: readonly string[];
+}) {
+  const patternId = useId();
+  const order = shapes.map((_, i) => i);
+  // Highlighted countries last, so their outline is drawn on top of their neighbours'.
+  order.sort((a, b) => Number(isOn(shapes[a], highlightedIds)) - Number(isOn(shapes[b], highlightedIds)) || a - b);
+  return (
+    <g className="bh-map">
+      <defs>
+        <pattern id={patternId} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width={5} height={5} fill="var(--bh-map-none, #f1f3f4)" />
+          <line y2={5} stroke="var(--bh-muted, #5f6368)" strokeWidth={1.2} />
+        </pattern>
+      </defs>
+      {order.map((i) => {
+        const shape = shapes[i];
+        if (!shape) return null;
+        const isHighlighted = isOn(shape, highlightedIds);
+        const label = shapeLabel(shape);
+        return (
+          <path
+            key={`${shape.iso3 ?? shape.name}-${i}`}
+            className={isHighlighted ? 'bh-map-country bh-map-country--highlighted' : 'bh-map-country'}
+            d={paths[i] ?? ''}
+            fill={shape.cls.isHatched ? `url(#${patternId})` : shape.cls.fill}
+            stroke={isHighlighted ? 'var(--bh-fg, #1a1a1a)' : 'var(--bh-bg, #ffffff)'}
+            strokeWidth={isHighlighted ? 1.6 : 0.5}
+            strokeLinejoin="round"
+            data-iso3={shape.iso3 ?? undefined}
+            data-class={shape.cls.id}
+            aria-label={label}
+          >
+            <title>{label}</title>
+          </path>
+        );
+      })}
+    </g>
+  );
+});
+
+function isOn(shape: ClassifiedShape | undefined, ids: readonly string[]): boolean {
+  return shape?.iso3 !== null && shape?.iso3 !== undefined && ids.includes(shape.iso3);
+}
