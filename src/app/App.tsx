@@ -4,6 +4,7 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import { Layout } from './Layout.tsx';
 import { ViewBoundary } from './ViewBoundary.tsx';
 import { NotFound } from './NotFound.tsx';
+import { RouteError } from './RouteError.tsx';
 
 // Each view is its own chunk: the first load carries only the shell and the view it opens.
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage.tsx'));
@@ -28,6 +29,7 @@ export const routes = [
   {
     path: '/',
     element: <Layout />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: view('overview', <OverviewPage />) },
       { path: 'fatalities', element: view('fatalities', <FatalitiesPage />) },
