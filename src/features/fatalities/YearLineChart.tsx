@@ -85,6 +85,7 @@ export function YearLineChart({
       };
     });
   const hasData = model.series.some((s) => s.segments.length > 0);
+  const hasHighlight = highlightedIds.length > 0;
   return (
     <div className="bh-chart" ref={containerRef}>
       <ChartSvg width={width} height={height} title={title} description={description}>
@@ -95,7 +96,11 @@ export function YearLineChart({
           </g>
           {hasData ? (
             <>
-              <LineMarks series={lines} />
+              {/* With highlights, the other lines step back (thinner, fainter) so the compared ones read first. */}
+              <g opacity={hasHighlight ? 0.5 : 1}>
+                <LineMarks series={lines.filter((l) => !l.isHighlighted)} strokeWidth={hasHighlight ? 1.5 : 2} />
+              </g>
+              <LineMarks series={lines.filter((l) => l.isHighlighted)} />
               <g className="bh-year-dots">
                 {model.series.map((s, i) =>
                   s.segments.flat().map((p) => {
@@ -108,6 +113,7 @@ export function YearLineChart({
                         cy={y.scale(p.value)}
                         r={isHighlighted ? 3.5 : 2.5}
                         fill={colors[i] ?? seriesColor(i)}
+                        opacity={hasHighlight && !isHighlighted ? 0.5 : 1}
                         aria-label={text}
                       >
                         <title>{text}</title>
