@@ -45,6 +45,28 @@ describe('the pipeline refuses bad input with a message that says where and what
     expect((error as Error).message).toMatch(/UN_country_contributions_2023_03\.pdf, page 1/);
   });
 
+  test('a month whose rows do not sum to its printed total stops the reader with the file, page, total and difference', async () => {
+    const pages = await readPdfPages(MARCH_2023);
+    const first = pages[0];
+    if (!first) throw new Error('no page');
+    // Canada's individual police in BINUH: male 2, female 0, total 2. Make it 3 and 3: the row still adds
+    // up, but the mission total printed below it (6) no longer equals its rows (7).
+    const rowY = first.items.find((i) => i.str === 'Canada')?.y;
+    const cells = first.items.filter((i) => i.y === rowY && i.str === '2');
+    expect(cells).toHaveLength(2);
+    for (const cell of cells) cell.str = '3';
+    const reader = REPORT_READERS.find((r) => r.layout.startsWith('mission-country-type-2021'));
+    if (!reader) throw new Error('2021 reader missing');
+    let error: unknown;
+    try {
+      reader.read(pages, 'UN_country_contributions_2023_03.pdf');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReportCheckError);
+    expect((error as Error).message).toMatch(/^UN_country_contributions_2023_03\.pdf, page 1: .*BINUH.*prints 6 but its rows sum to 7 \(difference 1\)/);
+  });
+
   test('an unknown country spelling names the file, the place and the spelling, and says where to add it', () => {
     expect(() => requireIso3('Atlantis', 'UN_country_contributions_2023_03.pdf', 'page 3')).toThrow(UnknownCountryError);
     expect(() => requireIso3('Atlantis', 'UN_country_contributions_2023_03.pdf', 'page 3')).toThrow(
