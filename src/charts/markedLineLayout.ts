@@ -97,7 +97,8 @@ export function markedLineLayout(input: MarkedLayoutInput): MarkedLayout {
     ...p,
     text: truncateToWidth(endLabels[i]?.text ?? '', (right - 24) / 1.1, fontSize),
   }));
-  return { margin: { top, right, bottom, left }, plotWidth, plotHeight, x, y, labels, markerY: -markerRow + 8 };
+  // Badges sit in their own row at the very top, above the y-axis title.
+  return { margin: { top, right, bottom, left }, plotWidth, plotHeight, x, y, labels, markerY: -top + 10 };
 }
 
 export interface MarkerInput {

@@ -1,0 +1,96 @@
+// Golden SVGs of the women view's charts, drawn from the view's own models on a small fixed fixture.
+// Update with `npx vitest run -u tests/unit/women` and review the diff.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { LineChart } from '../../../src/charts/LineChart.tsx';
+import { MarkedLineChart } from '../../../src/charts/MarkedLineChart.tsx';
+import { countryTypeSeries, reportedTypeMonths, worldTypeSeries } from '../../../src/data/selectors/typeSeries.ts';
+import { DistanceBarChart } from '../../../src/features/women/DistanceBarChart.tsx';
+import { PressFigureChart } from '../../../src/features/women/PressFigureChart.tsx';
+import { countryWomenSeries, pressBreakdown, rankByTarget, targetAxis, targetPanels } from '../../../src/features/women/womenModel.ts';
+import { points } from '../../../src/features/women/womenText.ts';
+import { extractSvg, normaliseSvg } from '../charts/normaliseSvg.ts';
+import { makeCells, makeCrossSection, makeManifest, makeTotals, type CellSpec } from '../deployments/fixtures.ts';
+
+// Two years from 2020-01, gender throughout except month 7 (withheld, like August 2020).
+function fixture() {
+  const manifest = makeManifest({ first: '2020-01', count: 24 });
+  const own: CellSpec[] = [];
+  const other: CellSpec[] = [];
+  for (let m = 0; m < 24; m++) {
+    const withheld = m === 7;
+    own.push({ month: m, type: 'troops', total: 1000, female: withheld ? null : 40 + m * 2 });
+    own.push({ month: m, type: 'staff_officers', total: 40, female: withheld ? null : 6 });
+    own.push({ month: m, type: 'experts_on_mission', total: 20, female: withheld ? null : 2 });
+    own.push({ month: m, type: 'formed_police_units', total: 160, female: withheld ? null : 40 });
+    own.push({ month: m, type: 'individual_police', total: 30, female: withheld ? null : 9 });
+    other.push({ month: m, type: 'troops', total: 2000, female: withheld ? null : 160 });
+    other.push({ month: m, type: 'individual_police', total: 100, female: withheld ? null : 32 });
+  }
+  const aaa = makeCells(manifest, 'AAA', own);
+  const bbb = makeCells(manifest, 'BBB', other);
+  const totals = makeTotals(manifest, [aaa, bbb]);
+  const reported = reportedTypeMonths(manifest, totals);
+  return { manifest, aaa, bbb, totals, byType: countryTypeSeries(manifest, reported, aaa) };
+}
+
+const golden = (markup: string) => `${extractSvg(normaliseSvg(markup))}\n`;
+
+describe('golden SVG of the women charts', () => {
+  it('women-share: share of women by type, broken where the split is withheld', async () => {
+    const { manifest, byType } = fixture();
+    const women = countryWomenSeries(manifest, byType);
+    const markup = renderToStaticMarkup(
+      <LineChart title="Aland: share of women" description="Test." months={manifest.months} series={women.share} valueFormat="percent" highlightedIds={['all']} width={520} height={280} />,
+    );
+    expect(markup).toContain('no data: August 2020');
+    await expect(golden(markup)).toMatchFileSnapshot('./__golden__/women-share.svg');
+  });
+
+  it('women-targets: shares against the recorded yearly targets on an axis to 2028', async () => {
+    const { manifest, totals, byType } = fixture();
+    const axis = targetAxis(manifest, 2020);
+    const [troops] = targetPanels({
+      axis,
+      countryName: 'Aland',
+      countryByType: byType.byType,
+      worldByType: worldTypeSeries(manifest, totals).byType,
+      length: manifest.months.length,
+    });
+    if (!troops) throw new Error('no troops panel');
+    const markup = renderToStaticMarkup(
+      <MarkedLineChart
+        title="Troops: share of women"
+        description="Test."
+        months={axis.months}
+        series={[troops.country, troops.world]}
+        references={troops.references}
+        yAxis={{ kind: 'value', scaleType: 'linear', format: 'percent' }}
+        lastDataIndex={axis.lastDataIndex}
+        width={520}
+        height={260}
+      />,
+    );
+    expect(markup).toContain('2028 target 15%');
+    expect(markup).toContain('2021 target 8%');
+    await expect(golden(markup)).toMatchFileSnapshot('./__golden__/women-targets.svg');
+  });
+
+  it('women-ranking: distance to the 2028 targets either side of zero', async () => {
+    const { manifest, aaa, bbb } = fixture();
+    const ranking = rankByTarget(manifest, makeCrossSection(manifest, 2021, [aaa, bbb]), 20, 0, (iso) => `Country ${iso}`, true);
+    const markup = renderToStaticMarkup(
+      <DistanceBarChart title="Distance" description="Test." items={ranking.items} highlightedIds={['AAA']} formatValue={points} sideLabels={['below target', 'above target']} width={480} />,
+    );
+    await expect(golden(markup)).toMatchFileSnapshot('./__golden__/women-ranking.svg');
+  });
+
+  it('press-figure: all women split into military and police', async () => {
+    const { byType } = fixture();
+    const entries = [0, 23].map((m) => ({ id: String(m), heading: `Month ${m}`, breakdown: pressBreakdown(byType, m) }));
+    const markup = renderToStaticMarkup(<PressFigureChart title="Women" description="Test." entries={entries} width={480} />);
+    expect(markup).toContain('Military: 48');
+    expect(markup).toContain('Police: 49');
+    await expect(golden(markup)).toMatchFileSnapshot('./__golden__/press-figure.svg');
+  });
+});
