@@ -5,13 +5,19 @@ import { Layout } from './Layout.tsx';
 import { ViewBoundary } from './ViewBoundary.tsx';
 import { NotFound } from './NotFound.tsx';
 import { RouteError } from './RouteError.tsx';
+import { requireViewPage } from './viewPages.ts';
 
-// Each view is its own chunk: the first load carries only the shell and the view it opens.
-const OverviewPage = lazy(() => import('../features/overview/OverviewPage.tsx'));
-const SourcesPage = lazy(() => import('../features/sources/SourcesPage.tsx'));
-const FatalitiesPage = lazy(() => import('../features/fatalities/FatalitiesPage.tsx'));
-const ComparePage = lazy(() => import('../features/compare/ComparePage.tsx'));
-const ClaimsPage = lazy(() => import('../features/claims/ClaimsPage.tsx'));
+// Each view is its own chunk: the first load carries only the shell and the view it opens. The pages
+// come from viewPages.ts (src/features/<view>/<View>Page.tsx), which the embed route and the playlist
+// share: a view with a page is also an embed (#/embed/<view>) and a playlist slide.
+const OverviewPage = requireViewPage('overview');
+const SourcesPage = requireViewPage('sources');
+const FatalitiesPage = requireViewPage('fatalities');
+const ComparePage = requireViewPage('compare');
+const ClaimsPage = requireViewPage('claims');
+// Outside the views: one chart without the site's chrome, and the presentation playlist.
+const EmbedPage = lazy(() => import('../embed/EmbedPage.tsx'));
+const PlaylistPage = lazy(() => import('../present/PlaylistPage.tsx'));
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
@@ -36,8 +42,21 @@ export const routes = [
       { path: 'compare', element: view('compare', <ComparePage />) },
       { path: 'claims', element: view('claims', <ClaimsPage />) },
       { path: 'sources', element: view('sources', <SourcesPage />) },
+      { path: 'playlist', element: view('playlist', <PlaylistPage />) },
       { path: '*', element: <NotFound /> },
     ],
+  },
+  // #/embed/<view>?chart=<id>&… — outside Layout: no header, footer or navigation.
+  {
+    path: '/embed/:view',
+    element: (
+      <ViewBoundary name="embed">
+        <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
+          <EmbedPage />
+        </Suspense>
+      </ViewBoundary>
+    ),
+    errorElement: <RouteError />,
   },
 ];
 

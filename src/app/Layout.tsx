@@ -1,4 +1,9 @@
-import { NavLink, Outlet } from 'react-router';
+import { useMemo } from 'react';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
+import { hashHref, viewQuery } from '../state/viewLinks.ts';
+import { useRootClass } from './useRootClass.ts';
+import '../present/present.css';
 import { useManifest } from '../data/queries.ts';
 
 export const NAV_ITEMS = [
@@ -7,10 +12,32 @@ export const NAV_ITEMS = [
   { to: '/compare', label: 'Per capita' },
   { to: '/claims', label: 'Claims checked' },
   { to: '/sources', label: 'Sources' },
+  { to: '/playlist', label: 'Playlist' },
 ] as const;
 
 export function Layout() {
   const manifest = useManifest();
+  // ?present=1 on any route: large type, high contrast, no chrome (present.css); views drop their controls.
+  const [params] = useSearchParams();
+  const { pathname } = useLocation();
+  const isPresenting = params.get('present') === '1';
+  const chart = params.get('chart') || undefined;
+  const presentMode = useMemo<DisplayMode>(() => ({ kind: 'present', chart }), [chart]);
+  useRootClass('bh-present', isPresenting);
+  if (isPresenting) {
+    return (
+      <div className="app app--present">
+        <a className="bh-present-exit" href={hashHref(pathname, viewQuery(params))} data-testid="exit-presentation">
+          Exit presentation
+        </a>
+        <main id="main" tabIndex={-1}>
+          <DisplayModeContext.Provider value={presentMode}>
+            <Outlet />
+          </DisplayModeContext.Provider>
+        </main>
+      </div>
+    );
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>

@@ -4,14 +4,11 @@ import { safeFileName, type ChartExportSpec } from './chartExport.ts';
 import { useDisplayMode } from '../state/displayMode.ts';
 import { useViewLink, type ViewLink } from './useViewLink.ts';
 import { copyText } from './clipboard.ts';
-import { chartPicture, composeSvg, pictureSvg, themeOf } from './svgExport.ts';
-import { slidePng, svgToPng } from './raster.ts';
+import type { ImageKind } from './imageExport.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { CiteDialog } from './CiteDialog.tsx';
 import { addToPlaylist } from '../present/playlistStore.ts';
 import './exports.css';
-
-type ImageKind = 'png' | 'png-2x' | 'svg' | 'slide';
 
 const IMAGE_CHOICES: readonly { kind: ImageKind; label: string; hint: string }[] = [
   { kind: 'png', label: 'PNG', hint: 'at screen size' },
@@ -74,38 +71,13 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
       return;
     }
     setStatus('Preparing the image…');
-    const restoreTab = await showChartTab(frame);
     try {
-      const panel = visibleChartPanel(frame);
-      if (!panel) throw new Error('There is no chart drawing to export.');
-      const picture = chartPicture(panel);
-      const theme = themeOf(frame);
-      if (kind === 'slide') {
-        const blob = await slidePng({
-          chart: { width: picture.width, height: picture.height, render: (w, h) => pictureSvg(picture, theme, w, h) },
-          title: spec.title,
-          source: spec.source,
-          permalink: link.permalink,
-          theme,
-        });
-        download(blob, safeFileName(`${spec.name}-slide`, 'png'));
-        setStatus('Downloaded a 1920×1080 slide.');
-        return;
-      }
-      const svg = composeSvg({ picture, title: spec.title, source: spec.source, theme });
-      if (kind === 'svg') {
-        download(new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }), safeFileName(spec.name, 'svg'));
-        setStatus('Downloaded the chart as SVG.');
-        return;
-      }
-      const scale = kind === 'png-2x' ? 2 : 1;
-      const blob = await svgToPng(svg, scale);
-      download(blob, safeFileName(scale === 2 ? `${spec.name}-2x` : spec.name, 'png'));
-      setStatus(`Downloaded a ${svg.width * scale}×${svg.height * scale} PNG.`);
+      const { chartImage } = await import('./imageExport.ts');
+      const file = await chartImage(kind, frame, spec, link.permalink);
+      download(file.blob, file.fileName);
+      setStatus(file.summary);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The image could not be made.');
-    } finally {
-      restoreTab();
     }
   };
 
@@ -227,29 +199,6 @@ function ImageMenu({ onChoose }: { onChoose: (kind: ImageKind) => void }) {
       </ul>
     </div>
   );
-}
-
-function visibleChartPanel(figure: Element): HTMLElement | null {
-  return (
-    [...figure.querySelectorAll<HTMLElement>('[role="tabpanel"]')].find(
-      (panel) => !panel.hidden && panel.querySelector('svg') !== null,
-    ) ?? null
-  );
-}
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/** Images are of the chart: when the table tab is showing, show the chart for the export and go back after. */
-async function showChartTab(figure: Element): Promise<() => void> {
-  if (visibleChartPanel(figure)) return () => {};
-  const tabs = [...figure.querySelectorAll<HTMLElement>('[role="tab"]')];
-  const chartTab = tabs.find((tab) => tab.id.endsWith('-tab-chart'));
-  const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
-  if (!chartTab) return () => {};
-  chartTab.click();
-  for (let i = 0; i < 30 && !visibleChartPanel(figure); i += 1) await nextFrame();
-  await nextFrame();
-  return () => selected?.click();
 }
 
 export function download(blob: Blob, fileName: string): void {

@@ -174,6 +174,15 @@ export function chartPicture(panel: HTMLElement): ChartPicture {
       build: (dx, dy) => legendParts(legend, dx, dy),
     });
   }
+  for (const line of htmlTextLines(panel)) {
+    boxes.push({
+      x0: line.left,
+      y0: line.top,
+      x1: line.left + line.width,
+      y1: line.top + line.height,
+      build: (dx, dy) => [textPart(line, dx, dy)],
+    });
+  }
   const x0 = Math.floor(Math.min(...boxes.map((b) => b.x0)));
   const y0 = Math.floor(Math.min(...boxes.map((b) => b.y0)));
   const x1 = Math.ceil(Math.max(...boxes.map((b) => b.x1)));
@@ -195,8 +204,25 @@ function legendParts(legend: HTMLElement, dx: number, dy: number): PlacedPart[] 
       rect.setAttribute('width', String(round(box.width)));
       rect.setAttribute('height', String(round(box.height)));
       rect.setAttribute('rx', '2');
-      rect.setAttribute('style', `fill:${style.backgroundColor};stroke:${style.borderTopColor};stroke-width:1px`);
+      // A hatched swatch (repeating gradient) becomes diagonal lines in the gradient's first colour.
+      const hatch = style.backgroundImage.includes('gradient') ? /rgba?\([^)]*\)/.exec(style.backgroundImage)?.[0] : undefined;
+      rect.setAttribute('style', `fill:${hatch ? 'none' : style.backgroundColor};stroke:${style.borderTopColor};stroke-width:1px`);
       g.append(rect);
+      if (hatch) {
+        const lines = document.createElementNS(SVG_NS, 'path');
+        const x = round(box.left - dx);
+        const y = round(box.top - dy);
+        const steps: string[] = [];
+        for (let k = -box.height; k < box.width; k += 4) {
+          const x1 = Math.max(0, k);
+          const y1 = box.height - Math.max(0, -k) ;
+          const run = Math.min(box.width - x1, y1);
+          steps.push(`M${round(x + x1)} ${round(y + y1)}l${round(run)} ${round(-run)}`);
+        }
+        lines.setAttribute('d', steps.join(''));
+        lines.setAttribute('style', `fill:none;stroke:${hatch};stroke-width:1.2px`);
+        g.append(lines);
+      }
     }
     const label = (item.textContent ?? '').trim();
     if (label) {
@@ -215,6 +241,69 @@ function legendParts(legend: HTMLElement, dx: number, dy: number): PlacedPart[] 
     parts.push({ x: round(box.left - dx), y: round(box.top - dy), width: round(box.width), height: round(box.height), element: g });
   }
   return parts;
+}
+
+/** HTML that is not part of the picture: controls, hidden helpers, tables, hover tooltips, the SVGs and legends themselves. */
+const NOT_DRAWN = 'svg, .legend, button, select, input, textarea, table, .controls, .control, [hidden], .bh-tooltip, .bh-visually-hidden, .visually-hidden';
+
+interface TextLine {
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  style: CSSStyleDeclaration;
+}
+
+/**
+ * The visible HTML text around the chart drawings (small-multiple titles, notes), line by line as
+ * the browser wrapped it: each word's box is measured and words on the same line are joined.
+ */
+function htmlTextLines(panel: HTMLElement): TextLine[] {
+  const lines: TextLine[] = [];
+  const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    const parent = node.parentElement;
+    if (!parent || !text.trim() || parent.closest(NOT_DRAWN)) continue;
+    const style = getComputedStyle(parent);
+    if (style.visibility === 'hidden' || style.opacity === '0') continue;
+    let current: TextLine | null = null;
+    for (const match of text.matchAll(/\S+/g)) {
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const box = range.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue;
+      if (current && Math.abs(box.top - current.top) < 2) {
+        current.text += ` ${match[0]}`;
+        current.width = box.right - current.left;
+      } else {
+        current = { text: match[0], left: box.left, top: box.top, width: box.width, height: box.height, style };
+        lines.push(current);
+      }
+    }
+  }
+  range.detach();
+  return lines;
+}
+
+function textPart(line: TextLine, dx: number, dy: number): PlacedPart {
+  const fontSize = Number.parseFloat(line.style.fontSize) || 12;
+  const text = document.createElementNS(SVG_NS, 'text');
+  text.setAttribute('x', String(round(line.left - dx)));
+  // Baseline about 0.8 em below the top of the em box, which sits in the middle of the line box.
+  text.setAttribute('y', String(round(line.top - dy + (line.height - fontSize) / 2 + fontSize * 0.8)));
+  const declarations = [
+    `fill:${line.style.color}`,
+    `font-family:${line.style.fontFamily.replace(/"/g, "'")}`,
+    `font-size:${line.style.fontSize}`,
+  ];
+  if (line.style.fontWeight !== '400') declarations.push(`font-weight:${line.style.fontWeight}`);
+  if (line.style.fontStyle !== 'normal') declarations.push(`font-style:${line.style.fontStyle}`);
+  text.setAttribute('style', declarations.join(';'));
+  text.textContent = line.text;
+  return { x: round(line.left - dx), y: round(line.top - dy), width: round(line.width), height: round(line.height), element: text };
 }
 
 function round(n: number): number {

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { NavigationType, UNSAFE_LocationContext, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
@@ -329,8 +329,8 @@ function Stage({ items, at, onGo }: { items: readonly PlaylistItem[]; at: number
 
 /**
  * One saved view, rendered by its page component with the saved query: the page reads its state
- * from the router, so it gets a location of its own (<Routes location>) — the address bar keeps the
- * playlist's. Present mode with the saved chart drops everything else.
+ * from the router's location, so it is given one of its own (what <Routes location> does, without a
+ * route table) — the address bar keeps the playlist's. Present mode with the saved chart drops the rest.
  */
 function Slide({ item }: { item: PlaylistItem }) {
   const { pathname } = useLocation();
@@ -345,22 +345,20 @@ function Slide({ item }: { item: PlaylistItem }) {
       </div>
     );
   }
-  const location = { pathname, search: item.query ? `?${item.query}` : '', hash: '', state: null, key: 'slide' };
+  const location = {
+    location: { pathname, search: item.query ? `?${item.query}` : '', hash: '', state: null, key: 'slide' },
+    navigationType: NavigationType.Pop,
+  };
   return (
     <div className="stage-slide" data-testid="stage-slide">
       <DisplayModeContext.Provider value={mode}>
-        <Routes location={location}>
-          <Route
-            path="*"
-            element={
-              <ViewBoundary name={name}>
-                <Suspense fallback={<p className="loading" role="status">Loading “{item.title}”…</p>}>
-                  <Page />
-                </Suspense>
-              </ViewBoundary>
-            }
-          />
-        </Routes>
+        <UNSAFE_LocationContext.Provider value={location}>
+          <ViewBoundary name={name}>
+            <Suspense fallback={<p className="loading" role="status">Loading “{item.title}”…</p>}>
+              <Page />
+            </Suspense>
+          </ViewBoundary>
+        </UNSAFE_LocationContext.Provider>
       </DisplayModeContext.Provider>
     </div>
   );

@@ -32,7 +32,8 @@ export function viewQuery(search: string | URLSearchParams): URLSearchParams {
 
 /** '#/path?query' — a link inside this deployment, relative to the page (for hrefs). */
 export function hashHref(path: string, query: URLSearchParams | string = ''): string {
-  const q = query.toString();
+  // Commas and colons are legal in a query (RFC 3986 sub-delimiters) and read better in a citation.
+  const q = query.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
   return `#${path}${q ? `?${q}` : ''}`;
 }
 

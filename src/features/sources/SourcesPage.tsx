@@ -124,17 +124,20 @@ function Sources({ manifest }: { manifest: Manifest }) {
         <>
           <h2 id="seam">Where the two series meet</h2>
           <p>
-            IPI&rsquo;s compilation ends in March 2014 and the UN reports used here begin in January 2015. World totals on
-            either side of the seam, so you can judge the join:
+            This dataset takes 1990–2014 from IPI&rsquo;s compilation and 2015 onwards from the UN&rsquo;s monthly
+            reports. IPI also published world totals (without country detail) up to March 2017; they are shown beside
+            this dataset&rsquo;s own totals so you can judge the join. {seamSentence(manifest.seam)}
           </p>
           <div className="table-scroll">
             <table data-testid="seam-table">
-              <caption>All uniformed personnel, world total</caption>
+              <caption>All uniformed personnel, world total by month</caption>
               <thead>
                 <tr>
                   <th scope="col">Month</th>
-                  <th scope="col">Source</th>
-                  <th scope="col" className="num">Personnel</th>
+                  <th scope="col">Source in this dataset</th>
+                  <th scope="col" className="num">This dataset</th>
+                  <th scope="col" className="num">IPI world total</th>
+                  <th scope="col" className="num">Difference</th>
                 </tr>
               </thead>
               <tbody>
@@ -143,6 +146,10 @@ function Sources({ manifest }: { manifest: Manifest }) {
                     <td>{monthLabel(s.month)}</td>
                     <td>{s.source}</td>
                     <td className="num">{s.total === null ? '' : formatCount(s.total)}</td>
+                    <td className="num">{s.ipiWorldTotal === null ? '' : formatCount(s.ipiWorldTotal)}</td>
+                    <td className="num">
+                      {s.total === null || s.ipiWorldTotal === null ? '' : formatSigned(s.total - s.ipiWorldTotal)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -158,4 +165,17 @@ function Sources({ manifest }: { manifest: Manifest }) {
       </p>
     </article>
   );
+}
+
+function formatSigned(n: number): string {
+  return n === 0 ? '0' : `${n > 0 ? '+' : '−'}${formatCount(Math.abs(n))}`;
+}
+
+/** One sentence on the jump across the gap: last IPI month against the first UN month. */
+function seamSentence(seam: Manifest['seam']): string {
+  const before = [...seam].reverse().find((s) => s.total !== null && s.month < '2014-04');
+  const after = seam.find((s) => s.total !== null && s.month > '2014-12');
+  if (!before || !after || before.total === null || after.total === null) return '';
+  const change = after.total - before.total;
+  return `From ${monthLabel(before.month)} (${formatCount(before.total)}) to ${monthLabel(after.month)} (${formatCount(after.total)}) the world total changes by ${formatSigned(change)} (${((change / before.total) * 100).toFixed(1)}%) across the nine missing months.`;
 }

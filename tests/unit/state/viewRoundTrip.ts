@@ -2,8 +2,8 @@
 // samples in a fixture context, kept when the codec itself accepts them) and compare
 // parseView(serializeView(view)) with the view — plainly and pinned (see serializeView's isPinned).
 import { expect } from 'vitest';
-import type { ParamContext, ParamSpec } from '../../../src/state/params.ts';
-import { parseView, serializeView, type ViewSpec } from '../../../src/state/viewState.ts';
+import type { ParamContext } from '../../../src/state/params.ts';
+import { parseView, serializeView, type ParamSpec, type ViewSpec } from '../../../src/state/viewState.ts';
 
 /** Months 1990-11 … 2025-07 (the dataset's span) and a dozen contributors, some with two-part names. */
 export function fixtureContext(): ParamContext {
