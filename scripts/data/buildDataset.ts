@@ -12,6 +12,7 @@ import { readIpiCountries, mergeIpiCountriesByIso3 } from './readers/ipiCountrie
 import { readIpiGender } from './readers/ipiGender.ts';
 import { readFatalities } from './readers/fatalities.ts';
 import { readPopulation } from './readers/population.ts';
+import { readIpiWorldTotals } from './readers/ipiWorldTotals.ts';
 import { displayName, requireIso3 } from './countries/countryNames.ts';
 import { lookupMission, UnknownMissionError } from './missions/missions.ts';
 import type { Fatalities, Population } from '../../src/data/schema.ts';
@@ -192,6 +193,7 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
       ...un.skipped.map((s) => ({ file: s.file, sameAs: s.sameAs, reason: s.reason })),
       ...un.undated.map((u) => ({ file: u.file, sameAs: '', reason: `${u.reason}; left out` })),
     ],
+    ipiWorldTotals: readIpiWorldTotals(path.join(dirs.ipi, 'data_monthly.csv')),
     builtAt: builtAt ?? new Date().toISOString(),
   });
   const gapMonths = dataset.manifest.monthInfo.filter((m) => m.status === 'gap').length;

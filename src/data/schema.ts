@@ -95,8 +95,11 @@ export const manifestSchema = z.object({
   missions: z.array(missionSchema),
   sources: z.array(sourceSchema),
   gaps: z.array(z.object({ from: isoDate, to: isoDate, reason: z.string() })),
-  /** World totals where IPI's series ends and the UN PDFs' begin. */
-  seam: z.array(z.object({ month: isoDate, source: z.string(), total: nullableCount })),
+  /**
+   * World totals where IPI's series ends and the UN PDFs' begin: this dataset's own total (null in a
+   * gap) beside IPI's compiled world total for the same month (data_monthly.csv, no country detail).
+   */
+  seam: z.array(z.object({ month: isoDate, source: z.string(), total: nullableCount, ipiWorldTotal: nullableCount })),
   duplicates: z.array(z.object({ file: z.string(), sameAs: z.string(), reason: z.string() })),
   chunks: z.record(z.string(), z.object({ bytes: count })),
 });

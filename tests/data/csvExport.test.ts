@@ -57,7 +57,7 @@ describe('the CSV downloads', () => {
     expect(rows.every((r) => r.length === 9)).toBe(true);
   });
 
-  test('personnel types use the contract vocabulary, unsplit police only in IPI's years (to 2014-03)', () => {
+  test('personnel types use the contract vocabulary, unsplit police only in IPI’s years (to 2014-03)', () => {
     const rows = contributions.slice(1);
     expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(CONTRIBUTION_TYPES_IN_CSV));
     const lastPolice = rows.filter((r) => r[4] === 'police').map((r) => r[0] ?? '').sort().pop() ?? '';

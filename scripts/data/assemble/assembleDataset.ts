@@ -37,6 +37,8 @@ export interface AssembleInput {
   population: Population;
   sources: Source[];
   duplicates: Manifest['duplicates'];
+  /** IPI's compiled world totals ('YYYY-MM' → total), shown beside ours at the seam. */
+  ipiWorldTotals: ReadonlyMap<string, number>;
   builtAt: string;
 }
 
@@ -46,7 +48,7 @@ export interface AssembledDataset {
   manifest: Manifest;
 }
 
-const SEAM_MONTHS = ['2013-10', '2013-11', '2013-12', '2014-01', '2014-02', '2014-03', '2015-01', '2015-02', '2015-04', '2015-05', '2015-06'];
+const SEAM_MONTHS = monthKeys('2013-10', '2015-06');
 
 export function assembleDataset(input: AssembleInput): AssembledDataset {
   const keys = monthKeys(FIRST_MONTH, input.lastMonth);
@@ -190,11 +192,6 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
   files.set('fatalities.json', JSON.stringify(input.fatalities));
   files.set('population.json', JSON.stringify(input.population));
 
-  const version = `${input.lastMonth}.${createHash('sha256')
-    .update([...files].sort(([a], [b]) => a.localeCompare(b)).map(([name, text]) => `${name}\n${text}`).join('\n'))
-    .digest('hex')
-    .slice(0, 8)}`;
-
   const countries = isos.map((iso) => {
     const total = totals.countries[iso]?.total ?? [];
     const first = total.findIndex((v) => v !== null && v > 0);
@@ -211,7 +208,7 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
 
   const manifest: Manifest = {
     schemaVersion: 1,
-    version,
+    version: '',
     builtAt: input.builtAt,
     months: keys.map(monthEndOf),
     monthInfo,
@@ -228,6 +225,7 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
         month: monthEndOf(k),
         source: info?.status === 'ok' ? `${info.source} (${info.file})` : 'no report',
         total: world.total[i] ?? null,
+        ipiWorldTotal: input.ipiWorldTotals.get(k) ?? null,
       };
     }),
     duplicates: input.duplicates,
@@ -235,6 +233,12 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
       [...files].sort(([a], [b]) => a.localeCompare(b)).map(([name, text]) => [name, { bytes: Buffer.byteLength(text) }]),
     ),
   };
+  // The version is a hash of every chunk and of the manifest itself (its build date aside), so the
+  // same sources always give the same version and any change to the data gives a new one.
+  const hash = createHash('sha256');
+  for (const [name, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(`${name}\n${text}\n`);
+  hash.update(JSON.stringify({ ...manifest, builtAt: '' }));
+  manifest.version = `${input.lastMonth}.${hash.digest('hex').slice(0, 8)}`;
   files.set('manifest.json', JSON.stringify(manifest));
   return { files, manifest };
 }
