@@ -1,5 +1,6 @@
 import type { ScaleLinear } from 'd3';
 import { useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { indexAtX } from './timeAxisLayout.ts';
 import {
@@ -55,7 +56,9 @@ export function useTimeHover({
     const rect = event.currentTarget.getBoundingClientRect();
     const g = geometry.current;
     const index = indexAtX(g.xScale, g.range, event.clientX - rect.left - g.plotLeft);
-    setState((s) => pointTo(s, index, bounds()));
+    // Committed within this event, so the reading is drawn in the frame the pointer moved in, not one
+    // later: React would otherwise render pointer moves in a separate task, after the browser painted.
+    flushSync(() => setState((s) => pointTo(s, index, bounds())));
   }, []);
 
   const onPointerLeave = useCallback((event: PointerEvent<SVGSVGElement>) => {
