@@ -15,6 +15,7 @@ import {
   type FileSize,
   type RouteBundle,
 } from './perf/bundleGraph.ts';
+import { DATA_BUDGET, JS_BUDGET } from './perf/budgetLimits.ts';
 import { hasChromium, launchChromium } from './perf/browser.ts';
 import { measureColdLoad, type ColdLoad } from './perf/coldLoad.ts';
 import { kB } from './perf/gzipSize.ts';
@@ -22,8 +23,6 @@ import { DECLARED_DATA, routeName, routesFromManifest } from './perf/routes.ts';
 import { serveFolder } from './perf/staticServer.ts';
 import { formatTable } from './perf/table.ts';
 
-export const JS_BUDGET = 150_000;
-export const DATA_BUDGET = 100_000;
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');

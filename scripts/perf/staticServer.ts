@@ -1,7 +1,8 @@
-// A minimal static file server for dist/ (and the bench build): no compression, no caching rules,
-// so what the browser fetches is exactly the files, and the port is free-chosen (no clash with
-// `vite preview` on 4173 while Playwright tests run).
+// A minimal static file server for dist/ (and the bench build) on a free port (no clash with
+// `vite preview` on 4173 while Playwright tests run). Plain files by default; with `gzip`, text is sent
+// gzip-compressed (level 9) like any production static host, which is what Lighthouse should see.
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -23,11 +24,21 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
-  const base = path.resolve(root);
+export interface ServeOptions {
+  gzip?: boolean;
+  /** Extra folders by URL prefix, e.g. { '/data/': 'data' }. */
+  mounts?: Record<string, string>;
+}
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.txt']);
+
+export async function serveFolder(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const rel = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-    let file = path.resolve(base, `.${rel}`);
+    const mount = Object.entries(options.mounts ?? {}).find(([prefix]) => rel.startsWith(prefix));
+    const base = path.resolve(mount ? mount[1] : root);
+    let file = path.resolve(base, `.${mount ? rel.slice(mount[0].length - 1) : rel}`);
     if (file !== base && !file.startsWith(base + path.sep)) {
       res.writeHead(403).end();
       return;
@@ -37,11 +48,20 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, {
+    const headers: Record<string, string> = {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
-    });
-    res.end(readFileSync(file));
+    };
+    let body: Buffer = readFileSync(file);
+    if (options.gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      const cached = gzipped.get(file);
+      body = cached ?? gzipSync(body, { level: 9 });
+      gzipped.set(file, body);
+      headers['Content-Encoding'] = 'gzip';
+      headers.Vary = 'Accept-Encoding';
+    }
+    res.writeHead(200, headers);
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,36 @@
+// What the benchmark page (page.tsx, in the browser) offers the driver (chartBench.ts, in Node).
+
+export interface RenderTimes {
+  ours: number[];
+  plot: number[];
+}
+
+export interface HoverSamples {
+  /** pointer event → tooltip DOM updated (MutationObserver after the commit), ms */
+  commit: number[];
+  /** pointer event → the next frame after that update (rAF + task), ms */
+  frame: number[];
+  timedOut: number;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface BenchApi {
+  ready(): Promise<{ series: number; months: number; points: number }>;
+  /** Interleaved runs (the order alternates each round), after `warmup` untimed rounds. */
+  render(runs: number, warmup: number, isAttached: boolean): Promise<RenderTimes>;
+  /** Mounts one chart, visible, for the hover run; returns the svg's box in page pixels. */
+  mountForHover(which: 'ours' | 'plot'): Box;
+  hoverSamples(): HoverSamples;
+}
+
+declare global {
+  interface Window {
+    bench: BenchApi;
+  }
+}
