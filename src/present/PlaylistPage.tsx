@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { NavigationType, UNSAFE_LocationContext, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
@@ -322,8 +322,47 @@ function Stage({ items, at, onGo }: { items: readonly PlaylistItem[]; at: number
           </button>
         )}
       </div>
-      {item && <Slide key={at} item={item} />}
+      {item && (
+        <FitToScreen>
+          <Slide key={at} item={item} />
+        </FitToScreen>
+      )}
     </section>
+  );
+}
+
+/**
+ * On a landscape screen (a projector) the slide is scaled down, never up, to fit below the bar, so
+ * the whole chart shows without scrolling. A transform does not change layout, so the chart keeps
+ * the width it measured and nothing loops. Portrait phones scroll instead of shrinking to nothing.
+ */
+function FitToScreen({ children }: { children: ReactNode }) {
+  const innerRef = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<{ scale: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const inner = innerRef.current;
+    if (!inner || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = () => {
+      const natural = inner.offsetHeight;
+      const available = window.innerHeight - inner.getBoundingClientRect().top - 12;
+      const isLandscape = window.innerWidth > window.innerHeight;
+      const scale = isLandscape && natural > available && available > 0 ? Math.max(0.5, available / natural) : 1;
+      setFit(scale < 1 ? { scale, height: Math.ceil(natural * scale) } : null);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(inner);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, []);
+  return (
+    <div className="stage-fit" style={fit ? { height: fit.height } : undefined}>
+      <div ref={innerRef} style={fit ? { transform: `scale(${fit.scale})`, transformOrigin: 'top center' } : undefined}>
+        {children}
+      </div>
+    </div>
   );
 }
 
