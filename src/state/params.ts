@@ -31,10 +31,30 @@ export const MAX_PARAM_LENGTH = 200;
 const valid = <T>(value: T): Parsed<T> => ({ kind: 'valid', value });
 const invalid = <T>(reason: string): Parsed<T> => ({ kind: 'invalid', reason });
 
+/**
+ * Characters shown as '?' when a value is quoted back: control characters, and the invisible ones that
+ * could make the quote read differently from what the link holds — bidirectional overrides and
+ * isolates (an unclosed U+202E would mirror the rest of the sentence), zero-width characters, line and
+ * paragraph separators.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** `text` with unprintable characters as '?', cut after `max` characters (never inside a surrogate pair). */
+export function visibleText(text: string, max: number): string {
+  const chars = Array.from(text.length > max * 2 + 2 ? text.slice(0, max * 2 + 2) : text);
+  const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+  return cut.replace(UNPRINTABLE, '?');
+}
+
 /** Shortens a hostile or huge value before it is quoted back to the reader (React escapes it). */
 export function quote(raw: string): string {
-  const visible = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  return `“${visible.length > 40 ? `${visible.slice(0, 40)}…` : visible}”`;
+  return `“${visibleText(raw, 40)}”`;
+}
+
+/** At most `max` problems in a sentence; the rest are counted, so a long hostile list gives a short notice. */
+export function listProblems(problems: readonly string[], max = 3): string {
+  const shown = problems.slice(0, max).join('; ');
+  return problems.length > max ? `${shown}; and ${problems.length - max} more` : shown;
 }
 
 export function enumParam<T extends string>(values: readonly T[], what: string): ParamCodec<T> {
@@ -107,7 +127,7 @@ export function countryListParam(max: number): ParamCodec<string[]> {
         else if (!kept.includes(parsed.value)) kept.push(parsed.value);
       }
       if (kept.length > max) problems.push(`at most ${max} countries can be compared; kept the first ${max}`);
-      if (problems.length > 0) return invalid(problems.join('; '));
+      if (problems.length > 0) return invalid(listProblems(problems));
       return valid(kept);
     },
     serialize: (v) => v.join(','),

@@ -1,6 +1,6 @@
 // A view's state is a record of parameters, each with a codec and a default. parseView and
 // serializeView are pure, so `parseView(serializeView(view))` can be tested for every view.
-import { MAX_PARAM_LENGTH, type ParamCodec, type ParamContext } from './params.ts';
+import { MAX_PARAM_LENGTH, quote, visibleText, type ParamCodec, type ParamContext, type Parsed } from './params.ts';
 
 /** Bumped only when a parameter's meaning changes; old links keep opening through `migrate`. */
 export const URL_SCHEMA_VERSION = 1;
@@ -51,7 +51,7 @@ export function parseView<V>(spec: ViewSpec<V>, params: URLSearchParams, context
       });
       continue;
     }
-    const parsed = param.codec.parse(raw, context);
+    const parsed = safeParse(param.codec, raw, context);
     if (parsed.kind === 'valid') {
       view[key] = parsed.value;
       continue;
@@ -64,7 +64,8 @@ export function parseView<V>(spec: ViewSpec<V>, params: URLSearchParams, context
     view[key] = param.fallback(context);
   }
   for (const key of new Set(params.keys())) {
-    if (!(key in spec) && !RESERVED.has(key)) {
+    // Own keys only: '__proto__', 'constructor' or 'toString' in a link are unknown parameters too.
+    if (!Object.hasOwn(spec, key) && !RESERVED.has(key)) {
       notices.push({ param: key, message: `The link has a parameter this view does not know (${quoteKey(key)}); it was ignored.` });
     }
   }
@@ -76,8 +77,16 @@ export function parseView<V>(spec: ViewSpec<V>, params: URLSearchParams, context
 }
 
 function quoteKey(key: string): string {
-  const visible = key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  return `“${visible.length > 30 ? `${visible.slice(0, 30)}…` : visible}”`;
+  return `“${visibleText(key, 30)}”`;
+}
+
+/** A codec that throws (a bug, or input nobody foresaw) gives a notice, not a crashed view. */
+function safeParse<T>(codec: ParamCodec<T>, raw: string, context: ParamContext): Parsed<T> {
+  try {
+    return codec.parse(raw, context);
+  } catch {
+    return { kind: 'invalid', reason: `${quote(raw)} could not be read` };
+  }
 }
 
 const EMPTY_CONTEXT: ParamContext = { countries: new Set(), months: [] };
