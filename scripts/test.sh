@@ -23,6 +23,7 @@ else
   echo "==> skipping data:check: no sources at $sources (set BH_SOURCES to check the dataset)"
 fi
 step "type-check and build" npm run --silent build
+step "npm audit of production dependencies (high/critical)" bash scripts/audit.sh
 if [ -f scripts/budgets.ts ]; then step "size budgets" npx tsx scripts/budgets.ts; fi
 step "unit and data tests (vitest)" npx vitest run
 step "browser tests (playwright, Chromium)" npx playwright test
