@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// BH_PORT lets a second checkout run its browser tests while another preview server holds 4173.
+export const PORT = Number(process.env.BH_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
