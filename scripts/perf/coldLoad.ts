@@ -13,6 +13,8 @@ export interface ColdLoad {
   data: FileSize[];
   js: FileSize[];
   errors: string[];
+  /** The app answered with its "No such page" view: the page exists in the build but has no route yet. */
+  isNotRouted: boolean;
 }
 
 declare global {
@@ -54,6 +56,8 @@ export async function measureColdLoad(
     // No chart on this page (yet): count what it loads until the network is quiet.
     await page.waitForLoadState('networkidle').catch(() => undefined);
   }
+  // NotFound.tsx renders an alert headed "No such page".
+  const isNotRouted = firstFigureMs === null && (await page.locator('[role="alert"] h1', { hasText: 'No such page' }).count()) > 0;
   const resources = await page.evaluate(
     (until) =>
       performance
@@ -73,5 +77,6 @@ export async function measureColdLoad(
     data: sizes((f) => f.startsWith('data/') && f.endsWith('.json')),
     js: sizes((f) => f.endsWith('.js')),
     errors,
+    isNotRouted,
   };
 }

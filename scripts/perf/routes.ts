@@ -36,12 +36,15 @@ export const routeName = (r: { path: string }): string => (r.path === '' ? '/ (o
  * and the fallback when no browser is available. A route missing here is measured in the browser only.
  */
 export const DECLARED_DATA: Record<string, readonly string[]> = {
+  // Headline figures: the country's cells, its rank (totals) and its fatalities.
   '': ['manifest.json', 'totals.json', 'countries/BGD.json', 'fatalities.json'],
+  // The by-type chart waits for the country's cells only (totals come later, for ranks).
   deployments: ['manifest.json', 'countries/BGD.json'],
   fatalities: ['manifest.json', 'fatalities.json', 'totals.json'],
   women: ['manifest.json', 'totals.json'],
-  compare: ['manifest.json', 'totals.json', 'population.json'],
-  claims: ['manifest.json'],
+  // Per capita: the latest cross-section, totals and population; BGD and its default peer BTN.
+  compare: ['manifest.json', 'totals.json', 'population.json', 'years/2025.json', 'countries/BTN.json'],
+  claims: ['manifest.json', 'totals.json', 'countries/BGD.json', 'countries/BTN.json', 'fatalities.json', 'population.json', 'years/2023.json'],
   sources: ['manifest.json'],
 };
 
