@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useCountryCells, useManifest, useTotals } from '../../data/queries.ts';
-import type { CountryCells, Manifest, Totals } from '../../data/schema.ts';
+import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
+import { PERSONNEL_TYPE_ABBREVIATIONS } from '../../data/selectors/personnelTypeLabels.ts';
 import { Loaded } from '../../app/Loaded.tsx';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { MonthSelect } from '../../app/MonthSelect.tsx';
@@ -25,6 +26,7 @@ import {
   type DataTableColumn,
   type IndexRange,
   type TimeSeries,
+  useElementWidth,
 } from '../../charts/index.ts';
 import { MarkedLineChart, type ChartMarker } from '../../charts/MarkedLineChart.tsx';
 import { formatMonthSpan } from '../../charts/monthFormat.ts';
@@ -165,6 +167,16 @@ function CountryCharts({ manifest, view, name, range, update, cells, totals }: S
     rank: latestRank ? (latestRank[lastWith(byType.total, range)] ?? null) : null,
   });
   const typeTitle = `${name}: uniformed personnel by type`;
+  // On a phone the end labels get UN abbreviations (spelt out in the legend) instead of clipped names.
+  const [typeRef, typeWidth] = useElementWidth();
+  const isNarrow = typeWidth < 560;
+  const typeSeries = useMemo(
+    () =>
+      isNarrow
+        ? byType.chartSeries.map((s) => ({ ...s, label: PERSONNEL_TYPE_ABBREVIATIONS[s.id as PersonnelType] }))
+        : byType.chartSeries,
+    [byType, isNarrow],
+  );
 
   const missionTable = useMemo(() => {
     type Row = { index: number; month: string };
@@ -222,15 +234,25 @@ function CountryCharts({ manifest, view, name, range, update, cells, totals }: S
               />
             }
             chart={
-              <StackedAreaChart
-                title={typeTitle}
-                description={typeDescription}
-                months={manifest.months}
-                series={byType.chartSeries}
-                range={range}
-                yAxisTitle="Personnel"
-                totalLabel="All personnel"
-              />
+              <div ref={typeRef}>
+                <StackedAreaChart
+                  title={typeTitle}
+                  description={typeDescription}
+                  months={manifest.months}
+                  series={typeSeries}
+                  range={range}
+                  yAxisTitle="Personnel"
+                  totalLabel="All personnel"
+                />
+                <ul className="legend" aria-label="Personnel types">
+                  {[...byType.tableSeries].reverse().map((s) => (
+                    <li key={s.id}>
+                      <span className="legend-swatch" style={{ background: s.color }} aria-hidden="true" />
+                      {isNarrow ? `${PERSONNEL_TYPE_ABBREVIATIONS[s.id as PersonnelType]}: ${s.label}` : s.label}
+                    </li>
+                  ))}
+                </ul>
+              </div>
             }
             table={
               <DataTable

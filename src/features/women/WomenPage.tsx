@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useCountryCells, useManifest, useTotals, useYearCrossSection } from '../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
-import { PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
+import { PERSONNEL_TYPE_ABBREVIATIONS, PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
 import { Loaded } from '../../app/Loaded.tsx';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { MonthSelect } from '../../app/MonthSelect.tsx';
@@ -21,6 +21,8 @@ import {
   TimeRangeSlider,
   type DataTableColumn,
   type IndexRange,
+  type TimeSeries,
+  useElementWidth,
 } from '../../charts/index.ts';
 import { MarkedLineChart } from '../../charts/MarkedLineChart.tsx';
 import { formatMonthSpan } from '../../charts/monthFormat.ts';
@@ -198,7 +200,19 @@ function ShareSection({ manifest, view, name, range, update, own, all }: Section
     return { rows, columns };
   }, [manifest, range, isShare, own, all, name]);
   const comparison = useMemo(() => unReportedComparison(manifest, all), [manifest, all]);
-  const chartFor = (who: string, s: WomenSeries, testId: string) =>
+  // On a phone the end labels get UN abbreviations (spelt out in the legend) instead of clipped names.
+  const [pairRef, pairWidth] = useElementWidth();
+  const isNarrow = pairWidth < 480;
+  const abbreviate = useCallback(
+    (list: TimeSeries[]) =>
+      isNarrow ? list.map((x) => (x.id === 'all' ? x : { ...x, label: PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType] })) : list,
+    [isNarrow],
+  );
+  const ownShare = useMemo(() => abbreviate(own.share), [abbreviate, own]);
+  const ownCount = useMemo(() => abbreviate(own.count), [abbreviate, own]);
+  const allShare = useMemo(() => abbreviate(all.share), [abbreviate, all]);
+  const allCount = useMemo(() => abbreviate(all.count), [abbreviate, all]);
+  const chartFor = (who: string, s: { share: TimeSeries[]; count: TimeSeries[] }, testId: string) =>
     isShare ? (
       <LineChart
         title={`${who}: share of women by type`}
@@ -245,15 +259,25 @@ function ShareSection({ manifest, view, name, range, update, own, all }: Section
               />
             )}
             <div className="chart-pair">
-              <div>
+              <div ref={pairRef}>
                 <h3 className="women-subhead">{name}</h3>
-                {chartFor(name, own, 'own')}
+                {chartFor(name, { share: ownShare, count: ownCount }, 'own')}
               </div>
               <div>
                 <h3 className="women-subhead">All UN uniformed personnel</h3>
-                {chartFor('All UN', all, 'un')}
+                {chartFor('All UN', { share: allShare, count: allCount }, 'un')}
               </div>
             </div>
+            <ul className="legend" aria-label="Personnel types">
+              {(isShare ? own.share : own.count).map((x) => (
+                <li key={x.id}>
+                  <span className="legend-swatch" style={{ background: x.color }} aria-hidden="true" />
+                  {x.id === 'all'
+                    ? 'All types'
+                    : `${isNarrow ? `${PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType]}: ` : ''}${PERSONNEL_TYPE_LABELS[x.id as PersonnelType]}`}
+                </li>
+              ))}
+            </ul>
             <p className="note" data-testid="un-reported">
               {comparison.join(' ')}
             </p>

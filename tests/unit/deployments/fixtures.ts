@@ -102,22 +102,19 @@ export function makeTotals(manifest: Manifest, cellsByCountry: CountryCells[]): 
   const n = manifest.months.length;
   const ok = manifest.monthInfo.map((m) => m.status === 'ok');
   const gendered = manifest.monthInfo.map((m) => m.status === 'ok' && m.hasGender);
-  const world = { total: ok.map((o) => (o ? 0 : null)), female: gendered.map((g) => (g ? 0 : null)), gendered: gendered.map((g) => (g ? 0 : null)) };
+  const blank = (flags: boolean[]): (number | null)[] => flags.map((f) => (f ? 0 : null));
+  const world = { total: blank(ok), female: blank(gendered), gendered: blank(gendered) };
   const byType: Totals['world']['byType'] = {};
   const countries: Totals['countries'] = {};
   for (const cells of cellsByCountry) {
-    const s = { total: ok.map((o) => (o ? 0 : null)), female: gendered.map((g) => (g ? 0 : null)) as (number | null)[] };
+    const s = { total: blank(ok), female: blank(gendered) };
     cells.month.forEach((m, j) => {
       const total = cells.total[j] ?? 0;
       const female = cells.female[j] ?? null;
       const type = manifest.personnelTypes[cells.type[j] ?? -1] as PersonnelType;
       s.total[m] = (s.total[m] ?? 0) + total;
       s.female[m] = s.female[m] === null || female === null ? null : (s.female[m] ?? 0) + female;
-      const t = (byType[type] ??= {
-        total: ok.map((o) => (o ? 0 : null)),
-        female: gendered.map((g) => (g ? 0 : null)),
-        gendered: gendered.map((g) => (g ? 0 : null)),
-      });
+      const t = (byType[type] ??= { total: blank(ok), female: blank(gendered), gendered: blank(gendered) });
       for (const w of [world, t]) {
         w.total[m] = (w.total[m] ?? 0) + total;
         if (female !== null && w.female[m] !== null) {

@@ -128,7 +128,7 @@ describe('milestones', () => {
   });
 
   test('a press figure is checked against the month it names', () => {
-    const { manifest, aaa, totals } = fixture();
+    const { manifest, totals } = fixture();
     const ranks = rankSeries(totals, 'AAA');
     const claims: CountryClaims = {
       claims: [],
