@@ -46,7 +46,7 @@ export function CiteDialog({ spec, link, onClose }: { spec: ChartExportSpec; lin
           <button type="button" onClick={() => copy('Chicago', citeChicago(input))}>
             Copy Chicago
           </button>
-          <p className="bh-dialog-note">Data: {spec.source}</p>
+          <p className="bh-dialog-note">{/^sources?:/i.test(spec.source) ? spec.source : `Data: ${spec.source}`}</p>
           <p role="status">{status}</p>
         </>
       )}
