@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import {
   useCountryCells,
   useFatalities,
@@ -13,16 +13,8 @@ import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
 import { ErrorPanel } from '../../app/ViewBoundary.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
-import {
-  ChartFrame,
-  DataTable,
-  describeTimeSeries,
-  LineChart,
-  timeSeriesTable,
-  type DataTableColumn,
-} from '../../charts/index.ts';
-import { ChartExports } from '../../export/ChartExports.tsx';
-import { exportFromTable } from '../../export/tableExport.ts';
+import '../../charts/charts.css';
+import { DataTable, type DataTableColumn } from '../../charts/DataTable.tsx';
 import { ARTICLES, BHUTAN_YEAR, CLAIMS } from './claims.ts';
 import { claimsSpec } from './claimsView.ts';
 import {
@@ -33,10 +25,11 @@ import {
   type ClaimDataset,
   type ClaimDefinition,
   type ClaimResult,
-  type EvidenceChart,
 } from './claimsModel.ts';
 import '../featurePages.css';
 import './claims.css';
+
+const EvidenceChartFrame = lazy(() => import('./EvidenceChart.tsx'));
 
 export default function ClaimsPage() {
   const manifest = useManifest();
@@ -200,58 +193,15 @@ function ClaimCard({ claim, result, version }: { claim: ClaimDefinition; result:
           </dl>
           <p className="claim-detail">{result.detail}</p>
           {result.caveat && <p className="claim-caveat">Note: {result.caveat}</p>}
-          {result.chart && isChartShown(mode, result.chart.id) && <EvidenceChartFrame chart={result.chart} version={version} />}
+          {result.chart && isChartShown(mode, result.chart.id) && (
+            <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
+              <EvidenceChartFrame chart={result.chart} version={version} />
+            </Suspense>
+          )}
           {result.evidence && <Evidence evidence={result.evidence} />}
         </>
       )}
     </article>
-  );
-}
-
-function EvidenceChartFrame({ chart, version }: { chart: EvidenceChart; version: string }) {
-  const range = { from: 0, to: Math.max(0, chart.months.length - 1) };
-  const references = chart.reference
-    ? [
-        {
-          id: 'claimed',
-          label: chart.reference.label,
-          steps: [{ from: chart.months[0] ?? '', to: chart.months[chart.months.length - 1] ?? '', value: chart.reference.value }],
-        },
-      ]
-    : [];
-  const description = `${describeTimeSeries({ chartKind: 'Line', months: chart.months, series: chart.series, range })}${
-    chart.reference ? ` A dashed line marks ${chart.reference.value}, the figure quoted.` : ''
-  }`;
-  const table = timeSeriesTable(chart.months, chart.series, range);
-  const source = `${chart.source} Blue Helmets dataset ${version}.`;
-  return (
-    <ChartFrame
-      title={chart.title}
-      headingLevel={3}
-      description={description}
-      source={source}
-      chart={
-        <LineChart
-          title={chart.title}
-          description={description}
-          months={chart.months}
-          series={chart.series}
-          references={references}
-          yAxisTitle={chart.yAxisTitle}
-          height={220}
-        />
-      }
-      table={
-        <DataTable
-          caption={chart.title}
-          columns={table.columns}
-          rows={table.rows}
-          rowKey={(r) => r.month}
-          initialSort={{ columnId: 'month', direction: 'descending' }}
-        />
-      }
-      actions={<ChartExports spec={exportFromTable({ name: chart.id, chart: chart.id, title: chart.title, source, ...table })} />}
-    />
   );
 }
 

@@ -413,7 +413,7 @@ const bhutanOperations: ClaimDefinition = {
         id: 'claim-bhutan-operations',
         title: 'Operations with Bhutanese personnel, by month',
         months: profile.rows.map((r) => r.month),
-        series: [{ id: 'operations', label: 'Operations', values: profile.rows.map((r) => r.operations) }],
+        series: [{ id: 'operations', label: 'Bhutan', values: profile.rows.map((r) => r.operations) }],
         reference: { label: 'Seven, as quoted', value: 7 },
         yAxisTitle: 'Operations',
         source: 'Source: UN DPO monthly contribution reports (months without mission detail are blank).',

@@ -1,5 +1,5 @@
 // Generated descriptions of the compare view's charts; every figure comes from the models.
-import { formatMonthLong } from '../../charts/monthFormat.ts';
+import { monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
 import { listJoin } from '../../app/listJoin.ts';
 import type { MonthPerCapita, RankedCountry } from './perCapitaModel.ts';
 import { populationYearText } from './perCapitaModel.ts';
@@ -48,7 +48,7 @@ export function describeMap(model: MonthPerCapita, classCounts: readonly { label
   const counts = classCounts.filter((c) => c.count > 0).map((c) => `${c.label}: ${count(c.count)}`);
   return (
     `World map of uniformed personnel per million people in ${month}, population from ${populationYearText(model.populationYear)}. ` +
-    `Highest among contributors with at least ${count(model.min)} personnel: ${listJoin(top)}. Countries drawn per class — ${counts.join('; ')}.`
+    `Highest among contributors with at least ${count(model.min)} personnel: ${listJoin(top)}. Countries per class — ${counts.join('; ')}; shapes without a country code (such as Somaliland) are drawn as no data too.`
   );
 }
 

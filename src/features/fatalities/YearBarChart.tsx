@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { Axis } from '../../charts/Axis.tsx';
 import { ChartSvg } from '../../charts/ChartSvg.tsx';
-import { defaultChartHeight } from '../../charts/timeChartLayout.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { stackYears, type YearSeries } from './yearStackModel.ts';
-import { yearBarLayout } from './yearChartLayout.ts';
+import { yearBarLayout, yearChartHeight } from './yearChartLayout.ts';
 
 export interface YearBarChartProps {
   title: string;
@@ -21,7 +20,7 @@ export interface YearBarChartProps {
 export function YearBarChart({ title, description, years, series, yAxisTitle, width: fixedWidth, height: fixedHeight }: YearBarChartProps) {
   const [containerRef, measuredWidth] = useElementWidth();
   const width = fixedWidth ?? measuredWidth;
-  const height = fixedHeight ?? defaultChartHeight(width);
+  const height = fixedHeight ?? yearChartHeight(width);
   const model = useMemo(() => stackYears(years, series), [years, series]);
   const layout = useMemo(
     () => yearBarLayout({ width, height, years, yMax: model.yMax, hasYTitle: Boolean(yAxisTitle) }),

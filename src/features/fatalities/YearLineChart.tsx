@@ -6,10 +6,9 @@ import { layoutLineLabels } from '../../charts/lineLabelLayout.ts';
 import { LineMarks, type LineMarkSeries } from '../../charts/LineMarks.tsx';
 import { seriesColor } from '../../charts/palette.ts';
 import { truncateToWidth } from '../../charts/textWidth.ts';
-import { defaultChartHeight } from '../../charts/timeChartLayout.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { formatValue, type ValueFormatKind } from '../../charts/valueFormat.ts';
-import { yearLineLayout } from './yearChartLayout.ts';
+import { yearChartHeight, yearLineLayout } from './yearChartLayout.ts';
 import { yearLineModel, type YearLineSeries } from './yearLineModel.ts';
 
 export interface YearLineChartProps {
@@ -43,7 +42,7 @@ export function YearLineChart({
 }: YearLineChartProps) {
   const [containerRef, measuredWidth] = useElementWidth();
   const width = fixedWidth ?? measuredWidth;
-  const height = fixedHeight ?? defaultChartHeight(width);
+  const height = fixedHeight ?? yearChartHeight(width);
   const model = useMemo(() => yearLineModel(years, series), [years, series]);
   const layout = useMemo(
     () =>

@@ -168,3 +168,32 @@ export function rateModel(
   const years = series[0]?.rates.map((r) => r.year) ?? [];
   return { years, series, peers, isPeersAutomatic };
 }
+
+export interface PooledRow {
+  id: string;
+  label: string;
+  /** Deaths per 1,000 personnel-years over the years with a rate; null when no year has one. */
+  perThousand: number | null;
+  deaths: number;
+  personnelYears: number;
+  years: number;
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
+/** One pooled rate per series of the rate model: the comparison in a single number each. */
+export function pooledRows(model: RateModel): PooledRow[] {
+  return model.series.map((s) => {
+    const rated = s.rates.filter((r) => r.kind === 'rate');
+    return {
+      id: s.id,
+      label: s.label,
+      perThousand: s.pooled ? s.pooled.perThousand : null,
+      deaths: s.pooled?.deaths ?? 0,
+      personnelYears: s.pooled?.personnelYears ?? 0,
+      years: s.pooled?.years ?? 0,
+      firstYear: rated[0]?.year ?? null,
+      lastYear: rated[rated.length - 1]?.year ?? null,
+    };
+  });
+}

@@ -1,7 +1,7 @@
 // Generated one-paragraph descriptions of the view's charts: every figure comes from the models.
 import { describeNoRate, type YearRate } from '../../data/selectors/fatalityRates.ts';
 import type { ByYearModel, CategoryCount, CumulativeModel, RateModel } from './fatalitiesModel.ts';
-import { formatMonthLong } from '../../charts/monthFormat.ts';
+import { monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
 import { listJoin } from '../../app/listJoin.ts';
 
 const count = (n: number) => n.toLocaleString('en-US');

@@ -8,6 +8,11 @@ import type { ValueFormatKind } from '../../charts/valueFormat.ts';
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50] as const;
 
+/** Height when the view sets none: readable from a phone to a wide screen (as the kit's time charts). */
+export function yearChartHeight(width: number): number {
+  return Math.round(Math.min(460, Math.max(260, width * 0.55)));
+}
+
 /** Year ticks at every 1, 2, 5, 10… years: the densest whose labels keep their distance. */
 export function yearTicks(years: readonly number[], position: (year: number) => number, width: number, fontSize = 12): AxisTick[] {
   let ticks: AxisTick[] = [];

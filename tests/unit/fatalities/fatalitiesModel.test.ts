@@ -5,6 +5,7 @@ import {
   byYearModel,
   cumulativeModel,
   rateModel,
+  pooledRows,
   topContributors,
   WORLD_ID,
 } from '../../../src/features/fatalities/fatalitiesModel.ts';
@@ -92,6 +93,17 @@ describe('fatalities view models', () => {
     // Everyone: 4 uniformed deaths in 2019 among 2,550; 1 in 2021.
     expect(world?.rates[0]).toMatchObject({ kind: 'rate', deaths: 4, averagePersonnel: 2550 });
     expect(describeRate(model)).toContain('No rate for 2020 (only 4 monthly reports (at least 6 needed))');
+  });
+
+  it('pools each series over its own years with a rate, and gives none where no year has one', () => {
+    const { manifest, totals, fatalities } = fixture();
+    const rows = pooledRows(rateModel(manifest, totals, fatalities, 'BBB', ['AAA', 'CCC']));
+    expect(rows.map((r) => [r.id, r.perThousand, r.years, r.firstYear, r.lastYear])).toEqual([
+      ['BBB', 1, 2, 2019, 2021],
+      [WORLD_ID, (5 / 5100) * 1000, 2, 2019, 2021],
+      ['AAA', 0.75, 2, 2019, 2021],
+      ['CCC', null, 0, null, null],
+    ]);
   });
 
   it('uses the chosen comparison countries instead of the automatic ones, never the country itself', () => {

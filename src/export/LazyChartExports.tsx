@@ -1,0 +1,15 @@
+// The export and share controls, loaded on demand: they carry SVG/PNG rendering, dialogs and the
+// playlist store, which no chart needs to draw. A view that imports this instead of ChartExports keeps
+// them out of its first load; the buttons appear a moment after the chart.
+import { lazy, Suspense } from 'react';
+import type { ChartExportSpec } from './chartExport.ts';
+
+const ChartExports = lazy(() => import('./ChartExports.tsx').then((m) => ({ default: m.ChartExports })));
+
+export function LazyChartExports({ spec }: { spec: ChartExportSpec }) {
+  return (
+    <Suspense fallback={null}>
+      <ChartExports spec={spec} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+import { countryCells, fatalities, formatCount, manifest } from './datasetFixture.ts';
+
+const CLAIM_COUNT = 12;
+
+async function expectNoSideScroll(page: Page) {
+  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(width);
+}
+
+test.describe('claims (/claims)', () => {
+  test('every quoted figure gets a verdict in words', async ({ page }) => {
+    await page.goto('./#/claims');
+    const verdicts = page.getByTestId('claim-verdict');
+    await expect(verdicts).toHaveCount(CLAIM_COUNT);
+    for (const verdict of await verdicts.all()) {
+      await expect(verdict).toHaveAttribute('data-verdict', /^(match|differs|cannot-check)$/);
+      await expect(verdict).toHaveText(/Matches the data|Differs from the data|Cannot be checked with this data/);
+    }
+    await expect(page.getByTestId('claims-summary')).not.toContainText('still being checked');
+  });
+
+  test('the answers are the dataset’s figures', async ({ page }) => {
+    const m = manifest();
+    const march = m.months.findIndex((d) => d.startsWith('2023-03'));
+    const cells = countryCells('BGD');
+    const personnel = cells.month.reduce((sum, mi, i) => (mi === march ? sum + (cells.total[i] ?? 0) : sum), 0);
+    const f = fatalities();
+    const deaths = f.iso3.filter((code, i) => code === 'BGD' && (f.date[i] ?? '') <= '2023-06-24').length;
+    await page.goto('./#/claims');
+    await expect(page.getByTestId('claim-bgd-deployed-2023-03').getByTestId('claim-answer')).toContainText(formatCount(personnel));
+    await expect(page.getByTestId('claim-bgd-166-deaths').getByTestId('claim-answer')).toContainText(`${deaths} Bangladeshi deaths`);
+    await expect(page.getByTestId('claim-bgd-167274-since-1988')).toContainText('month-end headcounts');
+  });
+
+  for (const width of [1280, 390]) {
+    test(`looks right at ${width} px (screenshot, no sideways scroll)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./#/claims');
+      await expect(page.getByTestId('claim-verdict')).toHaveCount(CLAIM_COUNT);
+      await expectNoSideScroll(page);
+      await page.screenshot({ path: `reports/screenshots/claims-${width}.png`, fullPage: true });
+    });
+  }
+});
