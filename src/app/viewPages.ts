@@ -27,11 +27,15 @@ export function viewPage(name: string): LazyExoticComponent<ComponentType> | und
   return PAGES.get(name);
 }
 
-/** A page that must exist (the site's own routes). */
+/**
+ * A page the site's routes expect. If its file has gone, the route shows the view's error panel
+ * (the rest of the site keeps working) rather than the whole app failing at start-up.
+ */
 export function requireViewPage(name: string): LazyExoticComponent<ComponentType> {
-  const page = PAGES.get(name);
-  if (!page) throw new Error(`No page for the ${name} view: expected src/features/${name}/<Name>Page.tsx.`);
-  return page;
+  return (
+    PAGES.get(name) ??
+    lazy(() => Promise.reject(new Error(`No page for the ${name} view: expected src/features/${name}/<Name>Page.tsx.`)))
+  );
 }
 
 export function viewNames(): string[] {
