@@ -22,7 +22,9 @@ if [ -d "$sources" ]; then
 else
   echo "==> skipping data:check: no sources at $sources (set BH_SOURCES to check the dataset)"
 fi
-step "type-check and build" npm run --silent build
+# Type errors fail the run, but the build still goes ahead so the browser tests report too.
+step "type-check (tsc -b)" npx tsc -b
+step "build (vite build + CSV downloads)" npm run --silent build:app
 step "npm audit of production dependencies (high/critical)" bash scripts/audit.sh
 if [ -f scripts/budgets.ts ]; then step "size budgets" npx tsx scripts/budgets.ts; fi
 step "unit and data tests (vitest)" npx vitest run
