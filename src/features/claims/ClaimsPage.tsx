@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   useCountryCells,
   useFatalities,
@@ -7,7 +7,7 @@ import {
   useTotals,
   useYearCrossSection,
 } from '../../data/queries.ts';
-import type { Manifest } from '../../data/schema.ts';
+import type { Manifest, Population, Totals, YearCrossSection } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
@@ -59,6 +59,30 @@ function Claims({ manifest }: { manifest: Manifest }) {
     bhutan.isError ? 'the data for Bhutan' : null,
   ].filter((f): f is string => f !== null);
   const isStageOneDone = fatalities.data !== undefined && bangladesh.data !== undefined && bhutan.data !== undefined;
+  // Stage 2 starts once stage 1 is in and its evidence chart (if any) is drawn, so the first chart on
+  // the page needs only the small chunks.
+  const mode = useDisplayMode();
+  const [isChartDrawn, setChartDrawn] = useState(false);
+  const hasStageOneChart = useMemo(
+    () =>
+      CLAIMS.some((claim) => {
+        if (!isReady(base, claim.needs)) return false;
+        const chart = evaluateSafely(claim, base).chart;
+        return chart !== undefined && isChartShown(mode, chart.id);
+      }),
+    [base, mode],
+  );
+  const [stageTwo, setStageTwo] = useState<StageTwoData>(NO_STAGE_TWO);
+  const dataset: ClaimDataset = useMemo(
+    () => ({
+      ...base,
+      ...(stageTwo.population ? { population: stageTwo.population } : {}),
+      ...(stageTwo.totals ? { totals: stageTwo.totals } : {}),
+      years: stageTwo.year ? { [stageTwo.year.year]: stageTwo.year } : {},
+    }),
+    [base, stageTwo],
+  );
+  const onChartDrawn = useCallback(() => setChartDrawn(true), []);
   return (
     <article className="page claims">
       <h1>Figures in the news, checked against the data</h1>
@@ -68,30 +92,39 @@ function Claims({ manifest }: { manifest: Manifest }) {
         and a verdict computed from the data — nothing is typed in by hand, so a new version of the data can change a
         verdict.
       </p>
-      {isStageOneDone ? <StageTwo base={base} failures={failures} /> : <ClaimList dataset={base} failures={failures} />}
+      {isStageOneDone && (isChartDrawn || !hasStageOneChart) && <StageTwoLoader onChange={setStageTwo} />}
+      <ClaimList dataset={dataset} failures={[...failures, ...stageTwo.failures]} onChartDrawn={onChartDrawn} />
     </article>
   );
 }
 
-function StageTwo({ base, failures }: { base: ClaimDataset; failures: string[] }) {
+interface StageTwoData {
+  population?: Population;
+  totals?: Totals;
+  year?: YearCrossSection;
+  failures: string[];
+}
+
+const NO_STAGE_TWO: StageTwoData = { failures: [] };
+
+/** Loads the larger chunks and hands them up; draws nothing. */
+function StageTwoLoader({ onChange }: { onChange: (data: StageTwoData) => void }) {
   const population = usePopulation();
   const year = useYearCrossSection(BHUTAN_YEAR);
   const totals = useTotals();
-  const dataset: ClaimDataset = useMemo(
-    () => ({
-      ...base,
+  useEffect(() => {
+    onChange({
       ...(population.data ? { population: population.data } : {}),
       ...(totals.data ? { totals: totals.data } : {}),
-      years: year.data ? { [year.data.year]: year.data } : {},
-    }),
-    [base, population.data, totals.data, year.data],
-  );
-  const more = [
-    population.isError ? 'the population data' : null,
-    year.isError ? `the contributions of ${BHUTAN_YEAR}` : null,
-    totals.isError ? 'the contributor totals' : null,
-  ].filter((f): f is string => f !== null);
-  return <ClaimList dataset={dataset} failures={[...failures, ...more]} />;
+      ...(year.data ? { year: year.data } : {}),
+      failures: [
+        population.isError ? 'the population data' : null,
+        year.isError ? `the contributions of ${BHUTAN_YEAR}` : null,
+        totals.isError ? 'the contributor totals' : null,
+      ].filter((f): f is string => f !== null),
+    });
+  }, [onChange, population.data, population.isError, totals.data, totals.isError, year.data, year.isError]);
+  return null;
 }
 
 function evaluateSafely(claim: ClaimDefinition, dataset: ClaimDataset): ClaimResult {
@@ -108,7 +141,15 @@ function evaluateSafely(claim: ClaimDefinition, dataset: ClaimDataset): ClaimRes
 
 type Evaluated = { claim: ClaimDefinition; result: ClaimResult | null };
 
-function ClaimList({ dataset, failures }: { dataset: ClaimDataset; failures: readonly string[] }) {
+function ClaimList({
+  dataset,
+  failures,
+  onChartDrawn,
+}: {
+  dataset: ClaimDataset;
+  failures: readonly string[];
+  onChartDrawn: () => void;
+}) {
   const results: Evaluated[] = useMemo(
     () => CLAIMS.map((claim) => ({ claim, result: isReady(dataset, claim.needs) ? evaluateSafely(claim, dataset) : null })),
     [dataset],
@@ -142,7 +183,7 @@ function ClaimList({ dataset, failures }: { dataset: ClaimDataset; failures: rea
               .filter((r) => r.claim.article.id === article.id)
               .map(({ claim, result }) => (
                 <li key={claim.id}>
-                  <ClaimCard claim={claim} result={result} version={dataset.manifest.version} />
+                  <ClaimCard claim={claim} result={result} version={dataset.manifest.version} onChartDrawn={onChartDrawn} />
                 </li>
               ))}
           </ol>
@@ -154,7 +195,17 @@ function ClaimList({ dataset, failures }: { dataset: ClaimDataset; failures: rea
 
 const VERDICT_ICON = { match: '✓', differs: '≠', 'cannot-check': '?' } as const;
 
-function ClaimCard({ claim, result, version }: { claim: ClaimDefinition; result: ClaimResult | null; version: string }) {
+function ClaimCard({
+  claim,
+  result,
+  version,
+  onChartDrawn,
+}: {
+  claim: ClaimDefinition;
+  result: ClaimResult | null;
+  version: string;
+  onChartDrawn: () => void;
+}) {
   const mode = useDisplayMode();
   return (
     <article
@@ -195,7 +246,7 @@ function ClaimCard({ claim, result, version }: { claim: ClaimDefinition; result:
           {result.caveat && <p className="claim-caveat">Note: {result.caveat}</p>}
           {result.chart && isChartShown(mode, result.chart.id) && (
             <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
-              <EvidenceChartFrame chart={result.chart} version={version} />
+              <EvidenceChartFrame chart={result.chart} version={version} onDrawn={onChartDrawn} />
             </Suspense>
           )}
           {result.evidence && <Evidence evidence={result.evidence} />}

@@ -1,5 +1,6 @@
 // A claim's evidence as a chart (loaded on demand): a monthly series with the quoted figure as a
 // dashed reference line, in the usual frame with its table and exports.
+import { useEffect } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { DataTable } from '../../charts/DataTable.tsx';
 import { describeTimeSeries } from '../../charts/describeTimeSeries.ts';
@@ -9,7 +10,14 @@ import { LazyChartExports } from '../../export/LazyChartExports.tsx';
 import { exportFromTable } from '../../export/tableExport.ts';
 import type { EvidenceChart } from './claimsModel.ts';
 
-export default function EvidenceChartFrame({ chart, version }: { chart: EvidenceChart; version: string }) {
+export default function EvidenceChartFrame({ chart, version, onDrawn }: { chart: EvidenceChart; version: string; onDrawn?: () => void }) {
+  // Tells the page, once the chart has been on screen for a frame, that its first chart is drawn (the
+  // page then loads the larger data chunks, which must not compete with this chart).
+  useEffect(() => {
+    if (!onDrawn) return undefined;
+    const frame = requestAnimationFrame(() => onDrawn());
+    return () => cancelAnimationFrame(frame);
+  }, [onDrawn]);
   const range = { from: 0, to: Math.max(0, chart.months.length - 1) };
   const references = chart.reference
     ? [
