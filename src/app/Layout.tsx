@@ -5,6 +5,8 @@ import { hashHref, viewQuery } from '../state/viewLinks.ts';
 import { useRootClass } from './useRootClass.ts';
 import '../present/present.css';
 import { useManifest } from '../data/queries.ts';
+import { CurrentPermalink, useCurrentPermalink } from './CurrentPermalink.tsx';
+import { ThemeSwitch } from './ThemeSwitch.tsx';
 
 export const NAV_ITEMS = [
   { to: '/', label: 'Overview' },
@@ -17,6 +19,7 @@ export const NAV_ITEMS = [
 
 export function Layout() {
   const manifest = useManifest();
+  const permalink = useCurrentPermalink();
   // ?present=1 on any route: large type, high contrast, no chrome (present.css); views drop their controls.
   const [params] = useSearchParams();
   const { pathname } = useLocation();
@@ -32,7 +35,9 @@ export function Layout() {
         </a>
         <main id="main" tabIndex={-1}>
           <DisplayModeContext.Provider value={presentMode}>
-            <Outlet />
+            <CurrentPermalink>
+              <Outlet />
+            </CurrentPermalink>
           </DisplayModeContext.Provider>
         </main>
       </div>
@@ -62,9 +67,12 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <ThemeSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <CurrentPermalink>
+          <Outlet />
+        </CurrentPermalink>
       </main>
       <footer className="site-footer">
         <p>
@@ -72,6 +80,7 @@ export function Layout() {
           {manifest.data ? <>Dataset version {manifest.data.version}. </> : null}
           <a href="#/sources">Sources, gaps and downloads</a>.
         </p>
+        <p className="print-only">This view: {permalink}</p>
       </footer>
     </div>
   );

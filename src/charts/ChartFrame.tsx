@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { usePermalink } from './permalink.ts';
 
 export type ChartFrameTab = 'chart' | 'table';
 
@@ -27,7 +28,8 @@ const TABS: readonly { id: ChartFrameTab; label: string }[] = [
 
 /**
  * A chart in a <figure>: heading, Chart/Table tabs (ARIA tabs with automatic activation: arrows,
- * Home and End move and select), the active panel, and a caption with description and source.
+ * Home and End move and select), the active panel, and a caption with description and source. On paper
+ * the tabs and actions are hidden and the page's address (PermalinkContext) is printed in the caption.
  */
 export function ChartFrame({
   title,
@@ -46,6 +48,7 @@ export function ChartFrame({
   const selected = tab ?? ownTab;
   const id = useId();
   const tabRefs = useRef<Record<ChartFrameTab, HTMLButtonElement | null>>({ chart: null, table: null });
+  const permalink = usePermalink();
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const headingId = `${id}-heading`;
 
@@ -117,6 +120,8 @@ export function ChartFrame({
       <figcaption className="bh-frame-caption">
         <p className="bh-frame-description">{description}</p>
         <p className="bh-frame-source">{source}</p>
+        {/* Shown in print only (charts.css): the view's address under the figure. */}
+        {permalink && <p className="bh-frame-permalink">{permalink}</p>}
       </figcaption>
     </figure>
   );

@@ -13,7 +13,8 @@ export interface ChartSvgProps extends Omit<SVGProps<SVGSVGElement>, 'width' | '
 
 /**
  * The <svg role="img"> every composed chart renders: named by its <title> and <desc>, sized in pixels
- * to the container (no viewBox scaling, so text stays at its font size on a phone).
+ * to the container (the viewBox equals that size, so on screen text stays at its font size on a phone;
+ * it only lets print scale a chart measured for the screen down to the page).
  */
 export function ChartSvg({
   width,
@@ -39,6 +40,7 @@ export function ChartSvg({
         aria-describedby={keyboardHint ? hintId : undefined}
         width={width}
         height={height}
+        viewBox={`0 0 ${width} ${height}`}
         fontFamily="inherit"
       >
         <title id={titleId}>{title}</title>

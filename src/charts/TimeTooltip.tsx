@@ -67,6 +67,7 @@ export function HoverRule({ x, height, points }: HoverRuleProps) {
       {points.map((p) => (
         <circle
           key={p.id}
+          className={p.isActive ? 'bh-hover-dot bh-hover-dot--active' : 'bh-hover-dot'}
           cx={p.x}
           cy={p.y}
           r={p.isActive ? 5 : 3.5}

@@ -8,6 +8,7 @@ export { DataTable, type DataTableColumn, type DataTableProps, type DataTableSor
 export { describeTimeSeries } from './describeTimeSeries.ts';
 export { LineChart, type LineChartProps } from './LineChart.tsx';
 export { formatMonthLong, formatMonthShort, formatMonthSpan } from './monthFormat.ts';
+export { PermalinkContext, usePermalink } from './permalink.ts';
 export { OKABE_ITO, seriesColor, themeColor } from './palette.ts';
 export { rankingModel, type RankedBar, type RankInput } from './rankingModel.ts';
 export { RankingBarChart, type RankingBarChartProps } from './RankingBarChart.tsx';

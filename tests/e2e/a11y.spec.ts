@@ -1,0 +1,74 @@
+// axe-core on every route, in light and dark, with every chart frame on its Chart tab and then on its
+// Table tab. A failure lists, per route, how many violations each rule has and which elements.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { allRoutes, openRoute } from './routes.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+const SCHEMES = ['light', 'dark'] as const;
+
+interface Finding {
+  where: string;
+  rule: string;
+  impact: string;
+  targets: string[];
+}
+
+async function scan(page: Page, where: string): Promise<Finding[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((v) => ({
+    where,
+    rule: v.id,
+    impact: v.impact ?? 'unknown',
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
+
+/** Table rows scanned per table: every row is the same component, and contrast checks on thousands of
+ * cells would take minutes on a 2-core CI machine. */
+const ROWS_SCANNED = 20;
+
+/**
+ * Clicks every "Table" tab on the page (ChartFrame tabs), then drops the rows past the first
+ * ROWS_SCANNED of each table from the DOM (the test ends after the scan). Returns how many tabs there were.
+ */
+async function showTables(page: Page): Promise<number> {
+  const tabs = page.getByRole('tab', { name: 'Table', exact: true });
+  const count = await tabs.count();
+  for (let i = 0; i < count; i++) await tabs.nth(i).click();
+  await page.evaluate((keep) => {
+    document.querySelectorAll(`table tbody tr:nth-child(n+${keep + 1})`).forEach((row) => row.remove());
+  }, ROWS_SCANNED);
+  return count;
+}
+
+function summary(route: string, findings: Finding[]): string {
+  const lines = findings.map(
+    (f) =>
+      `  [${f.where}] ${f.rule} (${f.impact}), ${f.targets.length} node(s):\n` +
+      f.targets.slice(0, 8).map((t) => `      ${t}`).join('\n') +
+      (f.targets.length > 8 ? `\n      … and ${f.targets.length - 8} more` : ''),
+  );
+  const count = findings.reduce((n, f) => n + f.targets.length, 0);
+  return `${route}: ${findings.length} rule(s) violated, ${count} node(s)\n${lines.join('\n')}`;
+}
+
+for (const scheme of SCHEMES) {
+  test.describe(`axe (${scheme})`, () => {
+    for (const route of allRoutes) {
+      test(`${route.name} has no WCAG 2.1 A/AA violations on its chart and table tabs in ${scheme}`, async ({
+        page,
+      }) => {
+        test.setTimeout(120_000);
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await openRoute(page, route);
+        const findings = await scan(page, 'chart tabs');
+        const tables = await showTables(page);
+        if (tables > 0) findings.push(...(await scan(page, 'table tabs')));
+        const label = `${route.name} (${scheme})`;
+        console.log(`axe ${label}: ${findings.length === 0 ? '0 violations' : summary(label, findings)}`);
+        expect(findings, summary(label, findings)).toEqual([]);
+      });
+    }
+  });
+}

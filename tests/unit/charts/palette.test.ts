@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SERIES_PALETTE, seriesColor } from '../../../src/charts/palette.ts';
+import { contrastRatio, perceivedDifference, type Vision } from './colourVision.ts';
+
+// Page and panel backgrounds of each theme (src/app/app.css --bh-bg and --bh-panel).
+const BACKGROUNDS = { light: ['#ffffff', '#f4f7fa'], dark: ['#0f1419', '#161b22'] } as const;
+const VISIONS: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
+const css = readFileSync(path.resolve(import.meta.dirname, '../../../src/charts/charts.css'), 'utf8').replace(
+  /\/\*[\s\S]*?\*\//g,
+  '',
+);
+
+/** The --bh-series-N values of every CSS block whose selector matches. */
+function seriesVariables(selectorPattern: RegExp): string[][] {
+  const blocks: string[][] = [];
+  for (const match of css.matchAll(/([^{}]+)\{([^{}]*--bh-series-1:[^{}]*)\}/g)) {
+    if (!selectorPattern.test(match[1]!.trim())) continue;
+    const values: string[] = [];
+    for (const v of match[2]!.matchAll(/--bh-series-(\d):\s*(#[0-9a-fA-F]{6})/g)) values[Number(v[1]) - 1] = v[2]!.toLowerCase();
+    blocks.push(values);
+  }
+  return blocks;
+}
+
+const lower = (colors: readonly string[]) => colors.map((c) => c.toLowerCase());
+
+describe('series palette', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has 3:1 contrast or more for every ${theme} series colour on the ${theme} page and panel`, () => {
+      for (const color of SERIES_PALETTE[theme]) {
+        for (const background of BACKGROUNDS[theme]) {
+          expect(contrastRatio(color, background), `${color} on ${background}`).toBeGreaterThanOrEqual(3);
+        }
+      }
+    });
+
+    it(`keeps every pair of ${theme} colours apart for normal vision and three colour-vision deficiencies`, () => {
+      const colors = SERIES_PALETTE[theme];
+      for (const vision of VISIONS) {
+        for (let i = 0; i < colors.length; i++) {
+          for (let j = i + 1; j < colors.length; j++) {
+            const difference = perceivedDifference(colors[i]!, colors[j]!, vision);
+            expect(difference, `${colors[i]} vs ${colors[j]} (${vision})`).toBeGreaterThanOrEqual(10);
+          }
+        }
+      }
+    });
+  }
+
+  it('is what charts.css sets: light by default and in print, dark for the system setting and the stored choice', () => {
+    const light = lower(SERIES_PALETTE.light);
+    const dark = lower(SERIES_PALETTE.dark);
+    expect(seriesVariables(/^:root$/)).toEqual([light]);
+    expect(seriesVariables(/data-theme='light'\]\)$/)).toEqual([dark]);
+    expect(seriesVariables(/^:root\[data-theme='dark'\]$/)).toEqual([dark]);
+    expect(seriesVariables(/^:root:not\(\[data-theme\]\),\s*:root\[data-theme\]$/)).toEqual([light]);
+  });
+
+  it('reads each colour through its variable with the light colour as fallback, cycling after eight', () => {
+    expect(seriesColor(0)).toBe('var(--bh-series-1, #0072B2)');
+    expect(seriesColor(4)).toBe('var(--bh-series-5, #000000)');
+    expect(seriesColor(8)).toBe(seriesColor(0));
+    expect(seriesColor(-1)).toBe(seriesColor(7));
+  });
+});
