@@ -2,8 +2,10 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { packSeries } from './src/data/packedSeries.ts';
 
-const DATA_DIR = path.resolve(__dirname, 'data');
+const DATA_DIR = path.resolve(import.meta.dirname, 'data');
 
 /** Every file under data/, relative to it (chunks live one or two levels deep). */
 function listDataFiles(dir = DATA_DIR, prefix = ''): string[] {
@@ -12,6 +14,17 @@ function listDataFiles(dir = DATA_DIR, prefix = ''): string[] {
     const full = path.join(dir, name);
     return statSync(full).isDirectory() ? listDataFiles(full, `${prefix}${name}/`) : [`${prefix}${name}`];
   });
+}
+
+/**
+ * The bytes dist/data/ gets for a chunk: its long count series packed as differences
+ * (src/data/packedSeries.ts) when that is at least 5 % smaller after gzip — totals.json and
+ * population.json — else the file as it is. fetchChunk unpacks either form; data/ stays plain.
+ */
+function transportForm(plain: Buffer): Buffer {
+  const packed = Buffer.from(JSON.stringify(packSeries(JSON.parse(plain.toString('utf8')))));
+  const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+  return gzip(packed) < gzip(plain) * 0.95 ? packed : plain;
 }
 
 /**
@@ -35,7 +48,7 @@ function bundledDataset(): Plugin {
     generateBundle() {
       for (const rel of listDataFiles()) {
         if (!rel.endsWith('.json')) continue;
-        this.emitFile({ type: 'asset', fileName: `data/${rel}`, source: readFileSync(path.join(DATA_DIR, rel)) });
+        this.emitFile({ type: 'asset', fileName: `data/${rel}`, source: transportForm(readFileSync(path.join(DATA_DIR, rel))) });
       }
     },
   };
