@@ -1,0 +1,173 @@
+// A data chunk that is missing, truncated, of the wrong shape or too slow: the view says which file
+// failed and how, offers a retry, and the rest of the app keeps working. Each failure is made by
+// intercepting the request; releasing the interception and pressing "Try again" must then succeed.
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { readChunk } from './datasetFixture.ts';
+import type { Manifest } from '../../src/data/schema.ts';
+
+const json = (body: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+
+/** Uncaught errors are never acceptable, whatever the data does. */
+function watchUncaught(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** The menu still works after a failure: the Sources page (which needs only the index) opens, then back. */
+async function expectOtherViewsWork(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  await nav.getByRole('link', { name: 'Sources' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources, gaps and downloads' })).toBeVisible();
+  await expect(page.getByTestId('dataset-version')).not.toBeEmpty();
+  await nav.getByRole('link', { name: 'Overview' }).click();
+}
+
+/**
+ * Waits until the failing file has been asked for `n` times in all. Coming back to a view refetches a
+ * failed file (and TanStack Query retries once): the alert must show the outcome of those requests,
+ * not the earlier error while they are still in flight, before the route is released.
+ */
+async function servedTimes(served: () => number, n: number) {
+  await expect.poll(served, { message: `the broken file was asked for ${n} times`, timeout: 15_000 }).toBeGreaterThanOrEqual(n);
+}
+
+/** Releases the interception, presses "Try again" in the alert and waits for the figures. */
+async function retrySucceeds(page: Page, pattern: string) {
+  await page.unroute(pattern);
+  await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('figure-personnel')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+}
+
+test.describe('broken data', () => {
+  test('a missing totals file (404) is named, the other views work, and a retry after it returns succeeds', async ({ page }) => {
+    const uncaught = watchUncaught(page);
+    let served = 0;
+    await page.route('**/data/totals.json*', (route) => {
+      served++;
+      return route.fulfill({ status: 404, body: 'Not found' });
+    });
+    await page.goto('./#/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The contributor totals could not be loaded');
+    await expect(alert).toContainText('totals.json could not be loaded (HTTP 404)');
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+
+    await expectOtherViewsWork(page);
+    // Back on the overview the file is asked for again (and retried once), and still missing.
+    await servedTimes(() => served, 4);
+    await expect(page.getByRole('alert')).toContainText('totals.json could not be loaded (HTTP 404)');
+
+    await retrySucceeds(page, '**/data/totals.json*');
+    expect(uncaught).toEqual([]);
+  });
+
+  test('a truncated country file is reported as damaged, and a retry after it is whole succeeds', async ({ page }) => {
+    const uncaught = watchUncaught(page);
+    const whole = JSON.stringify(readChunk('countries/BGD.json'));
+    let served = 0;
+    await page.route('**/data/countries/BGD.json*', (route) => {
+      served++;
+      return route.fulfill({ status: 200, contentType: 'application/json', body: whole.slice(0, Math.floor(whole.length / 2)) });
+    });
+    await page.goto('./#/?country=BGD');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The data for Bangladesh could not be loaded');
+    await expect(alert).toContainText('countries/BGD.json is damaged: it is not complete JSON');
+
+    // Another country on the same view loads while Bangladesh's file stays broken, and so do other views.
+    await page.getByTestId('country-select').selectOption('NPL');
+    await expect(page.getByTestId('figure-personnel')).toBeVisible();
+    await expectOtherViewsWork(page);
+    await page.goto('./#/?country=BGD');
+    await servedTimes(() => served, 4);
+    await expect(page.getByRole('alert')).toContainText('countries/BGD.json is damaged');
+
+    await retrySucceeds(page, '**/data/countries/BGD.json*');
+    expect(uncaught).toEqual([]);
+  });
+
+  test('a manifest of the wrong shape names the file and the field; the menu stays; a retry succeeds', async ({ page }) => {
+    const uncaught = watchUncaught(page);
+    const manifest = readChunk<Manifest>('manifest.json');
+    let served = 0;
+    await page.route('**/data/manifest.json*', (route) => {
+      served++;
+      return route.fulfill(json({ ...manifest, months: 'not a list', countries: 42 }));
+    });
+    await page.goto('./#/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The dataset index could not be loaded');
+    await expect(alert).toContainText('The data file manifest.json is damaged: months should be array');
+
+    // Every view needs the index: each says so with its own retry, and the menu keeps working.
+    await servedTimes(() => served, 2);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Sources' }).click();
+    await servedTimes(() => served, 4);
+    await expect(page.getByRole('alert')).toContainText('manifest.json is damaged');
+    await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();
+
+    await page.unroute('**/data/manifest.json*');
+    await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources, gaps and downloads' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
+    await expect(page.getByTestId('figure-personnel')).toBeVisible();
+    expect(uncaught).toEqual([]);
+  });
+
+  test('a chunk that never arrives is reported as slow after the 20 s timeout, and a retry succeeds', async ({ page }) => {
+    // The real timeout (CHUNK_TIMEOUT_MS, 20 s) on Playwright's clock: time runs normally, and jumps
+    // forward once the request is pending, instead of the test sleeping 40 s (the query retries once).
+    const uncaught = watchUncaught(page);
+    await page.clock.install();
+    const held: Route[] = [];
+    await page.route('**/data/totals.json*', (route) => {
+      held.push(route);
+    });
+    await page.goto('./#/');
+    await expect(page.getByText('Loading the contributor totals…')).toBeVisible();
+    /** Lets requests `first` and `first + 1` (a load and TanStack Query's one retry) hang past the timeout. */
+    const timeOutTwice = async (first: number) => {
+      for (const n of [first, first + 1]) {
+        await expect.poll(() => held.length, { message: `request ${n} of totals.json`, timeout: 15_000 }).toBe(n);
+        await page.clock.fastForward(20_500);
+      }
+    };
+    await timeOutTwice(1);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The contributor totals could not be loaded');
+    await expect(alert).toContainText('totals.json took longer than 20 s to arrive');
+
+    await expectOtherViewsWork(page);
+    await timeOutTwice(3);
+    await expect(page.getByRole('alert')).toContainText('took longer than 20 s');
+
+    for (const route of held) await route.abort().catch(() => {});
+    await retrySucceeds(page, '**/data/totals.json*');
+    expect(uncaught).toEqual([]);
+  });
+
+  test('a view whose code cannot be downloaded offers a reload, and does not stay on screen in place of other views', async ({ page }) => {
+    const uncaught = watchUncaught(page);
+    await page.route('**/assets/FatalitiesPage-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('./#/');
+    await expect(page.getByTestId('figure-personnel')).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    await nav.getByRole('link', { name: 'Fatalities' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The fatalities view could not be loaded');
+    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+
+    // The failed view's message must not follow the reader to the next view.
+    await expectOtherViewsWork(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    await page.unroute('**/assets/FatalitiesPage-*.js');
+    await nav.getByRole('link', { name: 'Fatalities' }).click();
+    await page.getByRole('alert').getByRole('button', { name: 'Reload the page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Fatalities in UN service/ })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(uncaught).toEqual([]);
+  });
+});
