@@ -85,13 +85,17 @@ function Claims({ manifest }: { manifest: Manifest }) {
   const onChartDrawn = useCallback(() => setChartDrawn(true), []);
   return (
     <article className="page claims">
-      <h1>Figures in the news, checked against the data</h1>
-      <ViewNotices notices={notices} />
-      <p className="lede">
-        Two articles of mid-2023 started this project. Every figure they quote is below, with the dataset&rsquo;s answer
-        and a verdict computed from the data — nothing is typed in by hand, so a new version of the data can change a
-        verdict.
-      </p>
+      {mode.kind === 'full' && (
+        <>
+          <h1>Figures in the news, checked against the data</h1>
+          <ViewNotices notices={notices} />
+          <p className="lede">
+            Two articles of mid-2023 started this project. Every figure they quote is below, with the dataset&rsquo;s
+            answer and a verdict computed from the data — nothing is typed in by hand, so a new version of the data can
+            change a verdict.
+          </p>
+        </>
+      )}
       {isStageOneDone && (isChartDrawn || !hasStageOneChart) && <StageTwoLoader onChange={setStageTwo} />}
       <ClaimList dataset={dataset} failures={[...failures, ...stageTwo.failures]} onChartDrawn={onChartDrawn} />
     </article>
@@ -154,6 +158,23 @@ function ClaimList({
     () => CLAIMS.map((claim) => ({ claim, result: isReady(dataset, claim.needs) ? evaluateSafely(claim, dataset) : null })),
     [dataset],
   );
+  const mode = useDisplayMode();
+  // An embed or a slide of one evidence chart shows that chart alone.
+  if (mode.kind !== 'full' && mode.chart !== undefined) {
+    const charts = results.flatMap((r) => {
+      const chart = r.result?.chart;
+      return chart && chart.id === mode.chart ? [chart] : [];
+    });
+    return (
+      <>
+        {charts.map((chart) => (
+          <Suspense key={chart.id} fallback={<p className="loading" role="status">Loading the chart…</p>}>
+            <EvidenceChartFrame chart={chart} version={dataset.manifest.version} onDrawn={onChartDrawn} />
+          </Suspense>
+        ))}
+      </>
+    );
+  }
   const done = results.flatMap((r) => (r.result ? [r.result] : []));
   const counts = summarise(done);
   const pending = results.length - done.length;

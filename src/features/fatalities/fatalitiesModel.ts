@@ -51,7 +51,16 @@ export interface ByYearModel {
 
 export function byYearModel(fatalities: Fatalities, iso3: string, scope: PersonnelScope): ByYearModel {
   const rows = selectFatalities(fatalities, { iso3, scope });
-  const grouped = countByYearAnd(fatalities, rows, 'incidentType');
+  // From the first death to the year of the latest record in the file: years after a country's last
+  // death are covered by the data and had none, so they show as empty bars, not as the end of the data.
+  const firstYear = Math.min(...rows.map((i) => Number((fatalities.date[i] ?? '').slice(0, 4))));
+  const lastRecord = fatalities.date.reduce((a, b) => (b > a ? b : a), '');
+  const grouped = countByYearAnd(
+    fatalities,
+    rows,
+    'incidentType',
+    Number.isFinite(firstYear) && lastRecord ? { from: firstYear, to: Number(lastRecord.slice(0, 4)) } : undefined,
+  );
   const series = grouped.categories.map((category, c) => ({
     id: category,
     label: category,
