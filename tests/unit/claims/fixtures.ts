@@ -89,7 +89,7 @@ export function cellsOf(manifest: Manifest, iso3: string, cells: Cell[]): Countr
 
 /** totals.json from cells: null in gap months, the world the sum of everyone. */
 export function totalsOf(manifest: Manifest, all: CountryCells[]): Totals {
-  const zero = () => manifest.monthInfo.map((info) => (info.status === 'ok' ? 0 : null));
+  const zero = (): (number | null)[] => manifest.monthInfo.map((info) => (info.status === 'ok' ? 0 : null));
   const countries: Totals['countries'] = {};
   const world = zero();
   for (const cells of all) {
