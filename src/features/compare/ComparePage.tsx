@@ -217,6 +217,7 @@ function MonthCharts({
                 items={items}
                 topN={20}
                 highlightedIds={view.countries}
+                valueFormat="perMillion"
               />
               <RankingCaveat model={model} small={small} isDefaultMin={view.min === DEFAULT_MIN} />
             </>
