@@ -4,7 +4,7 @@
 // with the live region checked against the dataset itself.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { countryCells, manifest } from './datasetFixture.ts';
-import { openRoute, waitForSettled } from './routes.ts';
+import { openRoute, siteRoutes, waitForSettled } from './routes.ts';
 
 const VIEW = '#/deployments';
 
@@ -271,4 +271,49 @@ test('a stored dark theme is on <html> before the app first renders', async ({ p
   expect(await page.evaluate(() => (window as unknown as { themeAtFirstRender: string | null }).themeAtFirstRender)).toBe('dark');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(15, 20, 25)');
+});
+
+// Every chart of every view, whichever component draws it: an image with a title and a description,
+// its table one Tab step away (the frame's tabs), and — when it takes keys — a reading in the live region.
+test.describe('every chart', () => {
+  test.describe.configure({ mode: 'parallel' });
+  for (const route of siteRoutes) {
+    test(`on ${route.name}, each chart is a named, described image with a table tab, and reads out by keyboard`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openRoute(page, route);
+      const charts = page.locator('svg[role="img"]');
+      const count = await charts.count();
+      const problems: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const svg = charts.nth(i);
+        const info = await svg.evaluate((el) => ({
+          title: el.querySelector(':scope > title')?.textContent?.trim() ?? '',
+          desc: el.querySelector(':scope > desc')?.textContent?.trim() ?? '',
+          hasTableTab: [...(el.closest('figure')?.querySelectorAll('[role="tab"]') ?? [])].some(
+            (t) => t.textContent?.trim() === 'Table',
+          ),
+          isKeyboard: el.getAttribute('tabindex') === '0',
+        }));
+        const label = `${route.name} chart ${i + 1} “${info.title}”`;
+        if (!info.title) problems.push(`${label}: no <title>`);
+        if (info.desc.length < 40) problems.push(`${label}: description missing or too short (“${info.desc}”)`);
+        if (!info.hasTableTab) problems.push(`${label}: no Table tab in its figure`);
+        if (!info.isKeyboard) continue;
+        const live = svg.locator('xpath=ancestor::*[.//*[@aria-live="polite"]][1]').locator('[aria-live="polite"]').first();
+        await svg.focus();
+        await page.keyboard.press('End');
+        await expect.poll(async () => (await live.textContent()) ?? '', { message: `${label}: End reads nothing` }).toMatch(/: /);
+        const atEnd = (await live.textContent()) ?? '';
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('ArrowLeft');
+        await expect.poll(async () => (await live.textContent()) ?? '', { message: `${label}: ← does not move` }).not.toBe(atEnd);
+        await page.keyboard.press('Escape');
+        await expect.poll(async () => ((await live.textContent()) ?? '').trim(), { message: `${label}: Escape keeps reading` }).toBe('');
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });

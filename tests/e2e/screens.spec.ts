@@ -5,6 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { allRoutes, openRoute, siteRoutes, waitForSettled } from './routes.ts';
 
+// Routes are independent: spread them over both workers.
+test.describe.configure({ mode: 'parallel' });
+
 const SHOT_WIDTHS = [390, 768, 1280, 1920];
 /** The extremes the site promises, checked for overflow without a screenshot. */
 const EDGE_WIDTHS = [360, 2560];
@@ -85,13 +88,16 @@ test.describe('every screen', () => {
 
 test.describe('forced colours and print', () => {
   for (const route of siteRoutes) {
-    test(`${route.name} keeps its marks in forced colours and prints on A4 landscape with addresses and no controls`, async ({
+    test(`${route.name} in dark and forced colours, and on A4 landscape paper with addresses and no controls`, async ({
       page,
     }) => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width: 1280, height: HEIGHT });
-      await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+      await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
       await openRoute(page, route);
+      await page.screenshot({ path: `${SHOTS}/${route.name}-dark-1280.png`, fullPage: true });
+      await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+      await waitForSettled(page);
       await page.screenshot({ path: `${SHOTS}/${route.name}-forced-colors.png`, fullPage: true });
 
       await page.emulateMedia({ forcedColors: 'none', media: 'print', colorScheme: 'dark' });
