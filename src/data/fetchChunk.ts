@@ -1,5 +1,6 @@
 // The only place the app reaches the network: relative URLs under ./data/, so the dataset is
 // served by the same origin and sub-path as the app itself.
+import { unpackSeries } from './packedSeries.ts';
 import { parseChunk } from './schema.ts';
 import type * as z from 'zod/mini';
 
@@ -45,6 +46,12 @@ export async function fetchChunk<T>(
     json = await response.json();
   } catch {
     throw new DataLoadError(file, `The data file ${file} is damaged: it is not complete JSON (truncated?).`);
+  }
+  try {
+    // The build may send long series as differences (packedSeries.ts); plain chunks pass unchanged.
+    json = unpackSeries(json);
+  } catch {
+    throw new DataLoadError(file, `The data file ${file} is damaged: it could not be read.`);
   }
   return parseChunk(schema, file, json);
 }
