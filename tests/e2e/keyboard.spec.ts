@@ -23,8 +23,11 @@ async function markExpectedStops(page: Page): Promise<string[]> {
     const keys: string[] = [];
     let n = 0;
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-      if (el.tabIndex < 0 || el.getClientRects().length === 0) continue;
-      if (getComputedStyle(el).visibility === 'hidden' || el.closest('[hidden], [inert]')) continue;
+      if (el.tabIndex < 0 || !el.checkVisibility({ visibilityProperty: true })) continue;
+      if (el.closest('[hidden], [inert]')) continue;
+      // The content of a closed <details> is not shown (its summary is the stop).
+      const details = el.closest('details');
+      if (details && !details.open && el.tagName.toLowerCase() !== 'summary' && !el.closest('summary')) continue;
       if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
         const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)];
         const stop = group.find((r) => r.checked) ?? group[0];
@@ -89,6 +92,22 @@ async function tabThroughPage(page: Page, max = 400): Promise<TabStop[]> {
   return stops;
 }
 
+/** Tabs from the top of the page to the end: every control is reached, visibly focused and on screen. */
+async function expectEveryControlReachable(page: Page) {
+  const expected = await markExpectedStops(page);
+  await page.locator('body').focus();
+  const stops = await tabThroughPage(page);
+  const reached = new Set(stops.map((s) => s.key));
+  const missed = await page.evaluate(
+    (keys) => keys.map((k) => document.querySelector(`[data-kbd="${k}"]`)?.outerHTML.slice(0, 100) ?? k),
+    expected.filter((k) => !reached.has(k)),
+  );
+  expect(missed, 'controls never reached by Tab').toEqual([]);
+  expect(stops.filter((s) => !s.hasFocusIndicator).map((s) => s.description), 'no focus indicator').toEqual([]);
+  expect(stops.filter((s) => !s.isOnScreen).map((s) => s.description), 'focused but off screen').toEqual([]);
+  expect(stops[0]?.description).toContain('Skip to content');
+}
+
 const monthLong = (date: string) =>
   new Date(`${date}T00:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -115,18 +134,7 @@ test('the deployments view can be used with the keyboard alone', async ({ page }
   const m = manifest();
 
   await test.step('every control is a Tab stop, in the page, with a visible focus indicator', async () => {
-    const expected = await markExpectedStops(page);
-    await page.locator('body').focus();
-    const stops = await tabThroughPage(page);
-    const reached = new Set(stops.map((s) => s.key));
-    const missed = await page.evaluate(
-      (keys) => keys.map((k) => document.querySelector(`[data-kbd="${k}"]`)?.outerHTML.slice(0, 100) ?? k),
-      expected.filter((k) => !reached.has(k)),
-    );
-    expect(missed, 'controls never reached by Tab').toEqual([]);
-    expect(stops.filter((s) => !s.hasFocusIndicator).map((s) => s.description), 'no focus indicator').toEqual([]);
-    expect(stops.filter((s) => !s.isOnScreen).map((s) => s.description), 'focused but off screen').toEqual([]);
-    expect(stops[0]?.description).toContain('Skip to content');
+    await expectEveryControlReachable(page);
   });
 
   await test.step('the skip link moves focus to the main content', async () => {
@@ -273,17 +281,19 @@ test('a stored dark theme is on <html> before the app first renders', async ({ p
   expect(background).toBe('rgb(15, 20, 25)');
 });
 
-// Every chart of every view, whichever component draws it: an image with a title and a description,
-// its table one Tab step away (the frame's tabs), and — when it takes keys — a reading in the live region.
-test.describe('every chart', () => {
+// Every view: all its controls are Tab stops with visible focus; every chart, whichever component draws
+// it, is an image with a title and a description, its table one step away (the frame's Table tab), and —
+// when it takes keys — reads out in the live region.
+test.describe('every view', () => {
   test.describe.configure({ mode: 'parallel' });
   for (const route of siteRoutes) {
-    test(`on ${route.name}, each chart is a named, described image with a table tab, and reads out by keyboard`, async ({
+    test(`on ${route.name}, every control is a visible Tab stop and each chart is a named, described image with a table tab that reads out by keyboard`, async ({
       page,
     }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await openRoute(page, route);
+      await expectEveryControlReachable(page);
       const charts = page.locator('svg[role="img"]');
       const count = await charts.count();
       const problems: string[] = [];
