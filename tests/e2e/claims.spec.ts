@@ -12,7 +12,8 @@ test.describe('claims (/claims)', () => {
   test('every quoted figure gets a verdict in words', async ({ page }) => {
     await page.goto('./#/claims');
     const verdicts = page.getByTestId('claim-verdict');
-    await expect(verdicts).toHaveCount(CLAIM_COUNT);
+    // The larger chunks arrive after the first verdicts and the evidence chart: allow for them.
+    await expect(verdicts).toHaveCount(CLAIM_COUNT, { timeout: 20_000 });
     for (const verdict of await verdicts.all()) {
       await expect(verdict).toHaveAttribute('data-verdict', /^(match|differs|cannot-check)$/);
       await expect(verdict).toHaveText(/Matches the data|Differs from the data|Cannot be checked with this data/);
@@ -37,7 +38,7 @@ test.describe('claims (/claims)', () => {
     test(`looks right at ${width} px (screenshot, no sideways scroll)`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('./#/claims');
-      await expect(page.getByTestId('claim-verdict')).toHaveCount(CLAIM_COUNT);
+      await expect(page.getByTestId('claim-verdict')).toHaveCount(CLAIM_COUNT, { timeout: 20_000 });
       await expectNoSideScroll(page);
       await page.screenshot({ path: `reports/screenshots/claims-${width}.png`, fullPage: true });
     });

@@ -68,7 +68,7 @@ test.describe('per capita (/compare)', () => {
   test('the map draws one shape per country', async ({ page }) => {
     await page.goto('./#/compare');
     const map = page.getByRole('figure', { name: /Personnel per million people around the world/ });
-    await expect(map.locator('path.bh-map-country')).toHaveCount(SHAPES);
+    await expect(map.locator('path.bh-map-country')).toHaveCount(SHAPES, { timeout: 20_000 });
     await expect(map.locator('path.bh-map-country[data-iso3="BTN"]')).toHaveClass(/highlighted/);
     await expect(map.locator('path.bh-map-country[data-class="no-data"]').first()).toBeVisible();
     await expect(map).toContainText('No data');
@@ -80,7 +80,7 @@ test.describe('per capita (/compare)', () => {
     const label = new Date(`${m.months[first]!}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
     await page.goto('./#/compare');
     const profile = page.getByRole('figure', { name: /Bhutan since it began contributing/ });
-    await expect(profile.locator('figcaption')).toContainText(`monthly from ${label}`);
+    await expect(profile.locator('figcaption')).toContainText(`monthly from ${label}`, { timeout: 20_000 });
   });
 
   test('an invalid minimum falls back to the default and says so', async ({ page }) => {
@@ -93,7 +93,7 @@ test.describe('per capita (/compare)', () => {
     test(`looks right at ${width} px (screenshot, no sideways scroll)`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('./#/compare');
-      await expect(page.locator('path.bh-map-country')).toHaveCount(SHAPES);
+      await expect(page.locator('path.bh-map-country')).toHaveCount(SHAPES, { timeout: 20_000 });
       await expect(page.getByRole('figure', { name: /Bhutan since it began contributing/ }).locator('svg').first()).toBeVisible();
       await expectNoSideScroll(page);
       await page.screenshot({ path: `reports/screenshots/compare-${width}.png`, fullPage: true });
