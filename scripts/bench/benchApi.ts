@@ -1,8 +1,12 @@
 // What the benchmark page (page.tsx, in the browser) offers the driver (chartBench.ts, in Node).
 
 export interface RenderTimes {
+  /** our LineChart: lines, axes, gap marks, end labels, hover handlers */
   ours: number[];
+  /** Plot with the same layers: lines, axes, gap rects, end labels, tip + rule on pointer */
   plot: number[];
+  /** Plot drawing the same lines with axes only */
+  plotLines: number[];
 }
 
 export interface HoverSamples {
@@ -22,7 +26,7 @@ export interface Box {
 
 export interface BenchApi {
   ready(): Promise<{ series: number; months: number; points: number }>;
-  /** Interleaved runs (the order alternates each round), after `warmup` untimed rounds. */
+  /** Interleaved runs (the order rotates each round), after `warmup` untimed rounds. */
   render(runs: number, warmup: number, isAttached: boolean): Promise<RenderTimes>;
   /** Mounts one chart, visible, for the hover run; returns the svg's box in page pixels. */
   mountForHover(which: 'ours' | 'plot'): Box;

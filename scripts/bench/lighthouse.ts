@@ -40,7 +40,13 @@ interface LhReport {
   runtimeError?: { message: string };
 }
 
+/** One run, retried once: on a loaded machine Chromium now and then drops the page mid-run. */
 export async function runLighthouse(root: string, url: string, preset: Preset): Promise<LighthouseResult> {
+  const first = await runLighthouseOnce(root, url, preset);
+  return first.performance === null ? runLighthouseOnce(root, url, preset) : first;
+}
+
+async function runLighthouseOnce(root: string, url: string, preset: Preset): Promise<LighthouseResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bh-lh-'));
   const out = path.join(dir, 'report.json');
   const empty: LighthouseResult = {

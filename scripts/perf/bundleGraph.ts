@@ -97,3 +97,14 @@ export function listFiles(dist: string, sub: string): string[] {
     return statSync(path.join(dist, rel)).isDirectory() ? listFiles(dist, rel) : [rel];
   });
 }
+
+/**
+ * The JavaScript of a route's cold first load: its static import graph plus whatever else the browser
+ * fetched before the first chart appeared (chunks a page imports lazily but requests at once still
+ * compete with the first chart for the network). Without a browser measurement, the graph alone.
+ */
+export function firstLoadJs(bundle: RouteBundle, fetchedBeforeFirstChart?: readonly FileSize[]): { files: FileSize[]; raw: number; gzip: number } {
+  const files = [...bundle.files];
+  for (const f of fetchedBeforeFirstChart ?? []) if (!files.some((g) => g.file === f.file)) files.push(f);
+  return { files, raw: files.reduce((a, f) => a + f.raw, 0), gzip: files.reduce((a, f) => a + f.gzip, 0) };
+}

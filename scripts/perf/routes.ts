@@ -40,10 +40,10 @@ export const DECLARED_DATA: Record<string, readonly string[]> = {
   '': ['manifest.json', 'totals.json', 'countries/BGD.json', 'fatalities.json'],
   // The by-type chart waits for the country's cells only (totals come later, for ranks).
   deployments: ['manifest.json', 'countries/BGD.json'],
-  fatalities: ['manifest.json', 'fatalities.json', 'totals.json'],
+  fatalities: ['manifest.json', 'fatalities.json'],
   women: ['manifest.json', 'totals.json'],
-  // Per capita: the latest cross-section, totals and population; BGD and its default peer BTN.
-  compare: ['manifest.json', 'totals.json', 'population.json', 'years/2025.json', 'countries/BTN.json'],
+  // Per capita: the latest year's cross-section and population.
+  compare: ['manifest.json', 'population.json', 'years/2025.json'],
   claims: ['manifest.json', 'totals.json', 'countries/BGD.json', 'countries/BTN.json', 'fatalities.json', 'population.json', 'years/2023.json'],
   sources: ['manifest.json'],
 };

@@ -1,4 +1,4 @@
-import type { Totals } from '../schema.ts';
+import type { Totals, YearCrossSection } from '../schema.ts';
 
 export interface RankedValue {
   iso3: string;
@@ -28,6 +28,21 @@ export function rankContributors(totals: Totals, month: number): RankedValue[] {
   );
 }
 
+/**
+ * The same ranking from the month's year cross-section (years/<YYYY>.json: types and missions summed
+ * per country), which is a tenth of the size of totals.json: a page that needs one month's ranks need
+ * not wait for every series. Empty for a month the section does not hold.
+ */
+export function rankContributorsInSection(section: YearCrossSection, month: number): RankedValue[] {
+  const byCountry = new Map<string, number>();
+  section.month.forEach((m, i) => {
+    const iso3 = section.iso3[i];
+    if (m !== month || iso3 === undefined) return;
+    byCountry.set(iso3, (byCountry.get(iso3) ?? 0) + (section.total[i] ?? 0));
+  });
+  return rankValues([...byCountry].map(([iso3, value]) => ({ iso3, value })));
+}
+
 export interface CountryRank {
   rank: number;
   of: number;
@@ -35,7 +50,15 @@ export interface CountryRank {
 
 /** A country's rank among all contributors in a month; null when it had no one deployed or the month is a gap. */
 export function rankOf(totals: Totals, month: number, iso3: string): CountryRank | null {
-  const ranked = rankContributors(totals, month);
+  return rankIn(rankContributors(totals, month), iso3);
+}
+
+/** rankOf, from the month's year cross-section. */
+export function rankOfInSection(section: YearCrossSection, month: number, iso3: string): CountryRank | null {
+  return rankIn(rankContributorsInSection(section, month), iso3);
+}
+
+function rankIn(ranked: readonly RankedValue[], iso3: string): CountryRank | null {
   const found = ranked.find((r) => r.iso3 === iso3);
   return found ? { rank: found.rank, of: ranked.length } : null;
 }
