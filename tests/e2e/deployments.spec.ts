@@ -2,8 +2,13 @@
 // typed in: the page must show what the dataset says.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { countryCells, formatCount, latestMonthIndex, manifest, totals } from './datasetFixture.ts';
+
+// Charts after the first load in their own chunk once the first is on screen; on a busy machine that
+// can take longer than the default five seconds.
+test.use({ actionTimeout: 15_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const shots = path.resolve(import.meta.dirname, '../../reports/screenshots');
 

@@ -1,8 +1,13 @@
 // The women view in Chromium. Expected figures are read from data/ (datasetFixture.ts), never typed in.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { countryCells, formatCount, latestMonthIndex, manifest, totals } from './datasetFixture.ts';
+
+// Charts after the first load in their own chunk once the first is on screen; on a busy machine that
+// can take longer than the default five seconds.
+test.use({ actionTimeout: 15_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const shots = path.resolve(import.meta.dirname, '../../reports/screenshots');
 const MILITARY = ['troops', 'staff_officers', 'experts_on_mission'];

@@ -5,16 +5,11 @@ import { seriesColor } from '../../charts/palette.ts';
 import { yearlySteps, type ReferenceSeries } from '../../charts/referenceStepModel.ts';
 import type { RankInput } from '../../charts/rankingModel.ts';
 import type { TimeSeries } from '../../charts/timeSeriesModel.ts';
+import { GENDERED_TYPES } from './womenSeriesModel.ts';
 import type { Manifest, PersonnelType, Totals, YearCrossSection } from '../../data/schema.ts';
-import {
-  ALL_TYPES_COLOR_INDEX,
-  MILITARY_TYPES,
-  PERSONNEL_TYPE_COLOR_INDEX,
-  PERSONNEL_TYPE_LABELS,
-  PERSONNEL_TYPE_SHORT_LABELS,
-} from '../../data/selectors/personnelTypeLabels.ts';
+import { MILITARY_TYPES, PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
 import { rankValues } from '../../data/selectors/ranks.ts';
-import { shareOf, type ByTypeSeries, type MaybeCount, type WorldTypeMonthly } from '../../data/selectors/typeSeries.ts';
+import type { ByTypeSeries, MaybeCount, WorldTypeMonthly } from '../../data/selectors/typeSeries.ts';
 import {
   PARITY_TARGETS,
   STRATEGY_LAST_YEAR,
@@ -26,112 +21,12 @@ import {
   type YearTarget,
 } from './genderParityTargets.ts';
 
-/** Types the UN splits by gender (the unsplit "police" of 1990–2012 never is). */
-export const GENDERED_TYPES: readonly PersonnelType[] = [
-  'troops',
-  'staff_officers',
-  'experts_on_mission',
-  'formed_police_units',
-  'individual_police',
-];
-
 export const CATEGORY_TYPES: Record<TargetCategory, readonly PersonnelType[]> = {
   troops: ['troops'],
   observers_staff: ['experts_on_mission', 'staff_officers'],
   formed_police: ['formed_police_units'],
   individual_police: ['individual_police'],
 };
-
-const typeColor = (t: PersonnelType) => seriesColor(PERSONNEL_TYPE_COLOR_INDEX[t]);
-const ALL_COLOR = seriesColor(ALL_TYPES_COLOR_INDEX);
-
-export interface WomenSeries {
-  /** Women per type (stack layers): 0 where a type is not reported in a month with a gender split. */
-  count: TimeSeries[];
-  /** Share of women per type, and in all (first). null where there is no one of that type (no denominator). */
-  share: TimeSeries[];
-  /** Women in all, and everyone whose gender is reported. */
-  women: MaybeCount[];
-  base: MaybeCount[];
-}
-
-/** Women by type for one country (from its cells). A month without a gender split is null everywhere. */
-export function countryWomenSeries(manifest: Manifest, series: ByTypeSeries): WomenSeries {
-  const n = manifest.months.length;
-  const types = GENDERED_TYPES.filter((t) => series.types.includes(t));
-  const hasSplit = manifest.months.map((_, i) => {
-    const info = manifest.monthInfo[i];
-    if (info?.status !== 'ok' || !info.hasGender) return false;
-    // A month whose women are all withheld (2020-08) has no split at all.
-    return types.some((t) => series.byType[t]?.female[i] !== null && series.byType[t]?.female[i] !== undefined);
-  });
-  const women: MaybeCount[] = [];
-  const base: MaybeCount[] = [];
-  for (let i = 0; i < n; i++) {
-    if (!hasSplit[i]) {
-      women.push(null);
-      base.push(null);
-      continue;
-    }
-    let w = 0;
-    let b = 0;
-    let isComplete = true;
-    for (const t of series.types) {
-      const total = series.byType[t]?.total[i] ?? 0;
-      if (total === 0) continue;
-      const f = series.byType[t]?.female[i];
-      if (f === null || f === undefined) isComplete = false;
-      else w += f;
-      b += total;
-    }
-    women.push(isComplete ? w : null);
-    base.push(isComplete ? b : null);
-  }
-  const count = types.map((t) => ({
-    id: t,
-    label: PERSONNEL_TYPE_SHORT_LABELS[t],
-    color: typeColor(t),
-    values: manifest.months.map((_, i) => (hasSplit[i] ? (series.byType[t]?.female[i] ?? 0) : null)),
-  }));
-  const share = [
-    { id: 'all', label: 'All types', color: ALL_COLOR, values: women.map((w, i) => shareOf(w, base[i])) },
-    ...types.map((t) => ({
-      id: t,
-      label: PERSONNEL_TYPE_SHORT_LABELS[t],
-      color: typeColor(t),
-      values: manifest.months.map((_, i) => (hasSplit[i] ? shareOf(series.byType[t]?.female[i], series.byType[t]?.total[i]) : null)),
-    })),
-  ];
-  return { count, share, women, base };
-}
-
-/** Women by type among all UN uniformed personnel: female of the personnel whose gender is reported. */
-export function worldWomenSeries(
-  manifest: Manifest,
-  totals: Totals,
-  world: { types: PersonnelType[]; byType: Partial<Record<PersonnelType, WorldTypeMonthly>> },
-): WomenSeries {
-  const types = GENDERED_TYPES.filter((t) => world.types.includes(t));
-  const women = manifest.months.map((_, i) => totals.world.female[i] ?? null);
-  const base = manifest.months.map((_, i) => (women[i] === null ? null : (totals.world.gendered[i] ?? null)));
-  const hasSplit = women.map((w) => w !== null);
-  const count = types.map((t) => ({
-    id: t,
-    label: PERSONNEL_TYPE_SHORT_LABELS[t],
-    color: typeColor(t),
-    values: manifest.months.map((_, i) => (hasSplit[i] ? (world.byType[t]?.female[i] ?? 0) : null)),
-  }));
-  const share = [
-    { id: 'all', label: 'All types', color: ALL_COLOR, values: women.map((w, i) => shareOf(w, base[i])) },
-    ...types.map((t) => ({
-      id: t,
-      label: PERSONNEL_TYPE_SHORT_LABELS[t],
-      color: typeColor(t),
-      values: manifest.months.map((_, i) => (hasSplit[i] ? shareOf(world.byType[t]?.female[i], world.byType[t]?.gendered[i]) : null)),
-    })),
-  ];
-  return { count, share, women, base };
-}
 
 // ---- gender-parity categories and targets -------------------------------------------------------
 

@@ -2,18 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { countryTypeSeries, reportedTypeMonths } from '../../../src/data/selectors/typeSeries.ts';
 import { rankSeries, contributorCounts } from '../../../src/data/selectors/rankSeries.ts';
 import { sourceLine, sourceSpans } from '../../../src/data/selectors/sourceLine.ts';
-import {
-  byTypeModel,
-  compareSeries,
-  describeByType,
-  describeRank,
-  describeTop,
-  latestIndex,
-  peakIndex,
-  rankSpells,
-  topContributors,
-  typeLabel,
-} from '../../../src/features/deployments/deploymentsModel.ts';
+import { byTypeModel, describeByType, latestIndex, peakIndex, typeLabel } from '../../../src/features/deployments/byTypeModel.ts';
+import { compareSeries, describeRank, describeTop, rankSpells, topContributors } from '../../../src/features/deployments/deploymentsModel.ts';
 import { makeCells, makeManifest, makeTotals } from './fixtures.ts';
 
 // Six months: month 2 has no report; staff officers are reported only from month 3 on (like May 2017).

@@ -7,7 +7,8 @@ import type { CountryCells, Manifest, Totals } from '../../../src/data/schema.ts
 import { countryTypeSeries, reportedTypeMonths } from '../../../src/data/selectors/typeSeries.ts';
 import { countryMissionSeries } from '../../../src/data/selectors/missionSeries.ts';
 import { rankSeries } from '../../../src/data/selectors/rankSeries.ts';
-import { byTypeModel, rankSpells, topContributors } from '../../../src/features/deployments/deploymentsModel.ts';
+import { byTypeModel } from '../../../src/features/deployments/byTypeModel.ts';
+import { rankSpells, topContributors } from '../../../src/features/deployments/deploymentsModel.ts';
 import { deploymentMilestones } from '../../../src/features/deployments/milestonesModel.ts';
 import { claimsFor } from '../../../src/features/deployments/nationalClaims.ts';
 

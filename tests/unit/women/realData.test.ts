@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CountryCells, Manifest, Totals } from '../../../src/data/schema.ts';
 import { countryTypeSeries, reportedTypeMonths, worldTypeSeries } from '../../../src/data/selectors/typeSeries.ts';
-import { countryWomenSeries, pressBreakdown, worldWomenSeries } from '../../../src/features/women/womenModel.ts';
+import { pressBreakdown } from '../../../src/features/women/womenModel.ts';
+import { countryWomenSeries, worldWomenSeries } from '../../../src/features/women/womenSeriesModel.ts';
 import { FIRST_GENDER_MONTH } from '../../../src/features/women/womenView.ts';
 
 const dataDir = path.resolve(import.meta.dirname, '../../../data');

@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countryTypeSeries, reportedTypeMonths, worldTypeSeries } from '../../../src/data/selectors/typeSeries.ts';
-import {
-  categoryShare,
-  countryWomenSeries,
-  pressBreakdown,
-  rankByShare,
-  rankByTarget,
-  targetAxis,
-  targetPanels,
-  worldWomenSeries,
-} from '../../../src/features/women/womenModel.ts';
+import { categoryShare, pressBreakdown, rankByShare, rankByTarget, targetAxis, targetPanels } from '../../../src/features/women/womenModel.ts';
+import { countryWomenSeries, worldWomenSeries } from '../../../src/features/women/womenSeriesModel.ts';
 import {
   PARITY_TARGETS,
   TARGET_CATEGORIES,
