@@ -38,13 +38,13 @@ export const routeName = (r: { path: string }): string => (r.path === '' ? '/ (o
 export const DECLARED_DATA: Record<string, readonly string[]> = {
   // Headline figures: the country's cells, its rank (totals) and its fatalities.
   '': ['manifest.json', 'totals.json', 'countries/BGD.json', 'fatalities.json'],
-  // The by-type chart waits for the country's cells only (totals come later, for ranks).
-  deployments: ['manifest.json', 'countries/BGD.json'],
+  // The by-type chart waits for the country's cells only; totals (for ranks) are requested alongside.
+  deployments: ['manifest.json', 'countries/BGD.json', 'totals.json'],
   fatalities: ['manifest.json', 'fatalities.json'],
-  women: ['manifest.json', 'totals.json'],
+  women: ['manifest.json', 'totals.json', 'countries/BGD.json'],
   // Per capita: the latest year's cross-section and population.
   compare: ['manifest.json', 'population.json', 'years/2025.json'],
-  claims: ['manifest.json', 'totals.json', 'countries/BGD.json', 'countries/BTN.json', 'fatalities.json', 'population.json', 'years/2023.json'],
+  claims: ['manifest.json', 'countries/BGD.json', 'countries/BTN.json', 'fatalities.json'],
   sources: ['manifest.json'],
 };
 
