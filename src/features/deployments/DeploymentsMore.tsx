@@ -126,87 +126,86 @@ function MissionSection({ manifest, view, name, range, update, cells }: SectionP
 
   if (!isChartShown(mode, 'by-mission')) return null;
   return (
-        <section aria-label={missionTitle} data-testid="by-mission">
-          <ChartFrame
-            title={missionTitle}
-            subtitle={`Personnel per mission, ${span}, largest peak first${
-              view.mscale === 'shared' ? ', all panels on one scale' : ', each panel on its own scale'
-            }. Hatched: months whose source gives no mission detail (${noDetailText}) or that have no report — not zero.`}
-            description={missionDescription}
-            source={`${source} Mission names and hosts: UN lists of peacekeeping operations and political missions, as recorded in the dataset.`}
-            actions={
-              <ChartExports
-                spec={exportFromTable({ name: `${slug}-personnel-by-mission`, title: missionTitle, source, ...missionTable })}
-              />
-            }
-            chart={
-              <>
-                {mode.kind === 'full' && (
-                  <div className="controls dep-mission-controls">
-                    <RadioChoice
-                      legend="Missions"
-                      value={view.missions}
-                      onChange={(missions) => update({ missions })}
-                      options={[
-                        { value: 'top', label: `Largest ${TOP_MISSIONS}` },
-                        { value: 'all', label: `All ${panels.all.length}` },
-                      ]}
-                    />
-                    <RadioChoice
-                      legend="Panel scale"
-                      value={view.mscale}
-                      onChange={(mscale) => update({ mscale })}
-                      options={[
-                        { value: 'shared', label: 'Same for all' },
-                        { value: 'own', label: 'Each its own' },
-                      ]}
-                    />
-                  </div>
-                )}
-                <MissionLegend />
-                {panels.drawRange !== null && panels.drawRange.from > range.from && (
-                  <p className="note" data-testid="mission-start-note">
-                    {formatMonthSpan(manifest.months[range.from] ?? '', manifest.months[panels.drawRange.from - 1] ?? '')}: no mission
-                    detail in the sources (IPI&rsquo;s per-country files), so the panels start in{' '}
-                    {monthLabel(manifest.months[panels.drawRange.from] ?? '')}. The table lists those months as &ldquo;no mission detail&rdquo;.
-                  </p>
-                )}
-                {panels.panels.length === 0 || panels.drawRange === null ? (
-                  <p className="note">No personnel by mission in the months shown.</p>
-                ) : (
-                  <MissionSmallMultiples
-                    title={missionTitle}
-                    months={manifest.months}
-                    model={panels}
-                    range={panels.drawRange}
-                    scale={view.mscale}
-                    countryName={name}
-                  />
-                )}
-                {panels.hiddenCount > 0 && (
-                  <p className="note">
-                    {panels.hiddenCount} smaller {panels.hiddenCount === 1 ? 'mission is' : 'missions are'} not drawn (
-                    {panels.all
-                      .slice(panels.panels.length)
-                      .map((p) => p.mission.acronym)
-                      .join(', ')}
-                    ); choose &ldquo;All&rdquo; to see {panels.hiddenCount === 1 ? 'it' : 'them'}.
-                  </p>
-                )}
-              </>
-            }
-            table={
-              <DataTable
-                caption={`${missionTitle}, ${span}`}
-                columns={missionTable.columns}
-                rows={missionTable.rows}
-                rowKey={(r) => String(r.index)}
-                initialSort={{ columnId: 'month', direction: 'descending' }}
-              />
-            }
+    <section aria-label={missionTitle} data-testid="by-mission">
+      <ChartFrame
+        title={missionTitle}
+        subtitle={`Personnel per mission, ${span}, largest peak first${
+          view.mscale === 'shared' ? ', all panels on one scale' : ', each panel on its own scale'
+        }. Hatched: months whose source gives no mission detail (${noDetailText}) or that have no report — not zero.`}
+        description={missionDescription}
+        source={`${source} Mission names and hosts: UN lists of peacekeeping operations and political missions, as recorded in the dataset.`}
+        actions={
+          <ChartExports
+            spec={exportFromTable({ name: `${slug}-personnel-by-mission`, title: missionTitle, source, ...missionTable })}
           />
-        </section>
-      
+        }
+        chart={
+          <>
+            {mode.kind === 'full' && (
+              <div className="controls dep-mission-controls">
+                <RadioChoice
+                  legend="Missions"
+                  value={view.missions}
+                  onChange={(missions) => update({ missions })}
+                  options={[
+                    { value: 'top', label: `Largest ${TOP_MISSIONS}` },
+                    { value: 'all', label: `All ${panels.all.length}` },
+                  ]}
+                />
+                <RadioChoice
+                  legend="Panel scale"
+                  value={view.mscale}
+                  onChange={(mscale) => update({ mscale })}
+                  options={[
+                    { value: 'shared', label: 'Same for all' },
+                    { value: 'own', label: 'Each its own' },
+                  ]}
+                />
+              </div>
+            )}
+            <MissionLegend />
+            {panels.drawRange !== null && panels.drawRange.from > range.from && (
+              <p className="note" data-testid="mission-start-note">
+                {formatMonthSpan(manifest.months[range.from] ?? '', manifest.months[panels.drawRange.from - 1] ?? '')}: no mission
+                detail in the sources (IPI&rsquo;s per-country files), so the panels start in{' '}
+                {monthLabel(manifest.months[panels.drawRange.from] ?? '')}. The table lists those months as &ldquo;no mission detail&rdquo;.
+              </p>
+            )}
+            {panels.panels.length === 0 || panels.drawRange === null ? (
+              <p className="note">No personnel by mission in the months shown.</p>
+            ) : (
+              <MissionSmallMultiples
+                title={missionTitle}
+                months={manifest.months}
+                model={panels}
+                range={panels.drawRange}
+                scale={view.mscale}
+                countryName={name}
+              />
+            )}
+            {panels.hiddenCount > 0 && (
+              <p className="note">
+                {panels.hiddenCount} smaller {panels.hiddenCount === 1 ? 'mission is' : 'missions are'} not drawn (
+                {panels.all
+                  .slice(panels.panels.length)
+                  .map((p) => p.mission.acronym)
+                  .join(', ')}
+                ); choose &ldquo;All&rdquo; to see {panels.hiddenCount === 1 ? 'it' : 'them'}.
+              </p>
+            )}
+          </>
+        }
+        table={
+          <DataTable
+            caption={`${missionTitle}, ${span}`}
+            columns={missionTable.columns}
+            rows={missionTable.rows}
+            rowKey={(r) => String(r.index)}
+            initialSort={{ columnId: 'month', direction: 'descending' }}
+          />
+        }
+      />
+    </section>
   );
 }
 

@@ -153,55 +153,54 @@ function ByTypeSection({
   );
 
   return (
-        <section aria-label={typeTitle} data-testid="by-type">
-          <ChartFrame
-            title={typeTitle}
-            subtitle={`Month-end headcounts, ${span}. Staff officers are counted inside troops before May 2017; formed and individual police are one "police" figure before November 2009.`}
-            description={typeDescription}
-            source={source}
-            actions={
-              <LazyChartExports
-                spec={exportFromTable({ name: `${slug}-personnel-by-type`, title: typeTitle, source, ...typeTable })}
-              />
-            }
-            chart={
-              <div ref={typeRef}>
-                <StackedAreaChart
-                  title={typeTitle}
-                  description={typeDescription}
-                  months={manifest.months}
-                  series={typeSeries}
-                  range={range}
-                  yAxisTitle="Personnel"
-                  totalLabel="All personnel"
-                />
-                <ul className="legend" aria-label="Personnel types">
-                  {byType.tableSeries.map((s) => {
-                    const short = PERSONNEL_TYPE_ABBREVIATIONS[s.id as PersonnelType];
-                    return (
-                      <li key={s.id}>
-                        <span className="legend-swatch" style={{ background: s.color }} aria-hidden="true" />
-                        {isNarrow && !s.label.startsWith(short) ? `${short}: ${s.label}` : s.label}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            }
-            table={
-              <DataTable
-                caption={`${typeTitle}, ${span} (blank: no report, or the type not reported separately then)`}
-                columns={typeTable.columns}
-                rows={typeTable.rows}
-                rowKey={(r) => String(r.index)}
-                initialSort={{ columnId: 'month', direction: 'descending' }}
-              />
-            }
+    <section aria-label={typeTitle} data-testid="by-type">
+      <ChartFrame
+        title={typeTitle}
+        subtitle={`Month-end headcounts, ${span}. Staff officers are counted inside troops before May 2017; formed and individual police are one "police" figure before November 2009.`}
+        description={typeDescription}
+        source={source}
+        actions={
+          <LazyChartExports
+            spec={exportFromTable({ name: `${slug}-personnel-by-type`, title: typeTitle, source, ...typeTable })}
           />
-        </section>
+        }
+        chart={
+          <div ref={typeRef}>
+            <StackedAreaChart
+              title={typeTitle}
+              description={typeDescription}
+              months={manifest.months}
+              series={typeSeries}
+              range={range}
+              yAxisTitle="Personnel"
+              totalLabel="All personnel"
+            />
+            <ul className="legend" aria-label="Personnel types">
+              {byType.tableSeries.map((s) => {
+                const short = PERSONNEL_TYPE_ABBREVIATIONS[s.id as PersonnelType];
+                return (
+                  <li key={s.id}>
+                    <span className="legend-swatch" style={{ background: s.color }} aria-hidden="true" />
+                    {isNarrow && !s.label.startsWith(short) ? `${short}: ${s.label}` : s.label}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        }
+        table={
+          <DataTable
+            caption={`${typeTitle}, ${span} (blank: no report, or the type not reported separately then)`}
+            columns={typeTable.columns}
+            rows={typeTable.rows}
+            rowKey={(r) => String(r.index)}
+            initialSort={{ columnId: 'month', direction: 'descending' }}
+          />
+        }
+      />
+    </section>
   );
 }
-
 
 function lastWith(values: readonly (number | null)[], range: IndexRange): number {
   for (let i = range.to; i >= range.from; i--) if (values[i] !== null && values[i] !== undefined) return i;
