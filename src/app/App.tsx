@@ -12,6 +12,8 @@ import { requireViewPage } from './viewPages.ts';
 // share: a view with a page is also an embed (#/embed/<view>) and a playlist slide.
 const OverviewPage = requireViewPage('overview');
 const SourcesPage = requireViewPage('sources');
+const DeploymentsPage = requireViewPage('deployments');
+const WomenPage = requireViewPage('women');
 const FatalitiesPage = requireViewPage('fatalities');
 const ComparePage = requireViewPage('compare');
 const ClaimsPage = requireViewPage('claims');
@@ -38,6 +40,8 @@ export const routes = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: view('overview', <OverviewPage />) },
+      { path: 'deployments', element: view('deployments', <DeploymentsPage />) },
+      { path: 'women', element: view('women', <WomenPage />) },
       { path: 'fatalities', element: view('fatalities', <FatalitiesPage />) },
       { path: 'compare', element: view('compare', <ComparePage />) },
       { path: 'claims', element: view('claims', <ClaimsPage />) },

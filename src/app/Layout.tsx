@@ -10,6 +10,8 @@ import { ThemeSwitch } from './ThemeSwitch.tsx';
 
 export const NAV_ITEMS = [
   { to: '/', label: 'Overview' },
+  { to: '/deployments', label: 'Deployments' },
+  { to: '/women', label: 'Women' },
   { to: '/fatalities', label: 'Fatalities' },
   { to: '/compare', label: 'Per capita' },
   { to: '/claims', label: 'Claims checked' },
