@@ -36,7 +36,12 @@ function bundledDataset(): Plugin {
     name: 'blue-helmets-dataset',
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
-        const rel = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        let rel: string;
+        try {
+          rel = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        } catch {
+          return next(); // broken percent-encoding ('%E0%A4%A'): not one of our files, and no 500
+        }
         const file = path.resolve(DATA_DIR, rel);
         if (!file.startsWith(DATA_DIR + path.sep) || !existsSync(file) || statSync(file).isDirectory()) {
           return next();
