@@ -53,7 +53,7 @@ export function describeWomenShare(options: {
     );
   }
   const noSplit = country.women.slice(range.from, range.to + 1).filter((v) => v === null).length;
-  if (noSplit > 0) sentences.push(`${noSplit} ${noSplit === 1 ? 'month has' : 'months have'} no usable gender split; the lines break there.`);
+  if (noSplit > 0) sentences.push(`${noSplit} ${noSplit === 1 ? 'month has' : 'months have'} no usable gender split; the charts break there.`);
   return sentences.join(' ');
 }
 
