@@ -3,7 +3,7 @@
 // docs/PERFORMANCE.md with the machine, the date and the browser version. Not part of npm test / CI:
 // timings depend on the machine; the size budgets CI enforces are in scripts/budgets.ts.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { firstLoadJs, readViteManifest, routeBundle, type FileSize, type RouteBundle } from '../perf/bundleGraph.ts';
@@ -25,6 +25,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const BENCH_DIST = path.join(ROOT, 'dist-bench');
 const OUT = path.join(ROOT, 'docs/PERFORMANCE.md');
+const NOTES_MARKER = '<!-- Findings: written by hand, kept when npm run bench rewrites the figures above. -->';
 
 const GOALS = {
   lhMobilePerformance: 0.95,
@@ -162,7 +163,10 @@ async function main(): Promise<void> {
   console.log();
   console.log(table);
   mkdirSync(path.dirname(OUT), { recursive: true });
-  writeFileSync(OUT, document(machine, table, routes, loads, chart, switching, lighthouse, paints, data));
+  // Hand-written findings below the marker survive a new run; everything above it is regenerated.
+  const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+  const kept = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+  writeFileSync(OUT, `${document(machine, table, routes, loads, chart, switching, lighthouse, paints, data)}\n${kept}`);
   log(`wrote ${path.relative(ROOT, OUT)}`);
 }
 
