@@ -1,14 +1,19 @@
-// A claim's evidence as a chart (loaded on demand): a monthly series with the quoted figure as a
-// dashed reference line, in the usual frame with its table and exports.
-import { useEffect } from 'react';
+// A claim's evidence as a chart: a monthly series with the quoted figure as a dashed reference line,
+// in the usual frame with its table and exports. Drawn without d3 (see evidenceChartModel.ts).
+import { useEffect, useMemo } from 'react';
+import { Axis } from '../../charts/Axis.tsx';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { DataTable } from '../../charts/DataTable.tsx';
-import { describeTimeSeries } from '../../charts/describeTimeSeries.ts';
-import { LineChart } from '../../charts/LineChart.tsx';
-import { timeSeriesTable } from '../../charts/timeSeriesTable.ts';
+import { ChartSvg } from '../../charts/ChartSvg.tsx';
+import { DataTable, type DataTableColumn } from '../../charts/DataTable.tsx';
+import { seriesColor } from '../../charts/palette.ts';
+import { useElementWidth } from '../../charts/useElementWidth.ts';
+import { monthLabel } from '../../data/selectors/months.ts';
 import { LazyChartExports } from '../../export/LazyChartExports.tsx';
 import { exportFromTable } from '../../export/tableExport.ts';
 import type { EvidenceChart } from './claimsModel.ts';
+import { describeEvidence, evidenceLayout } from './evidenceChartModel.ts';
+
+type Row = { index: number; month: string };
 
 export default function EvidenceChartFrame({ chart, version, onDrawn }: { chart: EvidenceChart; version: string; onDrawn?: () => void }) {
   // Tells the page, once the chart has been on screen for a frame, that its first chart is drawn (the
@@ -18,20 +23,21 @@ export default function EvidenceChartFrame({ chart, version, onDrawn }: { chart:
     const frame = requestAnimationFrame(() => onDrawn());
     return () => cancelAnimationFrame(frame);
   }, [onDrawn]);
-  const range = { from: 0, to: Math.max(0, chart.months.length - 1) };
-  const references = chart.reference
-    ? [
-        {
-          id: 'claimed',
-          label: chart.reference.label,
-          steps: [{ from: chart.months[0] ?? '', to: chart.months[chart.months.length - 1] ?? '', value: chart.reference.value }],
-        },
-      ]
-    : [];
-  const description = `${describeTimeSeries({ chartKind: 'Line', months: chart.months, series: chart.series, range })}${
-    chart.reference ? ` A dashed line marks ${chart.reference.value}, the figure quoted.` : ''
-  }`;
-  const table = timeSeriesTable(chart.months, chart.series, range);
+  const series = chart.series[0];
+  const values = series?.values ?? [];
+  const description = describeEvidence({
+    what: `${chart.yAxisTitle.toLowerCase()} (${series?.label ?? ''})`,
+    months: chart.months,
+    values,
+    ...(chart.reference ? { reference: chart.reference } : {}),
+  });
+  const rows: Row[] = chart.months.map((month, index) => ({ index, month }));
+  const columns: DataTableColumn<Row>[] = [
+    { id: 'month', label: 'Month', kind: 'text', value: (r) => monthLabel(r.month), sortValue: (r) => r.index },
+    ...chart.series.map(
+      (s): DataTableColumn<Row> => ({ id: s.id, label: `${s.label}: ${chart.yAxisTitle.toLowerCase()}`, kind: 'number', value: (r) => s.values[r.index] ?? null }),
+    ),
+  ];
   const source = `${chart.source} Blue Helmets dataset ${version}.`;
   return (
     <ChartFrame
@@ -39,28 +45,66 @@ export default function EvidenceChartFrame({ chart, version, onDrawn }: { chart:
       headingLevel={3}
       description={description}
       source={source}
-      chart={
-        <LineChart
-          title={chart.title}
-          description={description}
-          months={chart.months}
-          series={chart.series}
-          references={references}
-          yAxisTitle={chart.yAxisTitle}
-          height={220}
-        />
-      }
+      chart={<EvidenceSvg chart={chart} values={values} description={description} />}
       table={
         <DataTable
           caption={chart.title}
-          columns={table.columns}
-          rows={table.rows}
+          columns={columns}
+          rows={rows}
           rowKey={(r) => r.month}
           initialSort={{ columnId: 'month', direction: 'descending' }}
         />
       }
-      actions={<LazyChartExports spec={exportFromTable({ name: chart.id, chart: chart.id, title: chart.title, source, ...table })} />}
+      actions={<LazyChartExports spec={exportFromTable({ name: chart.id, chart: chart.id, title: chart.title, source, columns, rows })} />}
     />
   );
 }
 
+export function EvidenceSvg({ chart, values, description }: { chart: EvidenceChart; values: readonly (number | null)[]; description: string }) {
+  const [ref, width] = useElementWidth();
+  const layout = useMemo(
+    () =>
+      evidenceLayout({
+        width,
+        height: 220,
+        months: chart.months,
+        values,
+        ...(chart.reference ? { reference: chart.reference } : {}),
+        hasYTitle: true,
+      }),
+    [width, chart, values],
+  );
+  const { margin, plotWidth, plotHeight } = layout;
+  return (
+    <div className="bh-chart" ref={ref}>
+      <ChartSvg width={layout.width} height={layout.height} title={chart.title} description={description}>
+        <g transform={`translate(${margin.left},${margin.top})`}>
+          <Axis orientation="left" ticks={layout.yTicks} length={plotHeight} gridLength={plotWidth} title={chart.yAxisTitle} />
+          <g transform={`translate(0,${plotHeight})`}>
+            <Axis orientation="bottom" ticks={layout.xTicks} length={plotWidth} />
+          </g>
+          <g className="bh-gaps">
+            {layout.gaps.map((g) => (
+              <rect key={g.x} x={g.x} width={g.width} height={plotHeight} fill="currentColor" opacity={0.25}>
+                <title>{g.label}</title>
+              </rect>
+            ))}
+          </g>
+          {layout.reference && (
+            <g className="bh-references">
+              <line x2={plotWidth} y1={layout.reference.y} y2={layout.reference.y} stroke="currentColor" strokeDasharray="5 4" />
+              <text x={plotWidth} y={layout.reference.y - 4} textAnchor="end" fontSize={11} fill="currentColor" className="bh-reference-label">
+                {layout.reference.label}
+              </text>
+            </g>
+          )}
+          <g className="bh-line" style={{ color: seriesColor(0) }}>
+            {layout.paths.map((d, i) => (
+              <path key={i} d={d} fill="none" stroke="currentColor" strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" />
+            ))}
+          </g>
+        </g>
+      </ChartSvg>
+    </div>
+  );
+}

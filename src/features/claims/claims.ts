@@ -5,9 +5,8 @@ import { crossSectionTotals, monthlyTotals } from '../../data/selectors/monthlyC
 import { monthIndex, monthLabel } from '../../data/selectors/months.ts';
 import { rankOf, rankValues } from '../../data/selectors/ranks.ts';
 import { listJoin } from '../../app/listJoin.ts';
-import { monthPerCapita } from '../compare/perCapitaModel.ts';
+import { DEFAULT_MIN, monthPerCapita } from '../compare/perCapitaModel.ts';
 import { profileModel } from '../compare/profileModel.ts';
-import { DEFAULT_MIN } from '../compare/compareView.ts';
 import {
   compareNumbers,
   signed,

@@ -21,7 +21,7 @@ import { exportFromTable } from '../../export/tableExport.ts';
 import type { CompareView } from './compareView.ts';
 import { perCapitaSeries, populationYearText, type MonthPerCapita, type RankedCountry } from './perCapitaModel.ts';
 import { profileModel, type ProfileRow } from './profileModel.ts';
-import { describeMap, describeProfile, describeScatter } from './compareText.ts';
+import { describeMap, describeProfile, describeScatter } from './moreText.ts';
 import { classCounts, classify, mapValues, NO_DATA_CLASS, NONE_CLASS, VALUE_CLASSES, type MapValue } from './map/mapModel.ts';
 import isoCodes from './map/isoNumericToIso3.json';
 import { PERSONNEL_SOURCE, POPULATION_SOURCE, round1 } from './compareCopy.ts';

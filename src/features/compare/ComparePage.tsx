@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { afterPaint } from '../../app/afterPaint.ts';
 import { useManifest, usePopulation, useYearCrossSection } from '../../data/queries.ts';
 import type { Manifest, Population, YearCrossSection } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
@@ -47,8 +48,15 @@ function Compare({ manifest }: { manifest: Manifest }) {
   const section = useYearCrossSection(isMonthShown && Number.isFinite(year) ? year : null);
   // The time chart's totals and Bhutan's cells are asked for once the first chart can be drawn, so
   // they do not delay it (and do not count against its data budget).
+  const [isFirstChartShown, setFirstChartShown] = useState(false);
+  const onFirstChart = useCallback(() => afterPaint(() => setFirstChartShown(true)), []);
   const isFirstChartReady =
-    !isMonthShown || (population.data !== undefined && section.data !== undefined) || population.isError || section.isError;
+    isFirstChartShown ||
+    !isChartShown(mode, 'per-capita-ranking') ||
+    population.isError ||
+    section.isError ||
+    // A month without a report draws no ranking: nothing to wait for.
+    manifest.monthInfo[month]?.status !== 'ok';
   const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
   const isFull = mode.kind === 'full';
   const names = view.countries.map((c) => countryName(manifest, c));
@@ -83,7 +91,15 @@ function Compare({ manifest }: { manifest: Manifest }) {
         {(p) => (
           <Loaded query={section} what={`contributions in ${year}`}>
             {(s) => (
-              <MonthCharts manifest={manifest} population={p} section={s} month={month} view={view} />
+              <MonthCharts
+                manifest={manifest}
+                population={p}
+                section={s}
+                month={month}
+                view={view}
+                onShown={onFirstChart}
+                shouldLoadMore={isFirstChartReady}
+              />
             )}
           </Loaded>
         )}
@@ -172,13 +188,19 @@ function MonthCharts({
   section,
   month,
   view,
+  onShown,
+  shouldLoadMore,
 }: {
   manifest: Manifest;
   population: Population;
   section: YearCrossSection;
   month: number;
   view: CompareView;
+  /** Called once the ranking is on screen; returns a cancel. */
+  onShown: () => () => void;
+  shouldLoadMore: boolean;
 }) {
+  useEffect(onShown, [onShown]);
   const mode = useDisplayMode();
   const model = useMemo(
     () => monthPerCapita(manifest, section, population, month, view.min),
@@ -246,9 +268,11 @@ function MonthCharts({
           }
         />
       )}
-      <Suspense fallback={<p className="loading" role="status">Loading more charts…</p>}>
-        <MonthMore manifest={manifest} population={population} model={model} view={view} />
-      </Suspense>
+      {shouldLoadMore && (
+        <Suspense fallback={<p className="loading" role="status">Loading more charts…</p>}>
+          <MonthMore manifest={manifest} population={population} model={model} view={view} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { countryListParam, intParam, monthParam, rangeParam, type MonthRange } from '../../state/params.ts';
 import type { ViewSpec } from '../../state/viewState.ts';
+import { DEFAULT_MIN } from './perCapitaModel.ts';
 
 export interface CompareView {
   /** Countries highlighted in the ranking, scatter and map, and drawn over time. */
@@ -13,7 +14,7 @@ export interface CompareView {
 }
 
 export const MAX_COMPARED = 8;
-export const DEFAULT_MIN = 50;
+export { DEFAULT_MIN };
 
 export const compareSpec: ViewSpec<CompareView> = {
   countries: { codec: countryListParam(MAX_COMPARED), fallback: () => ['BTN', 'BGD'], label: 'country list' },

@@ -83,6 +83,9 @@ export function monthPerCapita(
   return { ...base, gapReason: null, ranked, belowMinimum: belowMinimum.sort(byName), noPopulation: noPopulation.sort(byName) };
 }
 
+/** The ranking's default minimum size: contributors with fewer personnel are listed apart. */
+export const DEFAULT_MIN = 50;
+
 /** Threshold of the small-population caveat. */
 export const SMALL_POPULATION = 1_000_000;
 

@@ -16,20 +16,10 @@ import { timeSeriesTable } from '../../charts/timeSeriesTable.ts';
 import { LazyChartExports } from '../../export/LazyChartExports.tsx';
 import { exportFromTable } from '../../export/tableExport.ts';
 import { MAX_PEERS, type FatalitiesView } from './fatalitiesView.ts';
-import {
-  AUTOMATIC_PEER_COUNT,
-  byMissionModel,
-  byTypeModel,
-  cumulativeModel,
-  rateModel,
-  SCOPE_LABEL,
-  WORLD_ID,
-  pooledRows,
-  type CategoryCount,
-  type PooledRow,
-  type RateModel,
-} from './fatalitiesModel.ts';
-import { describeCounts, describeCumulative, describeRate } from './fatalitiesText.ts';
+import { SCOPE_LABEL } from './fatalitiesModel.ts';
+import { byMissionModel, byTypeModel, cumulativeModel, type CategoryCount } from './breakdownModels.ts';
+import { AUTOMATIC_PEER_COUNT, pooledRows, rateModel, WORLD_ID, type PooledRow, type RateModel } from './rateModel.ts';
+import { describeCounts, describeCumulative, describeRate } from './moreText.ts';
 import { fatalitySource, SCOPE_SHORT } from './fatalitiesCopy.ts';
 import { YearLineChart } from './YearLineChart.tsx';
 import { seriesColor } from '../../charts/palette.ts';

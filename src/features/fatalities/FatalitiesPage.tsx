@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { afterPaint } from '../../app/afterPaint.ts';
 import { useFatalities, useManifest } from '../../data/queries.ts';
 import type { Fatalities, Manifest } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
@@ -35,6 +36,10 @@ function FatalitiesView({ manifest }: { manifest: Manifest }) {
   const name = countryName(manifest, view.country);
   const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
   const isFull = mode.kind === 'full';
+  // The further charts are fetched once the first one has painted, so they do not delay it.
+  const [isFirstChartShown, setFirstChartShown] = useState(false);
+  const onFirstChart = useCallback(() => afterPaint(() => setFirstChartShown(true)), []);
+  const shouldLoadMore = isFirstChartShown || !isChartShown(mode, 'by-year');
   return (
     <article className="page fatalities">
       {isFull && (
@@ -65,8 +70,9 @@ function FatalitiesView({ manifest }: { manifest: Manifest }) {
       <Loaded query={fatalities} what="fatalities data">
         {(f) => (
           <>
-            <ByYearChart manifest={manifest} fatalities={f} view={view} name={name} />
+            <ByYearChart manifest={manifest} fatalities={f} view={view} name={name} onShown={onFirstChart} />
             {/* The other charts load as their own chunk, after the first one is drawn. */}
+            {shouldLoadMore && (
             <Suspense fallback={<p className="loading" role="status">Loading more charts…</p>}>
               <FatalitiesMore
                 manifest={manifest}
@@ -77,6 +83,7 @@ function FatalitiesView({ manifest }: { manifest: Manifest }) {
                 showControls={isFull}
               />
             </Suspense>
+            )}
           </>
         )}
       </Loaded>
@@ -111,12 +118,16 @@ function ByYearChart({
   fatalities,
   view,
   name,
+  onShown,
 }: {
   manifest: Manifest;
   fatalities: Fatalities;
   view: FatalitiesView;
   name: string;
+  /** Called once the chart is on screen; returns a cancel. */
+  onShown: () => () => void;
 }) {
+  useEffect(onShown, [onShown]);
   const mode = useDisplayMode();
   const { country, personnel } = view;
   const who = `${name}'s ${SCOPE_LABEL[personnel]}`;

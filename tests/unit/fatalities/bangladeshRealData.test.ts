@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Fatalities, Manifest, Totals } from '../../../src/data/schema.ts';
 import { countFatalities } from '../../../src/data/selectors/fatalityCounts.ts';
 import { selectFatalities } from '../../../src/data/selectors/fatalityBreakdowns.ts';
-import { byTypeModel, rateModel } from '../../../src/features/fatalities/fatalitiesModel.ts';
+import { byTypeModel } from '../../../src/features/fatalities/breakdownModels.ts';
+import { rateModel } from '../../../src/features/fatalities/rateModel.ts';
 
 const read = <T,>(file: string): T => JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../data', file), 'utf8')) as T;
 

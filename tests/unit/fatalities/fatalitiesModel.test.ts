@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byMissionModel,
-  byTypeModel,
-  byYearModel,
-  cumulativeModel,
-  rateModel,
-  pooledRows,
-  topContributors,
-  WORLD_ID,
-} from '../../../src/features/fatalities/fatalitiesModel.ts';
-import { describeByYear, describeRate } from '../../../src/features/fatalities/fatalitiesText.ts';
+import { byYearModel } from '../../../src/features/fatalities/fatalitiesModel.ts';
+import { byMissionModel, byTypeModel, cumulativeModel } from '../../../src/features/fatalities/breakdownModels.ts';
+import { pooledRows, rateModel, topContributors, WORLD_ID } from '../../../src/features/fatalities/rateModel.ts';
+import { describeByYear } from '../../../src/features/fatalities/fatalitiesText.ts';
+import { describeRate } from '../../../src/features/fatalities/moreText.ts';
 import { cellsOf, deaths, fatalitiesOf, manifestOf, mission, totalsOf } from '../claims/fixtures.ts';
 
 function fixture() {

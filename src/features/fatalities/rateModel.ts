@@ -1,0 +1,93 @@
+// Uniformed deaths per 1,000 personnel-years, by year and pooled, for a country, all UN personnel and
+// the largest contributors. Pure; no pixels.
+import type { Fatalities, Manifest, Totals } from '../../data/schema.ts';
+import { countByYear, selectFatalities } from '../../data/selectors/fatalityBreakdowns.ts';
+import { pooledRate, RATE_RULES, yearlyAverages, yearlyRates, type YearRate } from '../../data/selectors/fatalityRates.ts';
+import { countryName } from '../../data/selectors/months.ts';
+
+export interface RateSeries {
+  id: string;
+  label: string;
+  rates: YearRate[];
+  pooled: ReturnType<typeof pooledRate>;
+}
+
+export interface RateModel {
+  years: number[];
+  series: RateSeries[];
+  peers: string[];
+  isPeersAutomatic: boolean;
+}
+
+export const WORLD_ID = 'WORLD';
+
+/** The largest contributors by personnel-months over the whole series, excluding `except`. */
+export function topContributors(totals: Totals, count: number, except: readonly string[]): string[] {
+  return Object.entries(totals.countries)
+    .filter(([iso3]) => !except.includes(iso3))
+    .map(([iso3, s]) => ({ iso3, sum: s.total.reduce<number>((acc, v) => acc + (v ?? 0), 0) }))
+    .sort((a, b) => b.sum - a.sum || a.iso3.localeCompare(b.iso3))
+    .slice(0, count)
+    .map((e) => e.iso3);
+}
+
+export const AUTOMATIC_PEER_COUNT = 4;
+
+/**
+ * Yearly uniformed deaths per 1,000 personnel-years for the country, all UN uniformed personnel, and
+ * peers. The rate always counts uniformed deaths only: civilian staff are not in the denominator.
+ */
+export function rateModel(
+  manifest: Manifest,
+  totals: Totals,
+  fatalities: Fatalities,
+  iso3: string,
+  chosenPeers: readonly string[],
+): RateModel {
+  const isPeersAutomatic = chosenPeers.length === 0;
+  const peers = (isPeersAutomatic ? topContributors(totals, AUTOMATIC_PEER_COUNT, [iso3]) : chosenPeers).filter(
+    (p) => p !== iso3,
+  );
+  const build = (id: string, label: string, personnel: readonly (number | null)[], nationality: string | null): RateSeries => {
+    const deaths = countByYear(fatalities, selectFatalities(fatalities, { iso3: nationality, scope: 'uniformed' }));
+    const rates = yearlyRates(yearlyAverages(manifest.months, personnel), deaths, fatalities.snapshot, RATE_RULES);
+    return { id, label, rates, pooled: pooledRate(rates) };
+  };
+  const none = manifest.months.map(() => null);
+  const series = [
+    build(iso3, countryName(manifest, iso3), totals.countries[iso3]?.total ?? none, iso3),
+    build(WORLD_ID, 'All UN uniformed personnel', totals.world.total, null),
+    ...peers.map((p) => build(p, countryName(manifest, p), totals.countries[p]?.total ?? none, p)),
+  ];
+  const years = series[0]?.rates.map((r) => r.year) ?? [];
+  return { years, series, peers, isPeersAutomatic };
+}
+
+export interface PooledRow {
+  id: string;
+  label: string;
+  /** Deaths per 1,000 personnel-years over the years with a rate; null when no year has one. */
+  perThousand: number | null;
+  deaths: number;
+  personnelYears: number;
+  years: number;
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
+/** One pooled rate per series of the rate model: the comparison in a single number each. */
+export function pooledRows(model: RateModel): PooledRow[] {
+  return model.series.map((s) => {
+    const rated = s.rates.filter((r) => r.kind === 'rate');
+    return {
+      id: s.id,
+      label: s.label,
+      perThousand: s.pooled ? s.pooled.perThousand : null,
+      deaths: s.pooled?.deaths ?? 0,
+      personnelYears: s.pooled?.personnelYears ?? 0,
+      years: s.pooled?.years ?? 0,
+      firstYear: rated[0]?.year ?? null,
+      lastYear: rated[rated.length - 1]?.year ?? null,
+    };
+  });
+}
