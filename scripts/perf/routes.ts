@@ -36,8 +36,8 @@ export const routeName = (r: { path: string }): string => (r.path === '' ? '/ (o
  * and the fallback when no browser is available. A route missing here is measured in the browser only.
  */
 export const DECLARED_DATA: Record<string, readonly string[]> = {
-  // Headline figures: the country's cells, its rank (totals) and its fatalities.
-  '': ['manifest.json', 'totals.json', 'countries/BGD.json', 'fatalities.json'],
+  // Headline figures: the country's cells, its rank (the latest year's cross-section) and its fatalities.
+  '': ['manifest.json', 'years/2025.json', 'countries/BGD.json', 'fatalities.json'],
   // The by-type chart waits for the country's cells only; totals (for ranks) are requested alongside.
   deployments: ['manifest.json', 'countries/BGD.json', 'totals.json'],
   fatalities: ['manifest.json', 'fatalities.json'],

@@ -1,18 +1,18 @@
-import { isRouteErrorResponse, NavLink, useLocation, useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { NAV_ITEMS } from './Layout.tsx';
 import { ErrorPanel } from './ViewBoundary.tsx';
 import { quote } from '../state/params.ts';
 
 /**
- * The root route's error element: what shows when the router itself cannot place a link (a fragment
- * such as "#./x", which no route can match) or the shell fails to render. Without it React Router
- * draws its own developer page in place of the whole app, navigation included. The reader gets the
- * menu back and a sentence; the error text is React-escaped and shortened like any other echo.
+ * The whole-page fallback: what shows when no route can place a link (a fragment such as "#./x";
+ * no `error`) or the shell itself fails to render (`error`, from ShellBoundary). Without it the page
+ * would be blank. The reader gets the menu back and a sentence; the error text is React-escaped and
+ * shortened like any other echo.
  */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error?: unknown }) {
   const location = useLocation();
-  const isNoMatch = isRouteErrorResponse(error) && error.status === 404;
+  const isNoMatch = error === undefined;
   return (
     <div className="app">
       <header className="site-header">
@@ -53,7 +53,41 @@ export function RouteError() {
 }
 
 function describe(error: unknown): string {
-  if (isRouteErrorResponse(error)) return `The router answered ${error.status} ${quote(error.statusText)}.`;
   if (error instanceof Error) return `${quote(error.message)} went wrong. Reloading usually helps.`;
   return 'Something unexpected went wrong. Reloading usually helps.';
+}
+
+/**
+ * Catches what the views' own boundaries (ViewBoundary) cannot: a failure of the shell. Following any
+ * link clears it, as the menu on the error page is the way out.
+ */
+export function ShellBoundary({ children }: { children: ReactNode }) {
+  const { pathname, search } = useLocation();
+  return <ShellErrorCatcher resetKey={`${pathname}?${search}`}>{children}</ShellErrorCatcher>;
+}
+
+interface CatcherProps {
+  resetKey: string;
+  children: ReactNode;
+}
+
+interface CatcherState {
+  error: unknown;
+  resetKey: string;
+}
+
+class ShellErrorCatcher extends Component<CatcherProps, CatcherState> {
+  state: CatcherState = { error: undefined, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<CatcherState> {
+    return { error: error ?? new Error('unknown error') };
+  }
+
+  static getDerivedStateFromProps(props: CatcherProps, state: CatcherState): Partial<CatcherState> | null {
+    return props.resetKey === state.resetKey ? null : { error: undefined, resetKey: props.resetKey };
+  }
+
+  render() {
+    return this.state.error === undefined ? this.props.children : <RouteError error={this.state.error} />;
+  }
 }

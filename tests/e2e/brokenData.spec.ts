@@ -4,6 +4,11 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { readChunk } from './datasetFixture.ts';
 import type { Manifest } from '../../src/data/schema.ts';
+import { latestReportedYear } from '../../src/features/overview/headlineFigures.ts';
+
+/** The overview ranks the country from the latest year's cross-section: the file its first figures wait for. */
+const RANK_FILE = `years/${latestReportedYear(readChunk<Manifest>('manifest.json'))}.json`;
+const RANK_ROUTE = `**/data/${RANK_FILE}*`;
 
 const json = (body: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
 
@@ -41,25 +46,25 @@ async function retrySucceeds(page: Page, pattern: string) {
 }
 
 test.describe('broken data', () => {
-  test('a missing totals file (404) is named, the other views work, and a retry after it returns succeeds', async ({ page }) => {
+  test('a missing year file (404) is named, the other views work, and a retry after it returns succeeds', async ({ page }) => {
     const uncaught = watchUncaught(page);
     let served = 0;
-    await page.route('**/data/totals.json*', (route) => {
+    await page.route(RANK_ROUTE, (route) => {
       served++;
       return route.fulfill({ status: 404, body: 'Not found' });
     });
     await page.goto('./#/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The contributor totals could not be loaded');
-    await expect(alert).toContainText('totals.json could not be loaded (HTTP 404)');
+    await expect(alert).toContainText(`${RANK_FILE} could not be loaded (HTTP 404)`);
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
 
     await expectOtherViewsWork(page);
     // Back on the overview the file is asked for again (and retried once), and still missing.
     await servedTimes(() => served, 4);
-    await expect(page.getByRole('alert')).toContainText('totals.json could not be loaded (HTTP 404)');
+    await expect(page.getByRole('alert')).toContainText(`${RANK_FILE} could not be loaded (HTTP 404)`);
 
-    await retrySucceeds(page, '**/data/totals.json*');
+    await retrySucceeds(page, RANK_ROUTE);
     expect(uncaught).toEqual([]);
   });
 
@@ -122,7 +127,7 @@ test.describe('broken data', () => {
     const uncaught = watchUncaught(page);
     await page.clock.install();
     const held: Route[] = [];
-    await page.route('**/data/totals.json*', (route) => {
+    await page.route(RANK_ROUTE, (route) => {
       held.push(route);
     });
     await page.goto('./#/');
@@ -130,21 +135,21 @@ test.describe('broken data', () => {
     /** Lets requests `first` and `first + 1` (a load and TanStack Query's one retry) hang past the timeout. */
     const timeOutTwice = async (first: number) => {
       for (const n of [first, first + 1]) {
-        await expect.poll(() => held.length, { message: `request ${n} of totals.json`, timeout: 15_000 }).toBe(n);
+        await expect.poll(() => held.length, { message: `request ${n} of ${RANK_FILE}`, timeout: 15_000 }).toBe(n);
         await page.clock.fastForward(20_500);
       }
     };
     await timeOutTwice(1);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The contributor totals could not be loaded');
-    await expect(alert).toContainText('totals.json took longer than 20 s to arrive');
+    await expect(alert).toContainText(`${RANK_FILE} took longer than 20 s to arrive`);
 
     await expectOtherViewsWork(page);
     await timeOutTwice(3);
     await expect(page.getByRole('alert')).toContainText('took longer than 20 s');
 
     for (const route of held) await route.abort().catch(() => {});
-    await retrySucceeds(page, '**/data/totals.json*');
+    await retrySucceeds(page, RANK_ROUTE);
     expect(uncaught).toEqual([]);
   });
 

@@ -20,7 +20,10 @@ function hostPage(embedPath: string, withResizer: boolean): string {
 <p style="margin:8px">Text after the chart.</p>
 <script>
   window.reported = [];
-  addEventListener('message', function (e) { if (e.data && e.data.type === 'blue-helmets:height') window.reported.push(e.data.height); });
+  // Only the iframe's own reports: a spoofed message from elsewhere must not count as one.
+  addEventListener('message', function (e) {
+    if (e.source === document.getElementById('embed').contentWindow && e.data && e.data.type === 'blue-helmets:height') window.reported.push(e.data.height);
+  });
 </script>
 ${withResizer ? `<script src="${appOrigin}/embed-resize.js" async></script>` : ''}
 </body></html>`;
@@ -84,12 +87,20 @@ test.describe('embeds on another origin', () => {
 
   test('the resizer ignores height messages that do not come from the iframe', async ({ page }) => {
     await page.goto(hostUrl('#/embed/fatalities?chart=by-year'));
-    await expect(page.frameLocator('#embed').locator('figure')).toHaveCount(1, { timeout: 20_000 });
-    await expect.poll(() => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).style.height)).not.toBe('');
-    const before = await page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).style.height);
+    await expect(page.frameLocator('#embed').locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 20_000 });
+    // The frame may still report a new height while its chart settles: compare with the frame's own
+    // last report (window.reported), not with a height read before the spoofed message.
+    const lastReported = () =>
+      page.evaluate(() => {
+        const reported = (window as unknown as { reported: number[] }).reported;
+        return reported.length > 0 ? `${reported[reported.length - 1]}px` : '';
+      });
+    const height = () => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).style.height);
+    await expect.poll(lastReported).not.toBe('');
     await page.evaluate(() => window.postMessage({ type: 'blue-helmets:height', height: 9999 }, '*'));
     await page.waitForTimeout(200);
-    expect(await page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(before);
+    expect(await height()).not.toBe('9999px');
+    await expect.poll(async () => (await height()) === (await lastReported())).toBe(true);
   });
 
   test('an unknown view says so and lists the views', async ({ page }) => {

@@ -1,11 +1,11 @@
-import { useManifest, useTotals, useCountryCells, useFatalities } from '../../data/queries.ts';
+import { useManifest, useYearCrossSection, useCountryCells, useFatalities } from '../../data/queries.ts';
 import type { Manifest } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
 import { countryName, monthLabel } from '../../data/selectors/months.ts';
 import { overviewSpec } from './overviewView.ts';
-import { headlineFigures, type HeadlineFigures } from './headlineFigures.ts';
+import { headlineFigures, latestReportedYear, type HeadlineFigures } from './headlineFigures.ts';
 import { formatCount, formatPercent } from '../../app/format.ts';
 import { CountrySelect } from '../../app/CountrySelect.tsx';
 
@@ -16,7 +16,7 @@ export default function OverviewPage() {
 
 function Overview({ manifest }: { manifest: Manifest }) {
   const { view, notices, update } = useView(overviewSpec, manifest);
-  const totals = useTotals();
+  const latestYear = useYearCrossSection(latestReportedYear(manifest));
   const cells = useCountryCells(view.country);
   const fatalities = useFatalities();
   const name = countryName(manifest, view.country);
@@ -29,12 +29,12 @@ function Overview({ manifest }: { manifest: Manifest }) {
         cost — from the UN&rsquo;s monthly reports since 1990. Pick any contributor.
       </p>
       <CountrySelect manifest={manifest} value={view.country} onChange={(country) => update({ country })} />
-      <Loaded query={totals} what="contributor totals">
-        {(t) => (
+      <Loaded query={latestYear} what="contributor totals">
+        {(y) => (
           <Loaded query={cells} what={`data for ${name}`}>
             {(c) => (
               <Loaded query={fatalities} what="fatalities data">
-                {(f) => <Figures figures={headlineFigures(manifest, t, c, f, view.country)} name={name} />}
+                {(f) => <Figures figures={headlineFigures(manifest, y, c, f, view.country)} name={name} />}
               </Loaded>
             )}
           </Loaded>

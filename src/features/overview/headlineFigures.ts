@@ -1,8 +1,8 @@
-import type { CountryCells, Fatalities, Manifest, Totals } from '../../data/schema.ts';
+import type { CountryCells, Fatalities, Manifest, YearCrossSection } from '../../data/schema.ts';
 import { breakdownAt } from '../../data/selectors/countryCells.ts';
 import { countFatalities } from '../../data/selectors/fatalityCounts.ts';
 import { latestReportedMonth } from '../../data/selectors/months.ts';
-import { rankOf, type CountryRank } from '../../data/selectors/ranks.ts';
+import { rankOfInSection, type CountryRank } from '../../data/selectors/ranks.ts';
 
 export interface HeadlineFigures {
   month: string;
@@ -16,10 +16,19 @@ export interface HeadlineFigures {
   fatalitiesSnapshot: string;
 }
 
-/** The overview's figures for one country, all computed from the dataset. */
+/** The year whose cross-section (years/<YYYY>.json) holds the latest reported month: all the rank needs. */
+export function latestReportedYear(manifest: Manifest): number {
+  return Number((manifest.months[latestReportedMonth(manifest)] ?? '').slice(0, 4));
+}
+
+/**
+ * The overview's figures for one country, all computed from the dataset. The rank comes from the
+ * latest year's cross-section rather than totals.json (a tenth of the size), so the page's data
+ * stays within the 100 kB budget before its first figure.
+ */
 export function headlineFigures(
   manifest: Manifest,
-  totals: Totals,
+  latestYear: YearCrossSection,
   cells: CountryCells,
   fatalities: Fatalities,
   iso3: string,
@@ -32,7 +41,7 @@ export function headlineFigures(
     sourceFile: info?.status === 'ok' ? info.file : '',
     personnel: breakdown.total,
     women: breakdown.female,
-    rank: rankOf(totals, month, iso3),
+    rank: rankOfInSection(latestYear, month, iso3),
     missions: breakdown.missions,
     uniformedFatalities: countFatalities(fatalities, iso3, { uniformedOnly: true }),
     allFatalities: countFatalities(fatalities, iso3, { uniformedOnly: false }),
