@@ -10,6 +10,7 @@ import { referenceRuns, type ReferenceSeries } from './referenceStepModel.ts';
 import { ReferenceLines, type ReferenceLineMark } from './ReferenceLines.tsx';
 import { defaultChartHeight, timeChartLayout } from './timeChartLayout.ts';
 import { HoverRule, LiveAnnouncer, TimeTooltip } from './TimeTooltip.tsx';
+import { hoverSelection } from './hoverSelection.ts';
 import {
   clampIndexRange,
   gapRanges,
@@ -206,6 +207,9 @@ export function LineChart({
         )}`
       : '';
   const hoverX = hoverIndex === null ? 0 : layout.x.scale(hoverIndex);
+  const activeIndex = hover.isKeyboard ? hover.seriesIndex : null;
+  const shown =
+    hoverIndex === null ? null : hoverSelection(series, hoverIndex, { activeIndex, highlightedIds });
 
   return (
     <div className="bh-chart" ref={containerRef}>
@@ -237,16 +241,17 @@ export function LineChart({
             <HoverRule
               x={hoverX}
               height={layout.plotHeight}
-              points={series.flatMap((s, i) => {
-                const v = s.values[hoverIndex];
-                if (v === null || v === undefined || (scaleType === 'log' && v <= 0)) return [];
+              points={(shown?.indexes ?? []).flatMap((i) => {
+                const s = series[i];
+                const v = s?.values[hoverIndex];
+                if (!s || v === null || v === undefined || (scaleType === 'log' && v <= 0)) return [];
                 return [
                   {
                     id: s.id,
                     x: hoverX,
                     y: layout.y.scale(v),
                     color: model.colors[i] ?? seriesColor(i),
-                    isActive: hover.isKeyboard && i === hover.seriesIndex,
+                    isActive: i === activeIndex,
                   },
                 ];
               })}
@@ -259,13 +264,20 @@ export function LineChart({
           heading={formatMonthLong(hoverMonth)}
           x={layout.margin.left + hoverX}
           containerWidth={width}
-          rows={series.map((s, i) => ({
-            id: s.id,
-            label: s.label,
-            color: model.colors[i] ?? seriesColor(i),
-            valueText: formatValue(valueFormat, s.values[hoverIndex] ?? null),
-            isActive: hover.isKeyboard && i === hover.seriesIndex,
-          }))}
+          rows={(shown?.indexes ?? []).flatMap((i) => {
+            const s = series[i];
+            if (!s) return [];
+            return [
+              {
+                id: s.id,
+                label: s.label,
+                color: model.colors[i] ?? seriesColor(i),
+                valueText: formatValue(valueFormat, s.values[hoverIndex] ?? null),
+                isActive: i === activeIndex,
+              },
+            ];
+          })}
+          note={shown && shown.omitted > 0 ? `and ${shown.omitted} more with data this month (see the table)` : undefined}
         />
       )}
       <LiveAnnouncer message={message} />

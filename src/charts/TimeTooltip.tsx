@@ -22,13 +22,15 @@ export interface TimeTooltipProps {
   /** x of the hovered month inside the chart container, in pixels. */
   x: number;
   containerWidth: number;
+  /** A line under the rows, e.g. how many series the reading leaves out. */
+  note?: string;
 }
 
 /**
  * The visible reading of the hovered month. It is aria-hidden: screen readers get the same reading,
  * one series at a time, from the live region instead of a list that changes on every pointer move.
  */
-export function TimeTooltip({ heading, rows, footer, x, containerWidth }: TimeTooltipProps) {
+export function TimeTooltip({ heading, rows, footer, x, containerWidth, note }: TimeTooltipProps) {
   // On a phone a floating box would hide most of the plot: the reading sits under the chart instead.
   const isBelow = containerWidth < NARROW_CHART_WIDTH;
   const isOnRight = x < containerWidth / 2;
@@ -49,6 +51,7 @@ export function TimeTooltip({ heading, rows, footer, x, containerWidth }: TimeTo
           ))}
         </tbody>
       </table>
+      {note ? <div className="bh-tooltip-note">{note}</div> : null}
     </div>
   );
 }
