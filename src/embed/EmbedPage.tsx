@@ -7,6 +7,7 @@ import { ViewBoundary } from '../app/ViewBoundary.tsx';
 import { viewPage, viewNames } from '../app/viewPages.ts';
 import { useRootClass } from '../app/useRootClass.ts';
 import { useReportHeight } from './useReportHeight.ts';
+import { PermalinkContext } from '../charts/permalink.ts';
 import './embed.css';
 
 /**
@@ -20,6 +21,8 @@ export default function EmbedPage() {
   const mode = useMemo<DisplayMode>(() => ({ kind: 'embed', chart }), [chart]);
   const Page = isViewName(view) ? viewPage(view) : undefined;
   const fullHref = hashHref(pathOfView(view), viewQuery(params));
+  // A printed embed names the full view it came from (ChartFrame prints it under the figure).
+  const permalink = useMemo(() => new URL(fullHref, window.location.href).href, [fullHref]);
   useRootClass('bh-embed');
   useReportHeight();
 
@@ -33,13 +36,15 @@ export default function EmbedPage() {
     <div className="bh-embed-root">
       {Page ? (
         <DisplayModeContext.Provider value={mode}>
-          <ChartCheck chart={chart} view={view}>
-            <ViewBoundary name={view}>
-              <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
-                <Page />
-              </Suspense>
-            </ViewBoundary>
-          </ChartCheck>
+          <PermalinkContext.Provider value={permalink}>
+            <ChartCheck chart={chart} view={view}>
+              <ViewBoundary name={view}>
+                <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
+                  <Page />
+                </Suspense>
+              </ViewBoundary>
+            </ChartCheck>
+          </PermalinkContext.Provider>
         </DisplayModeContext.Provider>
       ) : (
         <div className="error-panel" role="alert">

@@ -66,6 +66,8 @@ test.describe('embeds on another origin', () => {
     const link = frame.getByRole('link', { name: 'Open the full view in Blue Helmets' });
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('href', '#/fatalities?country=NPL');
+    // Printed, the embed names the full view it came from (the caption line is shown only in print).
+    await expect(frame.locator('.bh-frame-permalink')).toHaveText(/^http:\/\/[^#]+\/#\/fatalities\?country=NPL$/);
 
     await expect.poll(() => page.evaluate(() => (window as unknown as { reported: number[] }).reported.length)).toBeGreaterThan(0);
     const reported = await page.evaluate(() => (window as unknown as { reported: number[] }).reported);
