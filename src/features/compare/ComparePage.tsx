@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { afterPaint } from '../../app/afterPaint.ts';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { useAfterFirstChart } from '../../app/afterPaint.ts';
 import { useManifest, usePopulation, useYearCrossSection } from '../../data/queries.ts';
 import type { Manifest, Population, YearCrossSection } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
@@ -48,8 +48,7 @@ function Compare({ manifest }: { manifest: Manifest }) {
   const section = useYearCrossSection(isMonthShown && Number.isFinite(year) ? year : null);
   // The time chart's totals and Bhutan's cells are asked for once the first chart can be drawn, so
   // they do not delay it (and do not count against its data budget).
-  const [isFirstChartShown, setFirstChartShown] = useState(false);
-  const onFirstChart = useCallback(() => afterPaint(() => setFirstChartShown(true)), []);
+  const [isFirstChartShown, onFirstChart] = useAfterFirstChart();
   const isFirstChartReady =
     isFirstChartShown ||
     !isChartShown(mode, 'per-capita-ranking') ||

@@ -1,11 +1,11 @@
 // The deployments view. The first chart (personnel by type) is in this module and needs only the
 // manifest and the country's cells; the other charts load with DeploymentsMore.tsx, a separate chunk,
 // so the route's first load stays within its size budget.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useCountryCells, useManifest, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
-import { afterPaint } from '../../app/afterPaint.ts';
+import { useAfterFirstChart } from '../../app/afterPaint.ts';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
@@ -61,8 +61,7 @@ function Deployments({ manifest }: { manifest: Manifest }) {
   );
   const props: SectionProps = { manifest, view, name, range, update };
   // The other charts' code and data load once the first chart is on screen, not in front of it.
-  const [isFirstChartShown, setFirstChartShown] = useState(false);
-  const onFirstChart = useCallback(() => afterPaint(() => setFirstChartShown(true)), []);
+  const [isFirstChartShown, onFirstChart] = useAfterFirstChart();
   const shouldLoadMore = isFirstChartShown || !isChartShown(mode, 'by-type') || cells.isError;
   return (
     <article className="page deployments">

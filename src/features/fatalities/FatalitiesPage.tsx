@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { afterPaint } from '../../app/afterPaint.ts';
+import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
+import { useAfterFirstChart } from '../../app/afterPaint.ts';
 import { useFatalities, useManifest } from '../../data/queries.ts';
 import type { Fatalities, Manifest } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
@@ -37,8 +37,7 @@ function FatalitiesView({ manifest }: { manifest: Manifest }) {
   const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
   const isFull = mode.kind === 'full';
   // The further charts are fetched once the first one has painted, so they do not delay it.
-  const [isFirstChartShown, setFirstChartShown] = useState(false);
-  const onFirstChart = useCallback(() => afterPaint(() => setFirstChartShown(true)), []);
+  const [isFirstChartShown, onFirstChart] = useAfterFirstChart();
   const shouldLoadMore = isFirstChartShown || !isChartShown(mode, 'by-year');
   return (
     <article className="page fatalities">

@@ -44,6 +44,10 @@ export function YearBarChart({ title, description, years, series, yAxisTitle, wi
                   y={y.scale(s.y1)}
                   height={Math.max(0, y.scale(s.y0) - y.scale(s.y1))}
                   fill={s.color}
+                  // A hairline in the background colour between stacked segments: neighbouring layers
+                  // stay apart for readers who cannot tell the palette's colours apart.
+                  stroke="var(--bh-bg, #ffffff)"
+                  strokeWidth={0.75}
                   aria-label={`${s.year}, ${s.label}: ${s.value}`}
                 >
                   <title>{`${s.year}, ${s.label}: ${s.value}`}</title>

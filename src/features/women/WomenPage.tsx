@@ -1,12 +1,12 @@
 // The women view. The first chart (women by type, country and all UN) is in this module; the targets,
 // the press figure and the ranking load with WomenMore.tsx, a separate chunk, so the route's first load
 // stays within its size budget.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useCountryCells, useManifest, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
 import { PERSONNEL_TYPE_ABBREVIATIONS, PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
 import { Loaded } from '../../app/Loaded.tsx';
-import { afterPaint } from '../../app/afterPaint.ts';
+import { useAfterFirstChart } from '../../app/afterPaint.ts';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { RadioChoice } from '../../app/RadioChoice.tsx';
 import { useView } from '../../state/useView.ts';
@@ -65,8 +65,7 @@ function Women({ manifest }: { manifest: Manifest }) {
   );
   const props: SectionProps = { manifest, view, name, range, update };
   // The other charts' code and data load once the first chart is on screen, not in front of it.
-  const [isFirstChartShown, setFirstChartShown] = useState(false);
-  const onFirstChart = useCallback(() => afterPaint(() => setFirstChartShown(true)), []);
+  const [isFirstChartShown, onFirstChart] = useAfterFirstChart();
   const shouldLoadMore = isFirstChartShown || !isChartShown(mode, 'women-share') || cells.isError || totals.isError;
   return (
     <article className="page women">
