@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, Totals } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
+import { Staggered } from '../../app/Staggered.tsx';
 import { MonthSelect } from '../../app/MonthSelect.tsx';
 import { RadioChoice } from '../../app/RadioChoice.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
@@ -46,7 +47,7 @@ export default function DeploymentsMore(props: SectionProps & { options: { id: s
   const cells = useCountryCells(props.view.country);
   const totals = useTotals();
   return (
-    <>
+    <Staggered>
       {isChartShown(mode, 'by-mission') && (
         <Loaded query={cells} what={`data for ${props.name}`}>
           {(c) => <MissionSection {...props} cells={c} />}
@@ -55,7 +56,7 @@ export default function DeploymentsMore(props: SectionProps & { options: { id: s
       {(isChartShown(mode, 'rank') || isChartShown(mode, 'top') || isChartShown(mode, 'compare')) && (
         <Loaded query={totals} what="contributor totals">
           {(t) => (
-            <>
+            <Staggered>
               {isChartShown(mode, 'rank') && (
                 <Loaded query={cells} what={`data for ${props.name}`}>
                   {(c) => <RankSection {...props} totals={t} cells={c} />}
@@ -63,11 +64,11 @@ export default function DeploymentsMore(props: SectionProps & { options: { id: s
               )}
               {isChartShown(mode, 'top') && <TopSection {...props} totals={t} />}
               {isChartShown(mode, 'compare') && <CompareSection {...props} totals={t} options={props.options} />}
-            </>
+            </Staggered>
           )}
         </Loaded>
       )}
-    </>
+    </Staggered>
   );
 }
 

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTotals } from '../../data/queries.ts';
 import type { Fatalities, Manifest, Totals } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
+import { Staggered } from '../../app/Staggered.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName } from '../../data/selectors/months.ts';
 import { describeNoRate, RATE_RULES, rateValue } from '../../data/selectors/fatalityRates.ts';
@@ -68,7 +69,7 @@ export default function FatalitiesMore({ manifest, fatalities, view, name, onPee
   const typeColumns = countColumns('Personnel type');
 
   return (
-    <>
+    <Staggered>
       <div className="chart-pair">
         {isChartShown(mode, 'by-mission') && (
           <ChartFrame
@@ -181,7 +182,7 @@ export default function FatalitiesMore({ manifest, fatalities, view, name, onPee
         // after the first chart is on screen.
         <RateLoader manifest={manifest} fatalities={fatalities} view={view} onPeers={onPeers} showControls={showControls} />
       )}
-    </>
+    </Staggered>
   );
 }
 

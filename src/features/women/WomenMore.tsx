@@ -4,6 +4,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useCountryCells, useTotals, useYearCrossSection } from '../../data/queries.ts';
 import type { CountryCells, Manifest, Totals } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
+import { Staggered } from '../../app/Staggered.tsx';
 import { MonthSelect } from '../../app/MonthSelect.tsx';
 import { RadioChoice } from '../../app/RadioChoice.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
@@ -48,7 +49,7 @@ export default function WomenMore(props: SectionProps) {
   const cells = useCountryCells(props.view.country);
   const totals = useTotals();
   return (
-    <>
+    <Staggered>
       {(isChartShown(mode, 'women-targets') || isChartShown(mode, 'press-figure')) && (
         <Loaded query={totals} what="contributor totals">
           {(t) => (
@@ -63,7 +64,7 @@ export default function WomenMore(props: SectionProps) {
           {(t) => <RankingSection {...props} totals={t} />}
         </Loaded>
       )}
-    </>
+    </Staggered>
   );
 }
 
