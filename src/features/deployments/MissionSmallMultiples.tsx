@@ -188,9 +188,9 @@ const MissionPanelView = memo(function MissionPanelView({
   } Hatched months have no mission detail or no report.`;
   return (
     <div className="dep-panel-inner">
-      <h4 className="dep-panel-title">
+      <h3 className="dep-panel-title">
         <abbr title={mission.name}>{mission.acronym}</abbr> <span className="dep-panel-host">{mission.host}</span>
-      </h4>
+      </h3>
       <p className="dep-panel-name">{mission.name}</p>
       <p className="dep-panel-facts">
         {peakText} · {lastText}
