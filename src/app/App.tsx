@@ -6,6 +6,7 @@ import { ViewBoundary } from './ViewBoundary.tsx';
 import { NotFound } from './NotFound.tsx';
 import { RouteError, ShellBoundary } from './RouteError.tsx';
 import { requireViewPage } from './viewPages.ts';
+import { prefetchManifest } from '../data/queries.ts';
 
 // Each view is its own chunk: the first load carries only the shell and the view it opens. The pages
 // come from viewPages.ts (src/features/<view>/<View>Page.tsx), which the embed route and the playlist
@@ -24,6 +25,7 @@ const PlaylistPage = lazy(() => import('../present/PlaylistPage.tsx'));
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
+prefetchManifest(queryClient);
 
 function view(name: string, element: ReactNode) {
   return (
