@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Manifest } from '../data/schema.ts';
+import { compareNames } from '../charts/countryMatch.ts';
 
 /** A plain, keyboard-native country choice for pages that need one country. */
 export function CountrySelect({
@@ -12,7 +13,7 @@ export function CountrySelect({
   onChange: (iso3: string) => void;
 }) {
   const id = useId();
-  const sorted = [...manifest.countries].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...manifest.countries].sort((a, b) => compareNames(a.name, b.name));
   return (
     <p className="control">
       <label htmlFor={id}>Country</label>{' '}

@@ -16,8 +16,9 @@ import {
   type ClaimResult,
   read,
 } from './claimsModel.ts';
+import { formatNumber } from '../../app/format.ts';
 
-const n = (v: number) => v.toLocaleString('en-US');
+const n = formatNumber;
 
 export const BANGLADESH_ARTICLE: Article = {
   id: 'geopolitics-2023-06',

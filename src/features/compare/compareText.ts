@@ -3,8 +3,9 @@
 import { monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
 import type { MonthPerCapita, RankedCountry } from './perCapitaModel.ts';
 import { populationYearText } from './perCapitaModel.ts';
+import { formatNumber } from '../../app/format.ts';
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = formatNumber;
 const perMillion = (n: number) => `${n.toFixed(1)} per million`;
 
 export function describeRanking(model: MonthPerCapita, highlighted: readonly string[]): string {

@@ -4,8 +4,9 @@ import { listJoin } from '../../app/listJoin.ts';
 import type { MonthPerCapita, RankedCountry } from './perCapitaModel.ts';
 import { populationYearText } from './perCapitaModel.ts';
 import type { ProfileModel } from './profileModel.ts';
+import { formatNumber } from '../../app/format.ts';
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = formatNumber;
 const perMillion = (n: number) => `${n.toFixed(1)} per million`;
 const people = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million` : count(n));
 

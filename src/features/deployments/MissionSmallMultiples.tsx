@@ -13,6 +13,7 @@ import { useTimeHover } from '../../charts/useTimeHover.ts';
 import { estimateTextWidth } from '../../charts/textWidth.ts';
 import type { MissionMonthStatus } from '../../data/selectors/missionSeries.ts';
 import type { MissionPanel, MissionPanelsModel } from './missionModel.ts';
+import { formatNumber } from '../../app/format.ts';
 
 export interface MissionSmallMultiplesProps {
   /** Accessible name of the whole set; each panel is its own image with its own name. */
@@ -80,7 +81,7 @@ interface PanelProps {
   countryName: string;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = formatNumber;
 
 export function panelReading(panel: MissionPanel, status: readonly MissionMonthStatus[], index: number): string {
   const s = status[index];

@@ -7,7 +7,8 @@ import { monthLabel } from '../../data/selectors/months.ts';
 import { PERSONNEL_TYPE_COLOR_INDEX, PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
 import type { CountryRank } from '../../data/selectors/ranks.ts';
 import { reportedSpan, type ByTypeSeries, type MaybeCount } from '../../data/selectors/typeSeries.ts';
-const count = (n: number) => n.toLocaleString('en-US');
+import { formatNumber } from '../../app/format.ts';
+const count = formatNumber;
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /** Stacking and legend order of the personnel types; each type keeps its colour in every chart of the site. */

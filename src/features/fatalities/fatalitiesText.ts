@@ -2,8 +2,9 @@
 // other charts' descriptions are in moreText.ts.
 import type { ByYearModel } from './fatalitiesModel.ts';
 import { listJoin } from '../../app/listJoin.ts';
+import { formatNumber } from '../../app/format.ts';
 
-export const count = (n: number) => n.toLocaleString('en-US');
+export const count = formatNumber;
 export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 

@@ -6,8 +6,9 @@ import { monthLabel } from '../../data/selectors/months.ts';
 import type { MaybeCount } from '../../data/selectors/typeSeries.ts';
 import { UN_REPORTED_SHARES } from './genderParityTargets.ts';
 import type { WomenSeries } from './womenSeriesModel.ts';
+import { formatNumber } from '../../app/format.ts';
 
-export const count = (n: number) => n.toLocaleString('en-US');
+export const count = formatNumber;
 export const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 function latest(values: readonly MaybeCount[], range: IndexRange): number | null {
