@@ -3,6 +3,15 @@ import { useCallback, useLayoutEffect, useEffect, useRef, useState } from 'react
 /** Width used on the server and before the first measurement, so server markup is a sensible chart. */
 export const DEFAULT_CHART_WIDTH = 640;
 
+/**
+ * The width the last chart measured. A chart mounting later (a view's further charts, a new country)
+ * starts from it instead of DEFAULT_CHART_WIDTH: most charts of a page share one column width, and a
+ * right first guess saves drawing the chart twice (once at 640 px, again at its real width). With
+ * the right width from the start, one Lighthouse mobile run of /deployments measured 1,744 ms of
+ * blocking time instead of 1,987 (single runs; Lighthouse's own run-to-run spread is wider).
+ */
+let lastMeasuredWidth: number | null = null;
+
 // useLayoutEffect measures before paint in the browser; on the server there is nothing to measure.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -13,7 +22,11 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
 export function useElementWidth<T extends HTMLElement = HTMLDivElement>(
   defaultWidth = DEFAULT_CHART_WIDTH,
 ): [(element: T | null) => void, number] {
-  const [width, setWidth] = useState(defaultWidth);
+  const [width, setWidth] = useState(() =>
+    typeof window !== 'undefined' && defaultWidth === DEFAULT_CHART_WIDTH && lastMeasuredWidth !== null
+      ? lastMeasuredWidth
+      : defaultWidth,
+  );
   const [element, setElement] = useState<T | null>(null);
   const frame = useRef<number | null>(null);
 
@@ -23,7 +36,9 @@ export function useElementWidth<T extends HTMLElement = HTMLDivElement>(
     if (!element) return undefined;
     const measure = (w: number) => {
       const rounded = Math.floor(w);
-      if (rounded > 0) setWidth((previous) => (previous === rounded ? previous : rounded));
+      if (rounded <= 0) return;
+      lastMeasuredWidth = rounded;
+      setWidth((previous) => (previous === rounded ? previous : rounded));
     };
     measure(element.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return undefined;
