@@ -15,5 +15,16 @@ export function Staggered({ children }: { children: ReactNode }) {
     if (count >= sections.length) return undefined;
     return afterPaint(() => startTransition(() => setCount((n) => n + 1)));
   }, [count, sections.length]);
-  return <>{sections.slice(0, count)}</>;
+  const isDrawing = count < sections.length;
+  return (
+    <>
+      {sections.slice(0, count)}
+      {/* Like every loading notice, marked .loading: tests and readers can tell the page is not complete. */}
+      {isDrawing && (
+        <p className="loading bh-visually-hidden" role="status">
+          Drawing the other charts…
+        </p>
+      )}
+    </>
+  );
 }

@@ -5,6 +5,11 @@ interface CountryPickerBase {
   label: string;
   options: readonly CountryOption[];
   placeholder?: string;
+  /**
+   * Called with the option that becomes active while the reader types or moves through the list (the
+   * one Enter would choose), so a view can start fetching its data before the choice is made.
+   */
+  onActiveOption?: (id: string) => void;
 }
 
 export interface SingleCountryPickerProps extends CountryPickerBase {
@@ -61,6 +66,12 @@ export function CountryPicker(props: CountryPickerProps) {
     const node = document.getElementById(optionId(activeOption));
     node?.scrollIntoView?.({ block: 'nearest' });
   }, [activeOption]);
+
+  const { onActiveOption } = props;
+  const activeId = activeOption?.id;
+  useEffect(() => {
+    if (activeId !== undefined) onActiveOption?.(activeId);
+  }, [activeId, onActiveOption]);
 
   const open = (index: number) => {
     setIsOpen(true);

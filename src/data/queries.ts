@@ -1,6 +1,7 @@
 // TanStack Query hooks: the one asynchronous boundary between the dataset and the views.
 // Each chunk is fetched once per session and validated before any selector sees it.
-import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { fetchChunk } from './fetchChunk.ts';
 import {
   manifestSchema,
@@ -46,17 +47,49 @@ function useVersionedChunk<T>(
   const manifest = useManifest();
   const version = manifest.data?.version;
   return useQuery({
-    queryKey: [...key, version],
-    queryFn: ({ signal }) => fetchChunk(file ?? '', schema, { version, signal }),
+    ...versionedChunkQuery(key, file ?? '', schema, version),
     enabled: version !== undefined && file !== null,
-    ...forever,
   });
+}
+
+/** The query of one versioned chunk: what useVersionedChunk reads and the prefetches below fill. */
+function versionedChunkQuery<T>(
+  key: readonly unknown[],
+  file: string,
+  schema: Parameters<typeof fetchChunk<T>>[1],
+  version: string | undefined,
+) {
+  return {
+    queryKey: [...key, version],
+    queryFn: ({ signal }: { signal: AbortSignal }) => fetchChunk(file, schema, { version, signal }),
+    ...forever,
+  };
 }
 
 export const useTotals = (): UseQueryResult<Totals> => useVersionedChunk(['totals'], 'totals.json', totalsSchema);
 
 export const useCountryCells = (iso3: string | null): UseQueryResult<CountryCells> =>
   useVersionedChunk(['country', iso3], iso3 ? `countries/${iso3}.json` : null, countryCellsSchema);
+
+/**
+ * Starts fetching a country's cells (the same query useCountryCells reads) before it is chosen: views
+ * call it for the country a picker would choose on Enter. A no-op for a chunk already loaded.
+ */
+export function prefetchCountryCells(client: QueryClient, version: string, iso3: string): void {
+  void client.prefetchQuery(versionedChunkQuery(['country', iso3], `countries/${iso3}.json`, countryCellsSchema, version));
+}
+
+/** prefetchCountryCells for the loaded dataset, as a stable callback (e.g. a picker's onActiveOption). */
+export function usePrefetchCountryCells(): (iso3: string) => void {
+  const client = useQueryClient();
+  const version = useManifest().data?.version;
+  return useCallback(
+    (iso3: string) => {
+      if (version !== undefined) prefetchCountryCells(client, version, iso3);
+    },
+    [client, version],
+  );
+}
 
 export const useYearCrossSection = (year: number | null): UseQueryResult<YearCrossSection> =>
   useVersionedChunk(['year', year], year === null ? null : `years/${year}.json`, yearCrossSectionSchema);

@@ -26,6 +26,9 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 async function settled(page: Page) {
   await expect(page.locator('main, .bh-embed-root').first()).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0, { timeout: 20_000 });
+  // Export menus arrive lazily after the charts paint: wait for their code, so each walk presses the same.
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 20_000 });
 }
 
 /** Presses what a reader can press without leaving the page: Table tabs and every export. */

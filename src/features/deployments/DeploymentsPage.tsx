@@ -2,7 +2,7 @@
 // manifest and the country's cells; the other charts load with DeploymentsMore.tsx, a separate chunk,
 // so the route's first load stays within its size budget.
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
-import { useCountryCells, useManifest, useTotals } from '../../data/queries.ts';
+import { useCountryCells, useManifest, usePrefetchCountryCells, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
 import { useAfterFirstChart } from '../../app/afterPaint.ts';
@@ -49,6 +49,8 @@ function Deployments({ manifest }: { manifest: Manifest }) {
   const totals = useTotals();
   const name = countryName(manifest, view.country);
   const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
+  // The country the picker would choose on Enter starts loading while the reader types.
+  const prefetchCountry = usePrefetchCountryCells();
   const last = manifest.months.length - 1;
   const range = useMemo<IndexRange>(() => {
     const from = monthIndex(manifest, view.range.from);
@@ -75,7 +77,14 @@ function Deployments({ manifest }: { manifest: Manifest }) {
             (IPI&rsquo;s compilation before 2015). Month-end headcounts: adding months counts the same people again.
           </p>
           <div className="controls dep-controls">
-            <CountryPicker mode="single" label="Country" options={options} value={view.country} onChange={(country) => update({ country })} />
+            <CountryPicker
+              mode="single"
+              label="Country"
+              options={options}
+              value={view.country}
+              onChange={(country) => update({ country })}
+              onActiveOption={prefetchCountry}
+            />
             <div className="dep-range">
               <TimeRangeSlider months={manifest.months} value={range} onChange={onRange} label="Months shown" />
             </div>

@@ -2,7 +2,7 @@
 // the press figure and the ranking load with WomenMore.tsx, a separate chunk, so the route's first load
 // stays within its size budget.
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
-import { useCountryCells, useManifest, useTotals } from '../../data/queries.ts';
+import { useCountryCells, useManifest, usePrefetchCountryCells, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
 import { PERSONNEL_TYPE_ABBREVIATIONS, PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
 import { Loaded } from '../../app/Loaded.tsx';
@@ -51,6 +51,8 @@ function Women({ manifest }: { manifest: Manifest }) {
   const totals = useTotals();
   const name = countryName(manifest, view.country);
   const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
+  // The country the picker would choose on Enter starts loading while the reader types.
+  const prefetchCountry = usePrefetchCountryCells();
   const start = Math.max(0, monthIndex(manifest, FIRST_GENDER_MONTH));
   const last = manifest.months.length - 1;
   const range = useMemo<IndexRange>(() => {
@@ -79,7 +81,14 @@ function Women({ manifest }: { manifest: Manifest }) {
             personnel by gender from November 2009.
           </p>
           <div className="controls dep-controls">
-            <CountryPicker mode="single" label="Country" options={options} value={view.country} onChange={(country) => update({ country })} />
+            <CountryPicker
+              mode="single"
+              label="Country"
+              options={options}
+              value={view.country}
+              onChange={(country) => update({ country })}
+              onActiveOption={prefetchCountry}
+            />
             <div className="dep-range">
               <TimeRangeSlider
                 months={sliderMonths}

@@ -130,3 +130,16 @@ describe('CountryPicker (multi)', () => {
     expect(screen.getByTestId('value').textContent).toBe('');
   });
 });
+
+describe('CountryPicker onActiveOption', () => {
+  it('reports the option Enter would choose as the reader types and moves, so its data can load early', () => {
+    const seen: string[] = [];
+    render(<CountryPicker mode="single" label="Country" options={makeCountries()} value={null} onChange={() => {}} onActiveOption={(id) => seen.push(id)} />);
+    const input = screen.getByRole('combobox', { name: 'Country' });
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: 'ind' } });
+    expect(seen.at(-1)).toBe('IND');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(seen.at(-1)).toBe('IDN');
+  });
+});
