@@ -41,6 +41,30 @@ interface LhReport {
 }
 
 /** One run, retried once: on a loaded machine Chromium now and then drops the page mid-run. */
+/** The Lighthouse CLI in Debian's Chromium with the bench's flags; the JSON report is written to `out`. */
+export async function runLighthouseCli(
+  root: string,
+  url: string,
+  out: string,
+  preset: Preset,
+  categories: readonly string[],
+): Promise<void> {
+  await run(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/lighthouse/cli/index.js'),
+      url,
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      `--only-categories=${categories.join(',')}`,
+      `--chrome-flags=${CHROME_ARGS.join(' ')}`,
+      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    ],
+    { env: { ...process.env, CHROME_PATH }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
+  );
+}
+
 export async function runLighthouse(root: string, url: string, preset: Preset): Promise<LighthouseResult> {
   const first = await runLighthouseOnce(root, url, preset);
   return first.performance === null ? runLighthouseOnce(root, url, preset) : first;
@@ -63,20 +87,7 @@ async function runLighthouseOnce(root: string, url: string, preset: Preset): Pro
     lcpElement: null,
   };
   try {
-    await run(
-      process.execPath,
-      [
-        path.join(root, 'node_modules/lighthouse/cli/index.js'),
-        url,
-        '--output=json',
-        `--output-path=${out}`,
-        '--quiet',
-        '--only-categories=performance,accessibility,best-practices',
-        `--chrome-flags=${CHROME_ARGS.join(' ')}`,
-        ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-      ],
-      { env: { ...process.env, CHROME_PATH }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
-    );
+    await runLighthouseCli(root, url, out, preset, ['performance', 'accessibility', 'best-practices']);
     const report = JSON.parse(readFileSync(out, 'utf8')) as LhReport;
     const score = (id: string) => report.categories[id]?.score ?? null;
     const num = (id: string) => report.audits[id]?.numericValue ?? null;

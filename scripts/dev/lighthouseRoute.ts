@@ -2,11 +2,9 @@
 // the built app (dist/), served gzipped as the bench serves it: for checking a change before the whole
 // `npm run bench`. Prints the scores, the long tasks' total blocking time and what shifted.
 import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { CHROME_ARGS, CHROME_PATH } from '../perf/browser.ts';
+import { runLighthouseCli } from '../bench/lighthouse.ts';
 import { serveFolder } from '../perf/staticServer.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -16,20 +14,7 @@ const server = await serveFolder(path.join(ROOT, 'dist'), { gzip: true });
 const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bh-lh1-')), 'report.json');
 try {
   // Asynchronous: the static server answers from this same process.
-  await promisify(execFile)(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/lighthouse/cli/index.js'),
-      `${server.url}#/${route}`,
-      '--output=json',
-      `--output-path=${out}`,
-      '--quiet',
-      '--only-categories=performance',
-      `--chrome-flags=${CHROME_ARGS.join(' ')}`,
-      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-    ],
-    { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 },
-  );
+  await runLighthouseCli(ROOT, `${server.url}#/${route}`, out, preset, ['performance']);
 } finally {
   await server.close();
 }

@@ -3,6 +3,7 @@ import { useAfterFirstChart } from '../../app/afterPaint.ts';
 import { useManifest, usePopulation, useYearCrossSection } from '../../data/queries.ts';
 import type { Manifest, Population, YearCrossSection } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
+import { useCountryOptions } from '../../app/ViewCountryPicker.tsx';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { listJoin } from '../../app/listJoin.ts';
 import { useView } from '../../state/useView.ts';
@@ -56,7 +57,7 @@ function Compare({ manifest }: { manifest: Manifest }) {
     section.isError ||
     // A month without a report draws no ranking: nothing to wait for.
     manifest.monthInfo[month]?.status !== 'ok';
-  const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
+  const options = useCountryOptions(manifest);
   const isFull = mode.kind === 'full';
   const names = view.countries.map((c) => countryName(manifest, c));
 

@@ -2,9 +2,10 @@
 // manifest and the country's cells; the other charts load with DeploymentsMore.tsx, a separate chunk,
 // so the route's first load stays within its size budget.
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
-import { useCountryCells, useManifest, usePrefetchCountryCells, useTotals } from '../../data/queries.ts';
+import { useCountryCells, useManifest, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
+import { useCountryOptions, ViewCountryPicker } from '../../app/ViewCountryPicker.tsx';
 import { useAfterFirstChart } from '../../app/afterPaint.ts';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
@@ -15,7 +16,6 @@ import { countryTypeSeries, reportedTypeMonths } from '../../data/selectors/type
 import { rankSeries } from '../../data/selectors/rankSeries.ts';
 import { sourceLine } from '../../data/selectors/sourceLine.ts';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { CountryPicker } from '../../charts/CountryPicker.tsx';
 import { DataTable } from '../../charts/DataTable.tsx';
 import { StackedAreaChart } from '../../charts/StackedAreaChart.tsx';
 import { TimeRangeSlider } from '../../charts/TimeRangeSlider.tsx';
@@ -48,9 +48,7 @@ function Deployments({ manifest }: { manifest: Manifest }) {
   const cells = useCountryCells(view.country);
   const totals = useTotals();
   const name = countryName(manifest, view.country);
-  const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
-  // The country the picker would choose on Enter starts loading while the reader types.
-  const prefetchCountry = usePrefetchCountryCells();
+  const options = useCountryOptions(manifest);
   const last = manifest.months.length - 1;
   const range = useMemo<IndexRange>(() => {
     const from = monthIndex(manifest, view.range.from);
@@ -77,14 +75,7 @@ function Deployments({ manifest }: { manifest: Manifest }) {
             (IPI&rsquo;s compilation before 2015). Month-end headcounts: adding months counts the same people again.
           </p>
           <div className="controls dep-controls">
-            <CountryPicker
-              mode="single"
-              label="Country"
-              options={options}
-              value={view.country}
-              onChange={(country) => update({ country })}
-              onActiveOption={prefetchCountry}
-            />
+            <ViewCountryPicker manifest={manifest} value={view.country} onChange={(country) => update({ country })} loadsCountryCells />
             <div className="dep-range">
               <TimeRangeSlider months={manifest.months} value={range} onChange={onRange} label="Months shown" />
             </div>

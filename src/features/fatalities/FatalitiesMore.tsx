@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTotals } from '../../data/queries.ts';
 import type { Fatalities, Manifest, Totals } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
+import { useCountryOptions } from '../../app/ViewCountryPicker.tsx';
 import { Staggered } from '../../app/Staggered.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName } from '../../data/selectors/months.ts';
@@ -289,7 +290,7 @@ function RateSection({
       })),
     [model],
   );
-  const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
+  const options = useCountryOptions(manifest);
   const name = countryName(manifest, view.country);
   const description = describeRate(model);
   const title = `Uniformed deaths per 1,000 personnel-years: ${name}, all UN personnel and large contributors`;

@@ -3,6 +3,7 @@ import { useAfterFirstChart } from '../../app/afterPaint.ts';
 import { useFatalities, useManifest } from '../../data/queries.ts';
 import type { Fatalities, Manifest } from '../../data/schema.ts';
 import { Loaded } from '../../app/Loaded.tsx';
+import { ViewCountryPicker } from '../../app/ViewCountryPicker.tsx';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
@@ -10,7 +11,6 @@ import { countryName } from '../../data/selectors/months.ts';
 import type { PersonnelScope } from '../../data/selectors/fatalityBreakdowns.ts';
 import '../../charts/charts.css';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { CountryPicker } from '../../charts/CountryPicker.tsx';
 import { DataTable, type DataTableColumn } from '../../charts/DataTable.tsx';
 import { LazyChartExports } from '../../export/LazyChartExports.tsx';
 import { exportFromTable } from '../../export/tableExport.ts';
@@ -34,7 +34,6 @@ function FatalitiesView({ manifest }: { manifest: Manifest }) {
   const mode = useDisplayMode();
   const fatalities = useFatalities();
   const name = countryName(manifest, view.country);
-  const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
   const isFull = mode.kind === 'full';
   // The further charts are fetched once the first one has painted, so they do not delay it.
   const [isFirstChartShown, onFirstChart] = useAfterFirstChart();
@@ -50,13 +49,7 @@ function FatalitiesView({ manifest }: { manifest: Manifest }) {
             record: when, how, in which missions, and how the risk compares once the number deployed is counted.
           </p>
           <div className="controls">
-            <CountryPicker
-              mode="single"
-              label="Country"
-              options={options}
-              value={view.country}
-              onChange={(country) => update({ country })}
-            />
+            <ViewCountryPicker manifest={manifest} value={view.country} onChange={(country) => update({ country })} />
             <ScopeChoice value={view.personnel} onChange={(personnel) => update({ personnel })} />
           </div>
           <p className="note">

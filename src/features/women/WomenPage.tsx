@@ -2,10 +2,11 @@
 // the press figure and the ranking load with WomenMore.tsx, a separate chunk, so the route's first load
 // stays within its size budget.
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
-import { useCountryCells, useManifest, usePrefetchCountryCells, useTotals } from '../../data/queries.ts';
+import { useCountryCells, useManifest, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
 import { PERSONNEL_TYPE_ABBREVIATIONS, PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
 import { Loaded } from '../../app/Loaded.tsx';
+import { ViewCountryPicker } from '../../app/ViewCountryPicker.tsx';
 import { useAfterFirstChart } from '../../app/afterPaint.ts';
 import { ViewNotices } from '../../app/ViewNotices.tsx';
 import { RadioChoice } from '../../app/RadioChoice.tsx';
@@ -15,7 +16,6 @@ import { countryName, monthIndex, monthLabel } from '../../data/selectors/months
 import { countryTypeSeries, reportedTypeMonths, worldTypeSeries } from '../../data/selectors/typeSeries.ts';
 import { sourceLine } from '../../data/selectors/sourceLine.ts';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { CountryPicker } from '../../charts/CountryPicker.tsx';
 import { DataTable, type DataTableColumn } from '../../charts/DataTable.tsx';
 import { LineChart } from '../../charts/LineChart.tsx';
 import { TimeRangeSlider } from '../../charts/TimeRangeSlider.tsx';
@@ -50,9 +50,6 @@ function Women({ manifest }: { manifest: Manifest }) {
   const cells = useCountryCells(view.country);
   const totals = useTotals();
   const name = countryName(manifest, view.country);
-  const options = useMemo(() => manifest.countries.map((c) => ({ id: c.iso3, name: c.name })), [manifest]);
-  // The country the picker would choose on Enter starts loading while the reader types.
-  const prefetchCountry = usePrefetchCountryCells();
   const start = Math.max(0, monthIndex(manifest, FIRST_GENDER_MONTH));
   const last = manifest.months.length - 1;
   const range = useMemo<IndexRange>(() => {
@@ -81,14 +78,7 @@ function Women({ manifest }: { manifest: Manifest }) {
             personnel by gender from November 2009.
           </p>
           <div className="controls dep-controls">
-            <CountryPicker
-              mode="single"
-              label="Country"
-              options={options}
-              value={view.country}
-              onChange={(country) => update({ country })}
-              onActiveOption={prefetchCountry}
-            />
+            <ViewCountryPicker manifest={manifest} value={view.country} onChange={(country) => update({ country })} loadsCountryCells />
             <div className="dep-range">
               <TimeRangeSlider
                 months={sliderMonths}
