@@ -53,7 +53,11 @@ function bundledDataset(): Plugin {
     generateBundle() {
       for (const rel of listDataFiles()) {
         if (!rel.endsWith('.json')) continue;
-        this.emitFile({ type: 'asset', fileName: `data/${rel}`, source: transportForm(readFileSync(path.join(DATA_DIR, rel))) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${rel}`,
+          source: transportForm(readFileSync(path.join(DATA_DIR, rel))),
+        });
       }
     },
   };

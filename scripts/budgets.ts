@@ -26,7 +26,6 @@ import { DECLARED_DATA, routeName, routesFromManifest } from './perf/routes.ts';
 import { serveFolder } from './perf/staticServer.ts';
 import { formatTable } from './perf/table.ts';
 
-
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const useBrowser = !process.argv.includes('--no-browser');
@@ -96,12 +95,16 @@ async function main(): Promise<number> {
     } catch (error) {
       // The browser tests will say what is wrong with Chromium; the sizes can still be checked.
       loads = null;
-      console.log(`budgets: Chromium failed (${(error as Error).message.split('\n')[0]}): data figures come from the declarations`);
+      console.log(
+        `budgets: Chromium failed (${(error as Error).message.split('\n')[0]}): data figures come from the declarations`,
+      );
     } finally {
       await server.close();
     }
   } else {
-    console.log(`budgets: ${useBrowser ? 'no Chromium found' : '--no-browser'}: data figures come from the declarations`);
+    console.log(
+      `budgets: ${useBrowser ? 'no Chromium found' : '--no-browser'}: data figures come from the declarations`,
+    );
   }
 
   const verdicts: Verdict[] = [];
@@ -109,73 +112,86 @@ async function main(): Promise<number> {
   // A view page built (src/app/viewPages.ts finds every one) but not yet given a route answers with
   // the app's "No such page": nothing to budget there yet.
   const unrouted = new Set((loads ?? []).filter((l) => l.isNotRouted).map((l) => l.route));
-  for (const route of unrouted) warnings.push(`${routeName(route)}: the build has ${route.pageModule} but the app answers "No such page"; not budgeted`);
-  const rows = bundles.filter((b) => !unrouted.has(b.route)).map((b) => {
-    const route = b.route;
-    const load = loads?.find((l) => l.route === route);
-    const declared = DECLARED_DATA[route.path];
-    const declaredSizes = declared?.map((f) => fileSize(DIST, `data/${f}`));
-    const measuredData = load ? sum(load.data) : null;
-    const dataFigure = measuredData ?? (declaredSizes ? sum(declaredSizes) : null);
-    const js = firstLoadJs(b, load?.js);
-    verdicts.push({
-      budget: `JS on first load of ${routeName(route)}`,
-      figure: js.gzip,
-      limit: JS_BUDGET,
-      detail: js.files.map((f) => path.basename(f.file)).join(' + '),
-    });
-    if (dataFigure !== null) {
-      const files = load ? load.data.map((d) => d.file) : (declared ?? []).map((f) => `data/${f}`);
+  for (const route of unrouted)
+    warnings.push(
+      `${routeName(route)}: the build has ${route.pageModule} but the app answers "No such page"; not budgeted`,
+    );
+  const rows = bundles
+    .filter((b) => !unrouted.has(b.route))
+    .map((b) => {
+      const route = b.route;
+      const load = loads?.find((l) => l.route === route);
+      const declared = DECLARED_DATA[route.path];
+      const declaredSizes = declared?.map((f) => fileSize(DIST, `data/${f}`));
+      const measuredData = load ? sum(load.data) : null;
+      const dataFigure = measuredData ?? (declaredSizes ? sum(declaredSizes) : null);
+      const js = firstLoadJs(b, load?.js);
       verdicts.push({
-        budget: `data before first chart of ${routeName(route)}${load ? '' : ' (declared)'}`,
-        figure: dataFigure,
-        limit: DATA_BUDGET,
-        detail: files.map((f) => f.replace(/^data\//, '')).join(' + ') || 'none',
+        budget: `JS on first load of ${routeName(route)}`,
+        figure: js.gzip,
+        limit: JS_BUDGET,
+        detail: js.files.map((f) => path.basename(f.file)).join(' + '),
       });
-    } else {
-      warnings.push(`${routeName(route)}: no data figure (no browser measurement and no declaration in scripts/perf/routes.ts)`);
-    }
-    if (load) {
-      if (load.firstFigureMs === null) {
-        warnings.push(`${routeName(route)}: no "${load.selector}" appeared within 20 s; counted the data loaded until the network was idle`);
+      if (dataFigure !== null) {
+        const files = load ? load.data.map((d) => d.file) : (declared ?? []).map((f) => `data/${f}`);
+        verdicts.push({
+          budget: `data before first chart of ${routeName(route)}${load ? '' : ' (declared)'}`,
+          figure: dataFigure,
+          limit: DATA_BUDGET,
+          detail: files.map((f) => f.replace(/^data\//, '')).join(' + ') || 'none',
+        });
+      } else {
+        warnings.push(
+          `${routeName(route)}: no data figure (no browser measurement and no declaration in scripts/perf/routes.ts)`,
+        );
       }
-      for (const e of load.errors) warnings.push(`${routeName(route)}: page error: ${e}`);
-      const missingJs = b.files.filter((f) => !load.js.some((j) => j.file === f.file));
-      const extraJs = load.js.filter((j) => !b.files.some((f) => f.file === j.file));
-      if (missingJs.length > 0 && load.firstFigureMs !== null) {
-        warnings.push(`${routeName(route)}: import graph lists ${missingJs.map((f) => f.file).join(', ')} but the browser did not load it before the first chart`);
-      }
-      if (extraJs.length > 0) {
-        warnings.push(`${routeName(route)}: counted too: ${extraJs.map((f) => `${f.file} (${kB(f.gzip)} kB gz)`).join(', ')}, imported lazily by the page but fetched before its first chart`);
-      }
-      if (declared) {
-        const got = new Set(load.data.map((d) => d.file.replace(/^data\//, '')));
-        const want = new Set(declared);
-        const onlyMeasured = [...got].filter((f) => !want.has(f));
-        const onlyDeclared = [...want].filter((f) => !got.has(f));
-        if (onlyMeasured.length + onlyDeclared.length > 0) {
+      if (load) {
+        if (load.firstFigureMs === null) {
           warnings.push(
-            `${routeName(route)}: declared data differs from what the browser fetched` +
-              (onlyMeasured.length ? `; also fetched ${onlyMeasured.join(', ')}` : '') +
-              (onlyDeclared.length ? `; not fetched ${onlyDeclared.join(', ')}` : '') +
-              ' (update DECLARED_DATA in scripts/perf/routes.ts)',
+            `${routeName(route)}: no "${load.selector}" appeared within 20 s; counted the data loaded until the network was idle`,
           );
         }
+        for (const e of load.errors) warnings.push(`${routeName(route)}: page error: ${e}`);
+        const missingJs = b.files.filter((f) => !load.js.some((j) => j.file === f.file));
+        const extraJs = load.js.filter((j) => !b.files.some((f) => f.file === j.file));
+        if (missingJs.length > 0 && load.firstFigureMs !== null) {
+          warnings.push(
+            `${routeName(route)}: import graph lists ${missingJs.map((f) => f.file).join(', ')} but the browser did not load it before the first chart`,
+          );
+        }
+        if (extraJs.length > 0) {
+          warnings.push(
+            `${routeName(route)}: counted too: ${extraJs.map((f) => `${f.file} (${kB(f.gzip)} kB gz)`).join(', ')}, imported lazily by the page but fetched before its first chart`,
+          );
+        }
+        if (declared) {
+          const got = new Set(load.data.map((d) => d.file.replace(/^data\//, '')));
+          const want = new Set(declared);
+          const onlyMeasured = [...got].filter((f) => !want.has(f));
+          const onlyDeclared = [...want].filter((f) => !got.has(f));
+          if (onlyMeasured.length + onlyDeclared.length > 0) {
+            warnings.push(
+              `${routeName(route)}: declared data differs from what the browser fetched` +
+                (onlyMeasured.length ? `; also fetched ${onlyMeasured.join(', ')}` : '') +
+                (onlyDeclared.length ? `; not fetched ${onlyDeclared.join(', ')}` : '') +
+                ' (update DECLARED_DATA in scripts/perf/routes.ts)',
+            );
+          }
+        }
       }
-    }
-    const declaredFigure = declaredSizes ? kB(sum(declaredSizes)) : '–';
-    return [
-      routeName(route),
-      kB(b.js.gzip),
-      load ? kB(sum(load.js)) : '–',
-      kB(js.raw),
-      kB(js.gzip),
-      kB(b.css.gzip),
-      measuredData === null ? '–' : kB(measuredData),
-      declaredFigure,
-      load?.firstFigureMs == null ? '–' : `${Math.round(load.firstFigureMs)}`,
-    ];
-  });
+      const declaredFigure = declaredSizes ? kB(sum(declaredSizes)) : '–';
+      return [
+        routeName(route),
+        kB(b.js.gzip),
+        load ? kB(sum(load.js)) : '–',
+        kB(js.raw),
+        kB(js.gzip),
+        kB(b.css.gzip),
+        measuredData === null ? '–' : kB(measuredData),
+        declaredFigure,
+        load?.firstFigureMs == null ? '–' : `${Math.round(load.firstFigureMs)}`,
+      ];
+    });
 
   console.log(
     formatTable(
@@ -204,7 +220,9 @@ async function main(): Promise<number> {
     const margin = ok
       ? `${kB(v.limit - v.figure)} kB to spare`
       : `OVER by ${kB(v.figure - v.limit)} kB (${(((v.figure - v.limit) / v.limit) * 100).toFixed(1)}%)`;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${v.budget}: ${kB(v.figure)} kB gzip ≤ ${kB(v.limit)} kB — ${margin}  [${v.detail}]`);
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} ${v.budget}: ${kB(v.figure)} kB gzip ≤ ${kB(v.limit)} kB — ${margin}  [${v.detail}]`,
+    );
   }
   console.log();
   console.log(

@@ -17,7 +17,9 @@ export async function runChartBench(
   browser: Browser,
   options: { root: string; benchDist: string; runs: number; warmup: number; moves: number },
 ): Promise<ChartBenchResult> {
-  const server = await serveFolder(options.benchDist, { mounts: { '/data/': path.join(options.root, 'data') } });
+  const server = await serveFolder(options.benchDist, {
+    mounts: { '/data/': path.join(options.root, 'data') },
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -26,12 +28,24 @@ export async function runChartBench(
     await page.goto(`${server.url}bench.html`);
     const info = await page.evaluate(() => window.bench.ready());
     const { runs, warmup } = options;
-    const detached = await page.evaluate(([r, w]) => window.bench.render(r, w, false), [runs, warmup] as const);
-    const attached = await page.evaluate(([r, w]) => window.bench.render(r, w, true), [runs, warmup] as const);
+    const detached = await page.evaluate(([r, w]) => window.bench.render(r, w, false), [
+      runs,
+      warmup,
+    ] as const);
+    const attached = await page.evaluate(([r, w]) => window.bench.render(r, w, true), [
+      runs,
+      warmup,
+    ] as const);
     const ours = await hoverRun(page, 'ours', options.moves);
     const plot = await hoverRun(page, 'plot', options.moves);
     if (errors.length) throw new Error(`bench page errors: ${errors.join('; ')}`);
-    return { series: info.series, months: info.months, detached, attached, hover: { ours, plot, moves: options.moves } };
+    return {
+      series: info.series,
+      months: info.months,
+      detached,
+      attached,
+      hover: { ours, plot, moves: options.moves },
+    };
   } finally {
     await context.close();
     await server.close();
@@ -54,7 +68,9 @@ async function hoverRun(page: Page, which: 'ours' | 'plot', moves: number): Prom
     const before = await page.evaluate(() => window.bench.hoverSamples().commit.length);
     await page.mouse.move(x, y);
     try {
-      await page.waitForFunction((n) => window.bench.hoverSamples().commit.length > n, before, { timeout: 2000 });
+      await page.waitForFunction((n) => window.bench.hoverSamples().commit.length > n, before, {
+        timeout: 2000,
+      });
     } catch {
       timedOut++;
     }

@@ -33,7 +33,9 @@ export async function runCountrySwitch(
   browser: Browser,
   options: { dist: string; hasDeployments: boolean },
 ): Promise<CountrySwitchResult> {
-  const manifest = JSON.parse(readFileSync(path.join(options.dist, 'data/manifest.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(path.join(options.dist, 'data/manifest.json'), 'utf8'),
+  ) as Manifest;
   const names = new Map(manifest.countries.map((c) => [c.iso3, c.name]));
   const server = await serveFolder(options.dist, { gzip: true });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -50,7 +52,10 @@ export async function runCountrySwitch(
       : "the headline figures' heading names the new country (figures computed from its chunk)";
   try {
     await page.goto(`${server.url}#/${route === 'deployments' ? 'deployments' : ''}?country=BGD`);
-    await page.waitForSelector(route === 'deployments' ? 'main svg[role="img"]' : '[data-testid="headline-figures"]', { timeout: 30_000 });
+    await page.waitForSelector(
+      route === 'deployments' ? 'main svg[role="img"]' : '[data-testid="headline-figures"]',
+      { timeout: 30_000 },
+    );
     await page.waitForLoadState('networkidle');
     const seen = new Set<string>(['BGD']);
     const samples: SwitchSample[] = [];
@@ -70,10 +75,12 @@ export async function runCountrySwitch(
           state.observer = new MutationObserver(check);
           state.observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
           const mark = (e) => { if (state.t0 === null) state.t0 = e.timeStamp; };
-          ${route === 'deployments'
-            ? `const onKey = (e) => { if (e.key === 'Enter') { mark(e); window.removeEventListener('keydown', onKey, true); } };
+          ${
+            route === 'deployments'
+              ? `const onKey = (e) => { if (e.key === 'Enter') { mark(e); window.removeEventListener('keydown', onKey, true); } };
           window.addEventListener('keydown', onKey, true);`
-            : `window.addEventListener('change', mark, { capture: true, once: true });`}
+              : `window.addEventListener('change', mark, { capture: true, once: true });`
+          }
         })()`,
       );
       if (route === 'deployments') {

@@ -16,10 +16,18 @@ export interface DataBuildResult {
 
 export async function runDataBuild(root: string): Promise<DataBuildResult> {
   const sources = path.resolve(root, process.env.BH_SOURCES ?? '../shared/data/sources');
-  if (!existsSync(sources)) return { seconds: NaN, peakMB: null, ok: false, sources, note: `no sources at ${sources}` };
+  if (!existsSync(sources))
+    return { seconds: NaN, peakMB: null, ok: false, sources, note: `no sources at ${sources}` };
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'bh-data-'));
   try {
-    for (const entry of ['package.json', 'tsconfig.json', 'tsconfig.node.json', 'tsconfig.app.json', 'scripts', 'src']) {
+    for (const entry of [
+      'package.json',
+      'tsconfig.json',
+      'tsconfig.node.json',
+      'tsconfig.app.json',
+      'scripts',
+      'src',
+    ]) {
       cpSync(path.join(root, entry), path.join(scratch, entry), { recursive: true });
     }
     symlinkSync(path.join(root, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');

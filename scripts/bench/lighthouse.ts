@@ -95,7 +95,13 @@ async function runLighthouseOnce(root: string, url: string, preset: Preset): Pro
       (report.categories[cat]?.auditRefs ?? [])
         .filter((ref) => {
           const a = report.audits[ref.id];
-          return a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable';
+          return (
+            a &&
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'notApplicable'
+          );
         })
         .map((ref) => `${cat}:${ref.id}`),
     );

@@ -48,7 +48,9 @@ async function loadData(): Promise<BenchData> {
   const dates = manifest.months.map((m) => new Date(`${m}T00:00:00Z`));
   const points: Point[] = [];
   for (const s of series) {
-    s.values.forEach((value, i) => points.push({ date: dates[i] ?? new Date(0), value, id: s.id, label: s.label }));
+    s.values.forEach((value, i) =>
+      points.push({ date: dates[i] ?? new Date(0), value, id: s.id, label: s.label }),
+    );
   }
   // Plot gets the palette's plain hex values (it has no CSS custom properties to resolve).
   const colors = series.map((_, i) => /#[0-9a-f]{6}/i.exec(seriesColor(i))?.[0] ?? '#000000');
@@ -92,9 +94,23 @@ function plotChart(d: BenchData, isComplete: boolean): SVGSVGElement | HTMLEleme
     }
     marks.unshift(Plot.rect(gaps, { x1: 'from', x2: 'to', fill: '#e8e8e8' }));
     marks.push(
-      Plot.text(d.points, Plot.selectLast({ x: 'date', y: 'value', z: 'id', text: 'label', textAnchor: 'start', dx: 4, fill: 'id' })),
+      Plot.text(
+        d.points,
+        Plot.selectLast({
+          x: 'date',
+          y: 'value',
+          z: 'id',
+          text: 'label',
+          textAnchor: 'start',
+          dx: 4,
+          fill: 'id',
+        }),
+      ),
       Plot.ruleX(d.points, Plot.pointerX({ x: 'date', stroke: '#888' })),
-      Plot.tip(d.points, Plot.pointerX({ x: 'date', y: 'value', title: (p: Point) => `${p.label}: ${p.value ?? 'no data'}` })),
+      Plot.tip(
+        d.points,
+        Plot.pointerX({ x: 'date', y: 'value', title: (p: Point) => `${p.label}: ${p.value ?? 'no data'}` }),
+      ),
     );
   }
   return Plot.plot({
@@ -146,7 +162,8 @@ const ORDER = ['ours', 'plot', 'plotLines'] as const;
 const bench: BenchApi = {
   async ready() {
     data = await loadData();
-    if (status) status.textContent = `Data loaded: ${data.series.length} series × ${data.months.length} months.`;
+    if (status)
+      status.textContent = `Data loaded: ${data.series.length} series × ${data.months.length} months.`;
     return { series: data.series.length, months: data.months.length, points: data.points.length };
   },
 
@@ -158,8 +175,7 @@ const bench: BenchApi = {
       // Interleaved, the order rotating each round, so drift in the machine's load hits all three alike.
       for (let k = 0; k < ORDER.length; k++) {
         const which = ORDER[(i + k) % ORDER.length] ?? 'ours';
-        const t =
-          which === 'ours' ? timeOurs(d, isAttached) : timePlot(d, isAttached, which === 'plot');
+        const t = which === 'ours' ? timeOurs(d, isAttached) : timePlot(d, isAttached, which === 'plot');
         if (i >= warmup) out[which].push(t);
         await idle();
       }

@@ -18,7 +18,10 @@ export interface PaintProbe {
 
 declare global {
   interface Window {
-    __bhPaint?: { lcp: { t: number; el: string } | null; shifts: { t: number; v: number; input: boolean; what: string }[] };
+    __bhPaint?: {
+      lcp: { t: number; el: string } | null;
+      shifts: { t: number; v: number; input: boolean; what: string }[];
+    };
   }
 }
 
@@ -57,12 +60,21 @@ function sessionWindowMax(shifts: { t: number; v: number; input: boolean }[]): n
   return best;
 }
 
-export async function probePaints(browser: Browser, dist: string, routes: readonly AppRoute[]): Promise<PaintProbe[]> {
+export async function probePaints(
+  browser: Browser,
+  dist: string,
+  routes: readonly AppRoute[],
+): Promise<PaintProbe[]> {
   const server = await serveFolder(dist, { gzip: true });
   const out: PaintProbe[] = [];
   try {
     for (const route of routes) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+      const context = await browser.newContext({
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+        hasTouch: true,
+      });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
@@ -84,7 +96,9 @@ export async function probePaints(browser: Browser, dist: string, routes: readon
         lcpMs: paint?.lcp?.t ?? null,
         lcpElement: paint?.lcp?.el ?? '?',
         cls: sessionWindowMax(paint?.shifts ?? []),
-        shifts: (paint?.shifts ?? []).filter((s) => s.v >= 0.005).map((s) => `${s.v.toFixed(3)} at ${Math.round(s.t)} ms: ${s.what}`),
+        shifts: (paint?.shifts ?? [])
+          .filter((s) => s.v >= 0.005)
+          .map((s) => `${s.v.toFixed(3)} at ${Math.round(s.t)} ms: ${s.what}`),
       });
     }
   } finally {

@@ -6,7 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { firstLoadJs, readViteManifest, routeBundle, type FileSize, type RouteBundle } from '../perf/bundleGraph.ts';
+import {
+  firstLoadJs,
+  readViteManifest,
+  routeBundle,
+  type FileSize,
+  type RouteBundle,
+} from '../perf/bundleGraph.ts';
 import { CHROME_PATH, hasChromium, launchChromium } from '../perf/browser.ts';
 import { measureColdLoad, type ColdLoad } from '../perf/coldLoad.ts';
 import { kB } from '../perf/gzipSize.ts';
@@ -25,7 +31,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const BENCH_DIST = path.join(ROOT, 'dist-bench');
 const OUT = path.join(ROOT, 'docs/PERFORMANCE.md');
-const NOTES_MARKER = '<!-- Findings: written by hand, kept when npm run bench rewrites the figures above. -->';
+const NOTES_MARKER =
+  '<!-- Findings: written by hand, kept when npm run bench rewrites the figures above. -->';
 
 const GOALS = {
   lhMobilePerformance: 0.95,
@@ -68,7 +75,8 @@ const quantile = (xs: readonly number[], q: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
 };
 const median = (xs: readonly number[]) => quantile(xs, 0.5);
-const ms = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(digits)} ms`);
+const ms = (v: number | null | undefined, digits = 1) =>
+  v === null || v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(digits)} ms`;
 const sec = (v: number | null) => (v === null ? '–' : `${(v / 1000).toFixed(2)} s`);
 const score = (v: number | null) => (v === null ? '–' : v.toFixed(2));
 
@@ -114,14 +122,21 @@ async function main(): Promise<void> {
     warmup: 3,
     moves: MOVES,
   });
-  log(`chart: ours ${median(chart.detached.ours).toFixed(1)} ms, Plot ${median(chart.detached.plot).toFixed(1)} ms`);
+  log(
+    `chart: ours ${median(chart.detached.ours).toFixed(1)} ms, Plot ${median(chart.detached.plot).toFixed(1)} ms`,
+  );
 
   // 3. Country switch.
   let switching: CountrySwitchResult | null = null;
   let switchError = '';
   try {
-    switching = await runCountrySwitch(browser, { dist: DIST, hasDeployments: routes.some((r) => r.path === 'deployments') });
-    log(`country switch on ${switching.route}: median ${median(switching.samples.map((s) => s.ms)).toFixed(1)} ms`);
+    switching = await runCountrySwitch(browser, {
+      dist: DIST,
+      hasDeployments: routes.some((r) => r.path === 'deployments'),
+    });
+    log(
+      `country switch on ${switching.route}: median ${median(switching.samples.map((s) => s.ms)).toFixed(1)} ms`,
+    );
   } catch (error) {
     switchError = (error as Error).message.split('\n')[0] ?? 'failed';
     log(`country switch failed: ${switchError}`);
@@ -138,11 +153,16 @@ async function main(): Promise<void> {
     for (const route of routes) {
       for (const preset of ['mobile', 'desktop'] as Preset[]) {
         const runs: LighthouseResult[] = [];
-        for (let i = 0; i < LH_RUNS; i++) runs.push(await runLighthouse(ROOT, new URL(route.hash, server.url).href, preset));
-        const ok = runs.filter((r) => r.performance !== null).sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
+        for (let i = 0; i < LH_RUNS; i++)
+          runs.push(await runLighthouse(ROOT, new URL(route.hash, server.url).href, preset));
+        const ok = runs
+          .filter((r) => r.performance !== null)
+          .sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
         const chosen = ok[Math.floor(ok.length / 2)] ?? runs[0];
         if (chosen) lighthouse.push({ ...chosen, url: route.path });
-        log(`lighthouse ${preset} ${routeName(route)}: perf ${score(chosen?.performance ?? null)}, a11y ${score(chosen?.accessibility ?? null)}, LCP ${sec(chosen?.lcpMs ?? null)}${chosen?.error ? ` (${chosen.error})` : ''}`);
+        log(
+          `lighthouse ${preset} ${routeName(route)}: perf ${score(chosen?.performance ?? null)}, a11y ${score(chosen?.accessibility ?? null)}, LCP ${sec(chosen?.lcpMs ?? null)}${chosen?.error ? ` (${chosen.error})` : ''}`,
+        );
       }
     }
     await server.close();
@@ -158,15 +178,22 @@ async function main(): Promise<void> {
   machine.load = `${machine.load} at start, ${os.loadavg()[0]?.toFixed(1) ?? '?'} at end`;
   const rows = tableRows(routes, bundles, loads, chart, switching, switchError, lighthouse, paints, data);
   const table = formatTable(['measure', 'scope', 'result', 'goal', 'verdict'], rows);
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB RAM; ${machine.os}; Node ${machine.node}; load average ${machine.load}`);
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB RAM; ${machine.os}; Node ${machine.node}; load average ${machine.load}`,
+  );
   console.log(`Browser: ${machine.browser}; date ${machine.date}`);
   console.log();
   console.log(table);
   mkdirSync(path.dirname(OUT), { recursive: true });
   // Hand-written findings below the marker survive a new run; everything above it is regenerated.
   const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
-  const kept = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
-  writeFileSync(OUT, `${document(machine, table, routes, loads, chart, switching, lighthouse, paints, data)}\n${kept}`);
+  const kept = previous.includes(NOTES_MARKER)
+    ? previous.slice(previous.indexOf(NOTES_MARKER))
+    : `${NOTES_MARKER}\n`;
+  writeFileSync(
+    OUT,
+    `${document(machine, table, routes, loads, chart, switching, lighthouse, paints, data)}\n${kept}`,
+  );
   log(`wrote ${path.relative(ROOT, OUT)}`);
 }
 
@@ -188,27 +215,50 @@ function tableRows(
     const load = loads.find((x) => x.route === route);
     if (b) {
       const js = firstLoadJs(b, load?.js);
-      const lazy = js.files.length > b.files.length ? `; ${kB(js.gzip - b.js.gzip)} kB of it lazy chunks fetched before the first chart` : '';
-      rows.push(['JS on cold first load, gzip', name, `${kB(js.gzip)} kB (${kB(js.raw)} kB raw${lazy})`, `≤ ${kB(JS_BUDGET)} kB`, budgetVerdict(js.gzip, JS_BUDGET)]);
+      const lazy =
+        js.files.length > b.files.length
+          ? `; ${kB(js.gzip - b.js.gzip)} kB of it lazy chunks fetched before the first chart`
+          : '';
+      rows.push([
+        'JS on cold first load, gzip',
+        name,
+        `${kB(js.gzip)} kB (${kB(js.raw)} kB raw${lazy})`,
+        `≤ ${kB(JS_BUDGET)} kB`,
+        budgetVerdict(js.gzip, JS_BUDGET),
+      ]);
     }
     if (load) {
       const gz = sumGz(load.data);
       const files = load.data.map((d) => d.file.replace(/^data\//, '')).join(' + ') || 'none';
-      const at = load.firstFigureMs === null ? 'no chart appeared; counted to network idle' : `first chart at ${Math.round(load.firstFigureMs)} ms`;
-      rows.push(['Data before first chart, gzip', name, `${kB(gz)} kB: ${files} (${at})`, `≤ ${kB(DATA_BUDGET)} kB`, budgetVerdict(gz, DATA_BUDGET)]);
+      const at =
+        load.firstFigureMs === null
+          ? 'no chart appeared; counted to network idle'
+          : `first chart at ${Math.round(load.firstFigureMs)} ms`;
+      rows.push([
+        'Data before first chart, gzip',
+        name,
+        `${kB(gz)} kB: ${files} (${at})`,
+        `≤ ${kB(DATA_BUDGET)} kB`,
+        budgetVerdict(gz, DATA_BUDGET),
+      ]);
     }
     for (const preset of ['mobile', 'desktop'] as const) {
       const lh = lighthouse.find((x) => x.url === route.path && x.preset === preset);
       if (!lh) continue;
-      const result = lh.error && lh.performance === null
-        ? `failed: ${lh.error}`
-        : `perf ${score(lh.performance)} · a11y ${score(lh.accessibility)} · best pr. ${score(lh.bestPractices)} · LCP ${sec(lh.lcpMs)} · TBT ${ms(lh.tbtMs, 0)} · CLS ${lh.cls === null ? '–' : lh.cls.toFixed(3)}`;
+      const result =
+        lh.error && lh.performance === null
+          ? `failed: ${lh.error}`
+          : `perf ${score(lh.performance)} · a11y ${score(lh.accessibility)} · best pr. ${score(lh.bestPractices)} · LCP ${sec(lh.lcpMs)} · TBT ${ms(lh.tbtMs, 0)} · CLS ${lh.cls === null ? '–' : lh.cls.toFixed(3)}`;
       if (preset === 'mobile') {
         const misses: string[] = [];
-        if (lh.performance !== null && lh.performance < GOALS.lhMobilePerformance) misses.push(`perf by ${(GOALS.lhMobilePerformance - lh.performance).toFixed(2)}`);
-        if (lh.accessibility !== null && lh.accessibility < GOALS.lhMobileAccessibility) misses.push(`a11y by ${(GOALS.lhMobileAccessibility - lh.accessibility).toFixed(2)}`);
-        if (lh.lcpMs !== null && lh.lcpMs > GOALS.lcpMobileMs) misses.push(`LCP by ${((lh.lcpMs - GOALS.lcpMobileMs) / 1000).toFixed(2)} s`);
-        const verdict = lh.performance === null ? 'not measured' : misses.length ? `missed: ${misses.join('; ')}` : 'met';
+        if (lh.performance !== null && lh.performance < GOALS.lhMobilePerformance)
+          misses.push(`perf by ${(GOALS.lhMobilePerformance - lh.performance).toFixed(2)}`);
+        if (lh.accessibility !== null && lh.accessibility < GOALS.lhMobileAccessibility)
+          misses.push(`a11y by ${(GOALS.lhMobileAccessibility - lh.accessibility).toFixed(2)}`);
+        if (lh.lcpMs !== null && lh.lcpMs > GOALS.lcpMobileMs)
+          misses.push(`LCP by ${((lh.lcpMs - GOALS.lcpMobileMs) / 1000).toFixed(2)} s`);
+        const verdict =
+          lh.performance === null ? 'not measured' : misses.length ? `missed: ${misses.join('; ')}` : 'met';
         rows.push(['Lighthouse mobile', name, result, 'perf ≥ 0.95, a11y 1.00, LCP ≤ 2.0 s', verdict]);
       } else {
         rows.push(['Lighthouse desktop', name, result, '–', 'no goal']);
@@ -221,7 +271,11 @@ function tableRows(
         name,
         `LCP ${sec(paint.lcpMs)} · CLS ${paint.cls.toFixed(3)}`,
         'LCP ≤ 2.0 s',
-        paint.lcpMs === null ? 'no LCP entry' : paint.lcpMs <= GOALS.lcpMobileMs ? 'met' : `missed by ${((paint.lcpMs - GOALS.lcpMobileMs) / 1000).toFixed(2)} s`,
+        paint.lcpMs === null
+          ? 'no LCP entry'
+          : paint.lcpMs <= GOALS.lcpMobileMs
+            ? 'met'
+            : `missed by ${((paint.lcpMs - GOALS.lcpMobileMs) / 1000).toFixed(2)} s`,
       ]);
     }
   }
@@ -232,7 +286,9 @@ function tableRows(
   const ratio = ours / plot;
   const ratioLines = ours / plotLines;
   const ratioVerdict = (r: number) =>
-    r <= GOALS.renderRatio ? 'met' : `missed by ${(r - GOALS.renderRatio).toFixed(2)} (${((r - 1) * 100).toFixed(0)} % slower)`;
+    r <= GOALS.renderRatio
+      ? 'met'
+      : `missed by ${(r - GOALS.renderRatio).toFixed(2)} (${((r - 1) * 100).toFixed(0)} % slower)`;
   rows.push([
     `All-contributors render, detached root (median of ${chart.detached.ours.length}, interleaved)`,
     `${size}; Plot with the same layers`,
@@ -284,16 +340,28 @@ function tableRows(
       switching.route === 'deployments' ? '/deployments' : '/ (overview; no deployments view yet)',
       `new country (chunk fetched): median ${ms(med)} · already loaded: median ${ms(median(cached))} · worst ${ms(worst)}`,
       '≤ 100 ms',
-      med <= GOALS.countrySwitchMs ? (worst <= GOALS.countrySwitchMs ? 'met' : `met at the median; worst over by ${(worst - GOALS.countrySwitchMs).toFixed(0)} ms`) : `missed by ${(med - GOALS.countrySwitchMs).toFixed(0)} ms`,
+      med <= GOALS.countrySwitchMs
+        ? worst <= GOALS.countrySwitchMs
+          ? 'met'
+          : `met at the median; worst over by ${(worst - GOALS.countrySwitchMs).toFixed(0)} ms`
+        : `missed by ${(med - GOALS.countrySwitchMs).toFixed(0)} ms`,
     ]);
   } else {
-    rows.push(['Country switch → view redrawn', '–', `not measured: ${switchError}`, '≤ 100 ms', 'not measured']);
+    rows.push([
+      'Country switch → view redrawn',
+      '–',
+      `not measured: ${switchError}`,
+      '≤ 100 ms',
+      'not measured',
+    ]);
   }
   if (data) {
     rows.push([
       'npm run data (all sources → data/)',
       'scratch copy of the repo',
-      data.ok ? `${data.seconds.toFixed(1)} s wall · peak memory ${data.peakMB ?? '?'} MB` : `failed: ${data.note ?? ''}`,
+      data.ok
+        ? `${data.seconds.toFixed(1)} s wall · peak memory ${data.peakMB ?? '?'} MB`
+        : `failed: ${data.note ?? ''}`,
       '–',
       data.ok ? 'no goal' : 'failed',
     ]);
@@ -324,7 +392,9 @@ function document(
       return `- ${l.preset} ${route ? routeName(route) : l.url}: ${parts.join('; ')}`;
     });
   const switchSamples = switching
-    ? switching.samples.map((s) => `${s.iso3}${s.isCached ? ' (loaded)' : ''} ${s.ms.toFixed(0)} ms`).join(', ')
+    ? switching.samples
+        .map((s) => `${s.iso3}${s.isCached ? ' (loaded)' : ''} ${s.ms.toFixed(0)} ms`)
+        .join(', ')
     : 'not measured';
   const raw = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
   return `# Performance

@@ -22,13 +22,21 @@ interface Audit {
   numericValue?: number;
   details?: { items?: Array<Record<string, unknown>> };
 }
-const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: { performance: { score: number } }; audits: Record<string, Audit> };
+const report = JSON.parse(readFileSync(out, 'utf8')) as {
+  categories: { performance: { score: number } };
+  audits: Record<string, Audit>;
+};
 const a = report.audits;
 console.log(
   `/${route} ${preset}: perf ${report.categories.performance.score} · LCP ${Math.round(a['largest-contentful-paint']?.numericValue ?? NaN)} ms · TBT ${Math.round(a['total-blocking-time']?.numericValue ?? NaN)} ms · CLS ${(a['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)}`,
 );
-for (const t of a['long-tasks']?.details?.items ?? []) console.log(`  long task at ${Math.round(Number(t.startTime))} ms: ${Math.round(Number(t.duration))} ms ${String(t.url ?? '')}`);
+for (const t of a['long-tasks']?.details?.items ?? [])
+  console.log(
+    `  long task at ${Math.round(Number(t.startTime))} ms: ${Math.round(Number(t.duration))} ms ${String(t.url ?? '')}`,
+  );
 for (const s of a['layout-shifts']?.details?.items ?? []) {
   const node = s.node as { snippet?: string; selector?: string } | undefined;
-  console.log(`  shift ${Number(s.score).toFixed(3)}: ${node?.selector ?? ''} ${node?.snippet?.slice(0, 200) ?? ''}`);
+  console.log(
+    `  shift ${Number(s.score).toFixed(3)}: ${node?.selector ?? ''} ${node?.snippet?.slice(0, 200) ?? ''}`,
+  );
 }

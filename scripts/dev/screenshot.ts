@@ -5,7 +5,16 @@ import { chromium } from '@playwright/test';
 const [base = 'http://127.0.0.1:4173/', out = 'reports/dev', ...routes] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 for (const width of [1280, 390]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -16,7 +25,10 @@ for (const width of [1280, 390]) {
     await page.waitForTimeout(1500);
     const name = route.replace(/[^a-z0-9]+/gi, '_') || 'root';
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
-    console.log(`${out}/${name}-${width}.png`, await page.evaluate(() => document.documentElement.scrollWidth));
+    console.log(
+      `${out}/${name}-${width}.png`,
+      await page.evaluate(() => document.documentElement.scrollWidth),
+    );
   }
   await page.close();
 }

@@ -19,7 +19,17 @@ function load<T>(rel: string, schema: Parameters<typeof parseChunk<T>>[0]): T {
   return parseChunk(schema, rel, JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8')));
 }
 
-export const CONTRIBUTIONS_COLUMNS = ['date', 'contributor_iso3', 'contributor', 'mission', 'personnel_type', 'male', 'female', 'total', 'source'] as const;
+export const CONTRIBUTIONS_COLUMNS = [
+  'date',
+  'contributor_iso3',
+  'contributor',
+  'mission',
+  'personnel_type',
+  'male',
+  'female',
+  'total',
+  'source',
+] as const;
 
 function main(): void {
   const manifest = load('manifest.json', manifestSchema);
@@ -54,7 +64,10 @@ function main(): void {
     }
   }
   rows.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-  writeFileSync(path.join(outDir, 'contributions.csv'), [CONTRIBUTIONS_COLUMNS.join(','), ...rows.map((r) => r.line)].join('\n') + '\n');
+  writeFileSync(
+    path.join(outDir, 'contributions.csv'),
+    [CONTRIBUTIONS_COLUMNS.join(','), ...rows.map((r) => r.line)].join('\n') + '\n',
+  );
 
   const fatalities = load('fatalities.json', fatalitiesSchema);
   const fatalityLines = ['date,iso3,nationality,mission,personnel_type,incident_type,gender'];

@@ -25,7 +25,9 @@ export interface FileSize {
 export function readViteManifest(dist: string): ViteManifest {
   const file = path.join(dist, '.vite/manifest.json');
   if (!existsSync(file)) {
-    throw new Error(`${file} is missing: run \`npm run build\` (vite.config.ts must keep build.manifest: true)`);
+    throw new Error(
+      `${file} is missing: run \`npm run build\` (vite.config.ts must keep build.manifest: true)`,
+    );
   }
   return JSON.parse(readFileSync(file, 'utf8')) as ViteManifest;
 }
@@ -103,7 +105,10 @@ export function listFiles(dist: string, sub: string): string[] {
  * fetched before the first chart appeared (chunks a page imports lazily but requests at once still
  * compete with the first chart for the network). Without a browser measurement, the graph alone.
  */
-export function firstLoadJs(bundle: RouteBundle, fetchedBeforeFirstChart?: readonly FileSize[]): { files: FileSize[]; raw: number; gzip: number } {
+export function firstLoadJs(
+  bundle: RouteBundle,
+  fetchedBeforeFirstChart?: readonly FileSize[],
+): { files: FileSize[]; raw: number; gzip: number } {
   const files = [...bundle.files];
   for (const f of fetchedBeforeFirstChart ?? []) if (!files.some((g) => g.file === f.file)) files.push(f);
   return { files, raw: files.reduce((a, f) => a + f.raw, 0), gzip: files.reduce((a, f) => a + f.gzip, 0) };

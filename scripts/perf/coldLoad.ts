@@ -57,7 +57,9 @@ export async function measureColdLoad(
     await page.waitForLoadState('networkidle').catch(() => undefined);
   }
   // NotFound.tsx renders an alert headed "No such page".
-  const isNotRouted = firstFigureMs === null && (await page.locator('[role="alert"] h1', { hasText: 'No such page' }).count()) > 0;
+  const isNotRouted =
+    firstFigureMs === null &&
+    (await page.locator('[role="alert"] h1', { hasText: 'No such page' }).count()) > 0;
   const resources = await page.evaluate(
     (until) =>
       performance
@@ -68,8 +70,16 @@ export async function measureColdLoad(
   );
   await context.close();
   const origin = new URL(baseUrl);
-  const files = [...new Set(resources.map((name) => decodeURIComponent(new URL(name).pathname).slice(origin.pathname.length)))];
-  const sizes = (pred: (f: string) => boolean) => files.filter(pred).sort().map((f) => fileSize(dist, f));
+  const files = [
+    ...new Set(
+      resources.map((name) => decodeURIComponent(new URL(name).pathname).slice(origin.pathname.length)),
+    ),
+  ];
+  const sizes = (pred: (f: string) => boolean) =>
+    files
+      .filter(pred)
+      .sort()
+      .map((f) => fileSize(dist, f));
   return {
     route,
     selector,

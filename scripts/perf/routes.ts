@@ -20,11 +20,13 @@ export function routesFromManifest(manifest: Record<string, { isDynamicEntry?: b
   const routes: AppRoute[] = [];
   for (const [key, chunk] of Object.entries(manifest)) {
     const m = PAGE_MODULE.exec(key);
-    if (!chunk.isDynamicEntry || !m || m[1] === undefined || m[2]?.toLowerCase() !== m[1].toLowerCase()) continue;
+    if (!chunk.isDynamicEntry || !m || m[1] === undefined || m[2]?.toLowerCase() !== m[1].toLowerCase())
+      continue;
     const routePath = m[1] === 'overview' ? '' : m[1];
     routes.push({ path: routePath, hash: `./#/${routePath}`, pageModule: key });
   }
-  if (routes.length === 0) throw new Error('the build has no lazily loaded src/features/<name>/<Name>Page.tsx');
+  if (routes.length === 0)
+    throw new Error('the build has no lazily loaded src/features/<name>/<Name>Page.tsx');
   return routes.sort((a, b) => (a.path === '' ? -1 : b.path === '' ? 1 : a.path.localeCompare(b.path)));
 }
 

@@ -53,7 +53,11 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
       'Cache-Control': 'no-cache',
     };
     let body: Buffer = readFileSync(file);
-    if (options.gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    if (
+      options.gzip &&
+      COMPRESSIBLE.has(path.extname(file)) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    ) {
       const cached = gzipped.get(file);
       body = cached ?? gzipSync(body, { level: 9 });
       gzipped.set(file, body);

@@ -30,7 +30,15 @@ prefetchManifest(queryClient);
 function view(name: string, element: ReactNode) {
   return (
     <ViewBoundary name={name}>
-      <Suspense fallback={<p className="loading" role="status">Loading the {name} view…</p>}>{element}</Suspense>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            Loading the {name} view…
+          </p>
+        }
+      >
+        {element}
+      </Suspense>
     </ViewBoundary>
   );
 }
@@ -56,7 +64,13 @@ export const routes: RouteObject[] = [
     path: '/embed/:view',
     element: (
       <ViewBoundary name="embed">
-        <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the chart…
+            </p>
+          }
+        >
           <EmbedPage />
         </Suspense>
       </ViewBoundary>

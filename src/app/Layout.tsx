@@ -32,7 +32,11 @@ export function Layout() {
   if (isPresenting) {
     return (
       <div className="app app--present">
-        <a className="bh-present-exit" href={hashHref(pathname, viewQuery(params))} data-testid="exit-presentation">
+        <a
+          className="bh-present-exit"
+          href={hashHref(pathname, viewQuery(params))}
+          data-testid="exit-presentation"
+        >
           Exit presentation
         </a>
         <main id="main" tabIndex={-1}>
@@ -47,7 +51,14 @@ export function Layout() {
   }
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="site-header">

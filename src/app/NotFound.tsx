@@ -7,8 +7,8 @@ export function NotFound() {
     <div className="error-panel" role="alert">
       <h1>No such page</h1>
       <p>
-        The link points to {quote(location.pathname)}, which is not a page of Blue Helmets. Choose a view from the
-        menu above, or <a href="#/">go to the overview</a>.
+        The link points to {quote(location.pathname)}, which is not a page of Blue Helmets. Choose a view from
+        the menu above, or <a href="#/">go to the overview</a>.
       </p>
     </div>
   );

@@ -70,7 +70,11 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   componentDidCatch(error: Error, info: ErrorInfo) {
     // Kept for developers; the reader sees the plain message below.
-    console.warn(`The ${this.props.name} view failed:`, error.message, info.componentStack?.split('\n')[1] ?? '');
+    console.warn(
+      `The ${this.props.name} view failed:`,
+      error.message,
+      info.componentStack?.split('\n')[1] ?? '',
+    );
   }
 
   render() {
@@ -103,7 +107,9 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 /** A dynamic import() that failed (Chromium, Firefox and Safari word it differently). */
 export function isChunkLoadError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(message);
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(
+    message,
+  );
 }
 
 export function ErrorPanel({

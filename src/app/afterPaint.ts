@@ -26,6 +26,9 @@ export function afterPaint(task: () => void, timeoutMs = 300): () => void {
  */
 export function useAfterFirstChart(): [isFirstChartShown: boolean, onFirstChart: () => () => void] {
   const [isFirstChartShown, setFirstChartShown] = useState(false);
-  const onFirstChart = useCallback(() => afterPaint(() => startTransition(() => setFirstChartShown(true))), []);
+  const onFirstChart = useCallback(
+    () => afterPaint(() => startTransition(() => setFirstChartShown(true))),
+    [],
+  );
   return [isFirstChartShown, onFirstChart];
 }

@@ -34,7 +34,11 @@ export function viewPage(name: string): LazyExoticComponent<ComponentType> | und
 export function requireViewPage(name: string): LazyExoticComponent<ComponentType> {
   return (
     PAGES.get(name) ??
-    lazy(() => Promise.reject(new Error(`No page for the ${name} view: expected src/features/${name}/<Name>Page.tsx.`)))
+    lazy(() =>
+      Promise.reject(
+        new Error(`No page for the ${name} view: expected src/features/${name}/<Name>Page.tsx.`),
+      ),
+    )
   );
 }
 

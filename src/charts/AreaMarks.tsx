@@ -30,7 +30,13 @@ export const AreaMarks = memo(function AreaMarks({ layers }: AreaMarksProps) {
   return (
     <g className="bh-areas">
       {layers.map((layer) => (
-        <g key={layer.id} className="bh-area" role="graphics-object" aria-label={layer.label} style={{ color: layer.color }}>
+        <g
+          key={layer.id}
+          className="bh-area"
+          role="graphics-object"
+          aria-label={layer.label}
+          style={{ color: layer.color }}
+        >
           {layer.segments.map((segment, i) => (
             <path
               key={i}

@@ -37,7 +37,14 @@ export const BarMarks = memo(function BarMarks({ bars, labelX, fontSize = 12 }: 
             role="graphics-symbol"
             aria-label={bar.ariaLabel}
           >
-            <text x={0} y={centre} dy="0.32em" fontSize={fontSize} fill="currentColor" className="bh-bar-rank">
+            <text
+              x={0}
+              y={centre}
+              dy="0.32em"
+              fontSize={fontSize}
+              fill="currentColor"
+              className="bh-bar-rank"
+            >
               {bar.rankText}
             </text>
             <text

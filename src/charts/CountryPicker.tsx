@@ -47,9 +47,9 @@ export function CountryPicker(props: CountryPickerProps) {
 
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
   const selectedIds = props.mode === 'multi' ? props.value : props.value ? [props.value] : [];
-  const max = props.mode === 'multi' ? props.max ?? Infinity : Infinity;
+  const max = props.mode === 'multi' ? (props.max ?? Infinity) : Infinity;
   const isFull = props.mode === 'multi' && props.value.length >= max;
-  const selectedName = props.mode === 'single' && props.value ? byId.get(props.value)?.name ?? '' : '';
+  const selectedName = props.mode === 'single' && props.value ? (byId.get(props.value)?.name ?? '') : '';
 
   const results = useMemo(() => {
     const matches = filterCountries(options, isEditing ? query : '');
@@ -143,9 +143,7 @@ export function CountryPicker(props: CountryPickerProps) {
   };
 
   const inputValue = props.mode === 'single' && !isEditing ? selectedName : query;
-  const fullMessage = isFull
-    ? `You can choose up to ${max} countries. Remove one to add another.`
-    : '';
+  const fullMessage = isFull ? `You can choose up to ${max} countries. Remove one to add another.` : '';
   const status = !isOpen
     ? ''
     : isFull
@@ -166,7 +164,12 @@ export function CountryPicker(props: CountryPickerProps) {
             return (
               <li key={v} className="bh-chip">
                 <span>{name}</span>
-                <button type="button" className="bh-chip-remove" aria-label={`Remove ${name}`} onClick={() => remove(v)}>
+                <button
+                  type="button"
+                  className="bh-chip-remove"
+                  aria-label={`Remove ${name}`}
+                  onClick={() => remove(v)}
+                >
                   <span aria-hidden="true">×</span>
                 </button>
               </li>

@@ -34,8 +34,7 @@ function compare(a: string | number | null, b: string | number | null, direction
   if (a === null && b === null) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  const order =
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+  const order = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
   return direction === 'ascending' ? order : -order;
 }
 

@@ -88,7 +88,11 @@ export function LineChart({
     const segments = series.map((s) => lineSegments(s.values, range, scaleType));
     const dataDomain = valueDomain(series, range, scaleType);
     const referenceValues = references
-      .flatMap((r) => referenceRuns(months, r.steps, range).flat().map((span) => span.value))
+      .flatMap((r) =>
+        referenceRuns(months, r.steps, range)
+          .flat()
+          .map((span) => span.value),
+      )
       .filter((v) => (scaleType === 'log' ? v > 0 : Number.isFinite(v)));
     const domain: [number, number] = [
       Math.min(dataDomain[0], ...referenceValues),
@@ -184,7 +188,13 @@ export function LineChart({
       });
     return (
       <>
-        <Axis orientation="left" ticks={y.ticks} length={plotHeight} gridLength={plotWidth} title={yAxisTitle} />
+        <Axis
+          orientation="left"
+          ticks={y.ticks}
+          length={plotHeight}
+          gridLength={plotWidth}
+          title={yAxisTitle}
+        />
         <g transform={`translate(0,${plotHeight})`}>
           <Axis orientation="bottom" ticks={x.ticks} length={plotWidth} />
         </g>
@@ -236,7 +246,13 @@ export function LineChart({
         // The hover rule and dots sit in their own svg over the chart, on their own compositing layer:
         // moving them repaints only this layer, not every line under them (measured in
         // docs/PERFORMANCE.md). Exports and screen readers see the chart svg alone.
-        <svg className="bh-hover-layer" aria-hidden="true" width={width} height={height} style={HOVER_LAYER_STYLE}>
+        <svg
+          className="bh-hover-layer"
+          aria-hidden="true"
+          width={width}
+          height={height}
+          style={HOVER_LAYER_STYLE}
+        >
           <g transform={`translate(${layout.margin.left},${layout.margin.top})`}>
             <HoverRule
               x={hoverX}
@@ -277,7 +293,11 @@ export function LineChart({
               },
             ];
           })}
-          note={shown && shown.omitted > 0 ? `and ${shown.omitted} more with data this month (see the table)` : undefined}
+          note={
+            shown && shown.omitted > 0
+              ? `and ${shown.omitted} more with data this month (see the table)`
+              : undefined
+          }
         />
       )}
       <LiveAnnouncer message={message} />

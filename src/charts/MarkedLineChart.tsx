@@ -92,7 +92,10 @@ export function MarkedLineChart({
   const height = fixedHeight ?? defaultChartHeight(width);
   const range = useMemo(
     () =>
-      clampIndexRange(requestedRange ?? { from: 0, to: months.length - 1 }, months.length) ?? { from: 0, to: 0 },
+      clampIndexRange(requestedRange ?? { from: 0, to: months.length - 1 }, months.length) ?? {
+        from: 0,
+        to: 0,
+      },
     [requestedRange?.from, requestedRange?.to, months.length],
   );
   const dataRange = useMemo(
@@ -108,7 +111,11 @@ export function MarkedLineChart({
     const segments = series.map((s) => lineSegments(s.values, dataRange, scaleType));
     const dataDomain = valueDomain(series, dataRange, scaleType);
     const referenceValues = references
-      .flatMap((r) => referenceRuns(months, r.steps, range).flat().map((span) => span.value))
+      .flatMap((r) =>
+        referenceRuns(months, r.steps, range)
+          .flat()
+          .map((span) => span.value),
+      )
       .filter((v) => (scaleType === 'log' ? v > 0 : Number.isFinite(v)));
     const domain: [number, number] =
       yAxis.kind === 'rank'
@@ -120,7 +127,8 @@ export function MarkedLineChart({
   }, [series, range, dataRange, scaleType, references, months, yAxis.kind]);
 
   const markerIndexes = useMemo(
-    () => markers.map((m) => ({ ...m, index: monthIndex(months, m.month) ?? -1 })).filter((m) => m.index >= 0),
+    () =>
+      markers.map((m) => ({ ...m, index: monthIndex(months, m.month) ?? -1 })).filter((m) => m.index >= 0),
     [markers, months],
   );
 
@@ -158,7 +166,9 @@ export function MarkedLineChart({
       label: s.label,
       color: model.colors[i] ?? seriesColor(i),
       isHighlighted: highlightedIds.includes(s.id),
-      segments: (model.segments[i] ?? []).map((seg) => seg.map((p) => ({ x: x.scale(p.index), y: y.scale(p.value) }))),
+      segments: (model.segments[i] ?? []).map((seg) =>
+        seg.map((p) => ({ x: x.scale(p.index), y: y.scale(p.value) })),
+      ),
     }));
     const gapMarks = model.gaps.map((g) => {
       const x0 = clampX(g.from - 0.5);
@@ -177,7 +187,14 @@ export function MarkedLineChart({
           { x: clampX(span.to), y: y.scale(span.value) },
         ]);
         const last = points[points.length - 1] ?? { x: 0, y: 0 };
-        return { id: `${r.id}-${runIndex}`, label: r.label, points, labelX: last.x, labelY: last.y - 4, labelAnchor: 'end' as const };
+        return {
+          id: `${r.id}-${runIndex}`,
+          label: r.label,
+          points,
+          labelX: last.x,
+          labelY: last.y - 4,
+          labelAnchor: 'end' as const,
+        };
       }),
     );
     const placedMarkers = placeMarkers(markerIndexes, range, (i) => x.scale(i), plotWidth);
@@ -195,15 +212,32 @@ export function MarkedLineChart({
         };
       });
     // The future (past the last month with data) is shaded lightly, so an empty stretch reads as "not yet".
-    const futureX = lastDataIndex !== undefined && lastDataIndex < range.to ? clampX(lastDataIndex + 0.5) : null;
+    const futureX =
+      lastDataIndex !== undefined && lastDataIndex < range.to ? clampX(lastDataIndex + 0.5) : null;
     return (
       <>
         {futureX !== null && (
-          <g className="bh-future" role="graphics-symbol" aria-label={`after ${formatMonthLong(months[lastDataIndex ?? 0] ?? '')}: no data yet`}>
-            <rect x={futureX} width={Math.max(0, plotWidth - futureX)} height={plotHeight} fill="var(--bh-grid, #dadce0)" opacity={0.35} />
+          <g
+            className="bh-future"
+            role="graphics-symbol"
+            aria-label={`after ${formatMonthLong(months[lastDataIndex ?? 0] ?? '')}: no data yet`}
+          >
+            <rect
+              x={futureX}
+              width={Math.max(0, plotWidth - futureX)}
+              height={plotHeight}
+              fill="var(--bh-grid, #dadce0)"
+              opacity={0.35}
+            />
           </g>
         )}
-        <Axis orientation="left" ticks={y.ticks} length={plotHeight} gridLength={plotWidth} title={yAxisTitle} />
+        <Axis
+          orientation="left"
+          ticks={y.ticks}
+          length={plotHeight}
+          gridLength={plotWidth}
+          title={yAxisTitle}
+        />
         <g transform={`translate(0,${plotHeight})`}>
           <Axis orientation="bottom" ticks={x.ticks} length={plotWidth} />
         </g>
@@ -218,9 +252,30 @@ export function MarkedLineChart({
             return (
               <g key={m.id} className="bh-marker" role="graphics-symbol" aria-label={marker.description}>
                 <title>{marker.description}</title>
-                <line x1={m.x} x2={m.x} y1={layout.markerY + 8} y2={plotHeight} stroke="currentColor" strokeDasharray="2 3" />
-                <circle cx={m.badgeX} cy={layout.markerY} r={8} fill="var(--bh-bg, #ffffff)" stroke="currentColor" strokeWidth={1.5} />
-                <text x={m.badgeX} y={layout.markerY} dy="0.35em" textAnchor="middle" fill="currentColor" fontWeight={700}>
+                <line
+                  x1={m.x}
+                  x2={m.x}
+                  y1={layout.markerY + 8}
+                  y2={plotHeight}
+                  stroke="currentColor"
+                  strokeDasharray="2 3"
+                />
+                <circle
+                  cx={m.badgeX}
+                  cy={layout.markerY}
+                  r={8}
+                  fill="var(--bh-bg, #ffffff)"
+                  stroke="currentColor"
+                  strokeWidth={1.5}
+                />
+                <text
+                  x={m.badgeX}
+                  y={layout.markerY}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  fill="currentColor"
+                  fontWeight={700}
+                >
                   {marker.badge}
                 </text>
               </g>
@@ -229,7 +284,19 @@ export function MarkedLineChart({
         </g>
       </>
     );
-  }, [layout, model, series, highlightedIds, references, months, range, yAxisTitle, markerIndexes, gapLabel, lastDataIndex]);
+  }, [
+    layout,
+    model,
+    series,
+    highlightedIds,
+    references,
+    months,
+    range,
+    yAxisTitle,
+    markerIndexes,
+    gapLabel,
+    lastDataIndex,
+  ]);
 
   const read = (s: TimeSeries, index: number): string => {
     const value = s.values[index] ?? null;

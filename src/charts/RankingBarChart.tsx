@@ -84,7 +84,9 @@ export function RankingBarChart({
     }));
     const missingCount = model.missing.length;
     const noteText =
-      missingCount > 0 ? `${missingCount} with no data ${missingCount === 1 ? 'is' : 'are'} not ranked.` : null;
+      missingCount > 0
+        ? `${missingCount} with no data ${missingCount === 1 ? 'is' : 'are'} not ranked.`
+        : null;
     const barsBottom = top + model.bars.length * rowHeight;
     return {
       bars: marks,

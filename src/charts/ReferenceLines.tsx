@@ -41,7 +41,9 @@ export const ReferenceLines = memo(function ReferenceLines({ lines, fontSize = 1
             x={l.labelX}
             y={l.labelY}
             textAnchor={l.labelAnchor ?? 'end'}
-            transform={l.labelAngle ? `rotate(${l.labelAngle.toFixed(2)} ${l.labelX} ${l.labelY})` : undefined}
+            transform={
+              l.labelAngle ? `rotate(${l.labelAngle.toFixed(2)} ${l.labelX} ${l.labelY})` : undefined
+            }
             fontSize={fontSize}
             fill="currentColor"
             className="bh-reference-label"

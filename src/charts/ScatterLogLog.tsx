@@ -115,7 +115,13 @@ export function ScatterLogLog({
     );
     const marks = (
       <g transform={`translate(${left},${top})`}>
-        <Axis orientation="left" ticks={y.ticks} length={plotHeight} gridLength={plotWidth} title={yAxisTitle} />
+        <Axis
+          orientation="left"
+          ticks={y.ticks}
+          length={plotHeight}
+          gridLength={plotWidth}
+          title={yAxisTitle}
+        />
         <g transform={`translate(0,${plotHeight})`}>
           <Axis orientation="bottom" ticks={x.ticks} length={plotWidth} title={xAxisTitle} />
         </g>

@@ -83,10 +83,7 @@ export function StackedAreaChart({
   }, [width, height, months, range, model, valueFormat, yAxisTitle]);
 
   // Keyboard order follows the visual order, top layer first.
-  const readingOrder = useMemo(
-    () => [...model.stacked.layers].reverse().map((l) => l.seriesIndex),
-    [model],
-  );
+  const readingOrder = useMemo(() => [...model.stacked.layers].reverse().map((l) => l.seriesIndex), [model]);
 
   const [hover, handlers] = useTimeHover({
     range,
@@ -124,7 +121,13 @@ export function StackedAreaChart({
       });
     return (
       <>
-        <Axis orientation="left" ticks={y.ticks} length={plotHeight} gridLength={plotWidth} title={yAxisTitle} />
+        <Axis
+          orientation="left"
+          ticks={y.ticks}
+          length={plotHeight}
+          gridLength={plotWidth}
+          title={yAxisTitle}
+        />
         <AreaMarks layers={layers} />
         <g transform={`translate(0,${plotHeight})`}>
           <Axis orientation="bottom" ticks={x.ticks} length={plotWidth} />

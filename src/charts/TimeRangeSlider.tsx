@@ -47,7 +47,10 @@ export function TimeRangeSlider({
       <legend className="bh-range-legend">{label}</legend>
       <div
         className="bh-range-track"
-        style={{ ['--bh-range-from' as string]: `${percent(from)}%`, ['--bh-range-to' as string]: `${percent(to)}%` }}
+        style={{
+          ['--bh-range-from' as string]: `${percent(from)}%`,
+          ['--bh-range-to' as string]: `${percent(to)}%`,
+        }}
       >
         <input
           type="range"
@@ -80,11 +83,7 @@ export function TimeRangeSlider({
         <output className="bh-range-output" htmlFor={`${id}-from ${id}-to`}>
           {monthText(from)} – {monthText(to)}
         </output>
-        <button
-          type="button"
-          className="bh-button"
-          onClick={() => onChange(reset)}
-        >
+        <button type="button" className="bh-button" onClick={() => onChange(reset)}>
           Reset
         </button>
       </div>

@@ -41,7 +41,10 @@ export function TimeTooltip({ heading, rows, footer, x, containerWidth, note }: 
       <table>
         <tbody>
           {[...rows, ...(footer ? [footer] : [])].map((row) => (
-            <tr key={row.id} className={row.isActive ? 'bh-tooltip-row bh-tooltip-row--active' : 'bh-tooltip-row'}>
+            <tr
+              key={row.id}
+              className={row.isActive ? 'bh-tooltip-row bh-tooltip-row--active' : 'bh-tooltip-row'}
+            >
               <td>
                 <span className="bh-tooltip-key" style={{ background: row.color }} />
                 {row.label}

@@ -23,10 +23,7 @@ export const compareNames = new Intl.Collator(undefined).compare;
  * Names starting with the query come first, then names with a word starting with it, then the rest;
  * alphabetical within each group.
  */
-export function filterCountries(
-  options: readonly CountryOption[],
-  query: string,
-): CountryOption[] {
+export function filterCountries(options: readonly CountryOption[], query: string): CountryOption[] {
   const q = foldText(query);
   if (q === '') return [...options].sort((a, b) => compareNames(a.name, b.name));
   const scored: { option: CountryOption; score: number }[] = [];

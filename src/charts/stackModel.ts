@@ -43,9 +43,7 @@ export function stackModel(series: readonly TimeSeries[], range: IndexRange): St
     }
     return total;
   });
-  const order = series
-    .map((_, i) => i)
-    .sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0) || a - b);
+  const order = series.map((_, i) => i).sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0) || a - b);
 
   const indexes: number[] = [];
   for (let index = range.from; index <= range.to; index += 1) {

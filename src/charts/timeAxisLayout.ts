@@ -28,7 +28,9 @@ export function timeAxisLayout(
 ): TimeAxisLayout {
   const domain: [number, number] =
     range.from === range.to ? [range.from - 0.5, range.to + 0.5] : [range.from, range.to];
-  const scale = scaleLinear().domain(domain).range([0, Math.max(0, width)]);
+  const scale = scaleLinear()
+    .domain(domain)
+    .range([0, Math.max(0, width)]);
   const monthWidth = Math.abs(scale(domain[0] + 1) - scale(domain[0]));
   const first = months[range.from];
   if (first === undefined || width <= 0) return { scale, ticks: [], monthWidth };

@@ -12,13 +12,7 @@ export interface TimeHoverState {
 }
 
 export type TimeHoverIntent =
-  | 'previousMonth'
-  | 'nextMonth'
-  | 'previousSeries'
-  | 'nextSeries'
-  | 'firstMonth'
-  | 'lastMonth'
-  | 'exit';
+  'previousMonth' | 'nextMonth' | 'previousSeries' | 'nextSeries' | 'firstMonth' | 'lastMonth' | 'exit';
 
 export interface TimeHoverBounds {
   from: number;

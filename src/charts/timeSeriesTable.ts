@@ -28,15 +28,13 @@ export function timeSeriesTable(
       value: (row) => formatMonthLong(row.month),
       sortValue: (row) => row.index,
     },
-    ...series.map(
-      (s): DataTableColumn<MonthRow> => ({
-        id: s.id,
-        label: valueFormat === 'perMillion' ? `${s.label} (per million)` : s.label,
-        kind: 'number',
-        value: (row) => s.values[row.index] ?? null,
-        format: (v) => formatCell(valueFormat, v),
-      }),
-    ),
+    ...series.map((s): DataTableColumn<MonthRow> => ({
+      id: s.id,
+      label: valueFormat === 'perMillion' ? `${s.label} (per million)` : s.label,
+      kind: 'number',
+      value: (row) => s.values[row.index] ?? null,
+      format: (v) => formatCell(valueFormat, v),
+    })),
   ];
   return { columns, rows };
 }

@@ -43,7 +43,8 @@ function fits(
 ): boolean {
   if (orientation === 'vertical') {
     return ticks.every(
-      (tick, i) => i === 0 || Math.abs(tick.offset - (ticks[i - 1]?.offset ?? -Infinity)) >= fontSize + TICK_LABEL_GAP,
+      (tick, i) =>
+        i === 0 || Math.abs(tick.offset - (ticks[i - 1]?.offset ?? -Infinity)) >= fontSize + TICK_LABEL_GAP,
     );
   }
   return horizontalTicksFit(ticks, length, fontSize);
@@ -66,7 +67,10 @@ export function valueAxisLayout(options: ValueAxisOptions): ValueAxisLayout {
     domain = [domain[0], domain[0] + 1];
   }
 
-  const build = (count: number, withMinor: boolean): { scale: ValueAxisLayout['scale']; ticks: AxisTick[] } => {
+  const build = (
+    count: number,
+    withMinor: boolean,
+  ): { scale: ValueAxisLayout['scale']; ticks: AxisTick[] } => {
     const scale = isLog
       ? scaleLog().domain(domain).range([range[0], range[1]]).nice()
       : scaleLinear().domain(domain).range([range[0], range[1]]).nice(count);

@@ -39,7 +39,13 @@ export default function EmbedPage() {
           <PermalinkContext.Provider value={permalink}>
             <ChartCheck chart={chart} view={view}>
               <ViewBoundary name={view}>
-                <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
+                <Suspense
+                  fallback={
+                    <p className="loading" role="status">
+                      Loading the chart…
+                    </p>
+                  }
+                >
                   <Page />
                 </Suspense>
               </ViewBoundary>
@@ -64,7 +70,15 @@ export default function EmbedPage() {
  * Views render nothing for a chart id they do not have. Once the view has settled (nothing loading,
  * no error shown) without a single chart, say so in words instead of leaving a blank frame.
  */
-function ChartCheck({ chart, view, children }: { chart: string | undefined; view: string; children: ReactNode }) {
+function ChartCheck({
+  chart,
+  view,
+  children,
+}: {
+  chart: string | undefined;
+  view: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [isMissing, setMissing] = useState(false);
   useEffect(() => {
@@ -78,7 +92,10 @@ function ChartCheck({ chart, view, children }: { chart: string | undefined; view
         return;
       }
       if (element.querySelector('.loading, .error-panel')) return;
-      timer = setTimeout(() => setMissing(element.querySelector('figure, .loading, .error-panel') === null), 500);
+      timer = setTimeout(
+        () => setMissing(element.querySelector('figure, .loading, .error-panel') === null),
+        500,
+      );
     };
     const observer = new MutationObserver(check);
     observer.observe(element, { childList: true, subtree: true });
@@ -94,8 +111,8 @@ function ChartCheck({ chart, view, children }: { chart: string | undefined; view
         <div className="error-panel" role="alert" data-testid="embed-missing-chart">
           <h1>No such chart</h1>
           <p>
-            The {view} view has no chart called {quote(chart ?? '')}. It may have been renamed; the full view shows
-            every chart.
+            The {view} view has no chart called {quote(chart ?? '')}. It may have been renamed; the full view
+            shows every chart.
           </p>
         </div>
       )}

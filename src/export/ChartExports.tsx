@@ -91,8 +91,18 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
       ...(spec.chart ? { chart: spec.chart } : {}),
     });
     const open = <a href="#/playlist">Open the playlist</a>;
-    if (result.kind === 'added') setStatus(<>Added to the playlist ({views(result.count)}). {open}</>);
-    else if (result.kind === 'already') setStatus(<>Already in the playlist ({views(result.count)}). {open}</>);
+    if (result.kind === 'added')
+      setStatus(
+        <>
+          Added to the playlist ({views(result.count)}). {open}
+        </>,
+      );
+    else if (result.kind === 'already')
+      setStatus(
+        <>
+          Already in the playlist ({views(result.count)}). {open}
+        </>,
+      );
     else if (result.kind === 'full') setStatus(<>The playlist is full. {open}</>);
     else setStatus('This browser does not let the site save a playlist (storage is off).');
   };
@@ -108,10 +118,20 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
       <ImageMenu onChoose={(kind) => void exportImage(kind)} />
       {isShareable && (
         <>
-          <button type="button" onClick={() => setDialog('embed')} data-testid="export-embed" aria-haspopup="dialog">
+          <button
+            type="button"
+            onClick={() => setDialog('embed')}
+            data-testid="export-embed"
+            aria-haspopup="dialog"
+          >
             Embed
           </button>
-          <button type="button" onClick={() => setDialog('cite')} data-testid="export-cite" aria-haspopup="dialog">
+          <button
+            type="button"
+            onClick={() => setDialog('cite')}
+            data-testid="export-cite"
+            aria-haspopup="dialog"
+          >
             Cite
           </button>
           <button type="button" onClick={addToList} data-testid="add-to-playlist">
@@ -134,7 +154,12 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
         {status}
       </span>
       {dialog === 'embed' && link.view !== null && (
-        <EmbedDialog spec={spec} link={link as ViewLink & { view: string }} figure={figure()} onClose={() => setDialog(null)} />
+        <EmbedDialog
+          spec={spec}
+          link={link as ViewLink & { view: string }}
+          figure={figure()}
+          onClose={() => setDialog(null)}
+        />
       )}
       {dialog === 'cite' && <CiteDialog spec={spec} link={link} onClose={() => setDialog(null)} />}
     </div>

@@ -37,8 +37,8 @@ export function EmbedDialog({
   return (
     <Dialog title="Embed this chart" onClose={onClose} testId="embed-dialog">
       <p>
-        Paste this code into a web page to show the chart there, with its title, source line and a link back to the
-        full view. It needs nothing else from this site.
+        Paste this code into a web page to show the chart there, with its title, source line and a link back
+        to the full view. It needs nothing else from this site.
       </p>
       {!spec.chart && (
         <p className="bh-dialog-note">
@@ -46,7 +46,12 @@ export function EmbedDialog({
         </p>
       )}
       <label className="bh-dialog-check" htmlFor={`${id}-resizer`}>
-        <input id={`${id}-resizer`} type="checkbox" checked={hasResizer} onChange={(e) => setResizer(e.target.checked)} />{' '}
+        <input
+          id={`${id}-resizer`}
+          type="checkbox"
+          checked={hasResizer}
+          onChange={(e) => setResizer(e.target.checked)}
+        />{' '}
         Include the small script that fits the frame&rsquo;s height to the chart (optional)
       </label>
       <label className="bh-dialog-label" htmlFor={`${id}-code`}>
@@ -67,7 +72,9 @@ export function EmbedDialog({
           type="button"
           onClick={() =>
             void copyText(code, fieldRef.current).then((isCopied) =>
-              setStatus(isCopied ? 'Embed code copied.' : 'Press Ctrl+C (⌘C on a Mac) to copy the selected code.'),
+              setStatus(
+                isCopied ? 'Embed code copied.' : 'Press Ctrl+C (⌘C on a Mac) to copy the selected code.',
+              ),
             )
           }
         >

@@ -17,7 +17,17 @@ export interface ChartExportSpec {
 
 // Letters that NFD does not split into a base letter and an accent.
 const LIGATURES: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ħ: 'h', ŋ: 'n',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŋ: 'n',
 };
 
 /** Names Windows keeps for devices, whatever the extension ("con.csv" cannot be created). */
@@ -41,6 +51,10 @@ export function safeFileName(stem: string, extension: string): string {
     .slice(0, MAX_FILE_STEM)
     .replace(/-+$/g, '');
   if (WINDOWS_RESERVED.test(cleaned)) cleaned = `${cleaned}-chart`;
-  const ext = extension.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8) || 'txt';
+  const ext =
+    extension
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 8) || 'txt';
   return `${cleaned || 'blue-helmets-chart'}.${ext}`;
 }

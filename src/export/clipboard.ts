@@ -3,7 +3,10 @@
  * iframe allowed clipboard-write), else the old copy command on a selected read-only field. Returns
  * false when neither worked; the caller then leaves the field selected and asks for Ctrl+C.
  */
-export async function copyText(text: string, field?: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyText(
+  text: string,
+  field?: HTMLInputElement | HTMLTextAreaElement | null,
+): Promise<boolean> {
   try {
     if (navigator.clipboard && window.isSecureContext) {
       await navigator.clipboard.writeText(text);

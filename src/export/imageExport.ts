@@ -35,7 +35,12 @@ async function showChartTab(figure: Element): Promise<() => void> {
   return () => selected?.click();
 }
 
-export async function chartImage(kind: ImageKind, figure: Element, spec: ChartExportSpec, permalink: string): Promise<ImageFile> {
+export async function chartImage(
+  kind: ImageKind,
+  figure: Element,
+  spec: ChartExportSpec,
+  permalink: string,
+): Promise<ImageFile> {
   const restoreTab = await showChartTab(figure);
   try {
     const panel = visibleChartPanel(figure);
@@ -44,13 +49,21 @@ export async function chartImage(kind: ImageKind, figure: Element, spec: ChartEx
     const theme = themeOf(figure);
     if (kind === 'slide') {
       const blob = await slidePng({
-        chart: { width: picture.width, height: picture.height, render: (w, h) => pictureSvg(picture, theme, w, h) },
+        chart: {
+          width: picture.width,
+          height: picture.height,
+          render: (w, h) => pictureSvg(picture, theme, w, h),
+        },
         title: spec.title,
         source: spec.source,
         permalink,
         theme,
       });
-      return { blob, fileName: safeFileName(`${spec.name}-slide`, 'png'), summary: 'Downloaded a 1920×1080 slide.' };
+      return {
+        blob,
+        fileName: safeFileName(`${spec.name}-slide`, 'png'),
+        summary: 'Downloaded a 1920×1080 slide.',
+      };
     }
     const svg = composeSvg({ picture, title: spec.title, source: spec.source, theme });
     if (kind === 'svg') {

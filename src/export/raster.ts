@@ -16,7 +16,10 @@ async function svgImage(svg: ComposedSvg): Promise<{ image: HTMLImageElement; re
   return { image, release: () => URL.revokeObjectURL(url) };
 }
 
-function canvasOf(width: number, height: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
+function canvasOf(
+  width: number,
+  height: number,
+): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -27,7 +30,10 @@ function canvasOf(width: number, height: number): { canvas: HTMLCanvasElement; c
 
 function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),
+      'image/png',
+    ),
   );
 }
 
@@ -101,7 +107,12 @@ export async function slidePng(options: {
 }
 
 /** A URL has no spaces: break it anywhere, line by line. */
-function wrapAnywhere(text: string, width: number, font: string, measure: (t: string, f: string) => number): string[] {
+function wrapAnywhere(
+  text: string,
+  width: number,
+  font: string,
+  measure: (t: string, f: string) => number,
+): string[] {
   const lines: string[] = [];
   let rest = text;
   while (rest.length > 0) {

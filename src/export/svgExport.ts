@@ -32,7 +32,22 @@ const STYLE_PROPERTIES: ReadonlyArray<readonly [string, string | null]> = [
 ];
 
 /** Elements that draw: a hidden one is left out (a hidden <pattern> or <title> is not "hidden"). */
-const GRAPHICS = new Set(['g', 'path', 'rect', 'line', 'circle', 'ellipse', 'polyline', 'polygon', 'text', 'tspan', 'use', 'image', 'svg', 'a']);
+const GRAPHICS = new Set([
+  'g',
+  'path',
+  'rect',
+  'line',
+  'circle',
+  'ellipse',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'use',
+  'image',
+  'svg',
+  'a',
+]);
 
 const DROPPED_ATTRIBUTES = /^(class|style|tabindex|focusable|aria-.*|data-.*|on.*)$/;
 const PAINT_ATTRIBUTES = ['fill', 'stroke', 'color', 'stop-color', 'flood-color'];
@@ -141,7 +156,13 @@ function contentBox(svg: SVGSVGElement, width: number, height: number) {
 export function chartPicture(panel: HTMLElement): ChartPicture {
   const svgs = chartSvgsIn(panel);
   if (svgs.length === 0) throw new Error('There is no chart drawing to export (is the table shown?).');
-  type Box = { x0: number; y0: number; x1: number; y1: number; build: (dx: number, dy: number) => PlacedPart[] };
+  type Box = {
+    x0: number;
+    y0: number;
+    x1: number;
+    y1: number;
+    build: (dx: number, dy: number) => PlacedPart[];
+  };
   const boxes: Box[] = [];
   for (const svg of svgs) {
     const rect = svg.getBoundingClientRect();
@@ -205,8 +226,13 @@ function legendParts(legend: HTMLElement, dx: number, dy: number): PlacedPart[] 
       rect.setAttribute('height', String(round(box.height)));
       rect.setAttribute('rx', '2');
       // A hatched swatch (repeating gradient) becomes diagonal lines in the gradient's first colour.
-      const hatch = style.backgroundImage.includes('gradient') ? /rgba?\([^)]*\)/.exec(style.backgroundImage)?.[0] : undefined;
-      rect.setAttribute('style', `fill:${hatch ? 'none' : style.backgroundColor};stroke:${style.borderTopColor};stroke-width:1px`);
+      const hatch = style.backgroundImage.includes('gradient')
+        ? /rgba?\([^)]*\)/.exec(style.backgroundImage)?.[0]
+        : undefined;
+      rect.setAttribute(
+        'style',
+        `fill:${hatch ? 'none' : style.backgroundColor};stroke:${style.borderTopColor};stroke-width:1px`,
+      );
       g.append(rect);
       if (hatch) {
         const lines = document.createElementNS(SVG_NS, 'path');
@@ -215,7 +241,7 @@ function legendParts(legend: HTMLElement, dx: number, dy: number): PlacedPart[] 
         const steps: string[] = [];
         for (let k = -box.height; k < box.width; k += 4) {
           const x1 = Math.max(0, k);
-          const y1 = box.height - Math.max(0, -k) ;
+          const y1 = box.height - Math.max(0, -k);
           const run = Math.min(box.width - x1, y1);
           steps.push(`M${round(x + x1)} ${round(y + y1)}l${round(run)} ${round(-run)}`);
         }
@@ -233,18 +259,28 @@ function legendParts(legend: HTMLElement, dx: number, dy: number): PlacedPart[] 
       text.setAttribute('x', String(round(swatchRight - dx)));
       text.setAttribute('y', String(round(box.top + box.height / 2 - dy)));
       text.setAttribute('dy', '0.35em');
-      text.setAttribute('style', `fill:${style.color};font-family:${style.fontFamily.replace(/"/g, "'")};font-size:${style.fontSize}`);
+      text.setAttribute(
+        'style',
+        `fill:${style.color};font-family:${style.fontFamily.replace(/"/g, "'")};font-size:${style.fontSize}`,
+      );
       text.textContent = label;
       g.append(text);
     }
     const box = item.getBoundingClientRect();
-    parts.push({ x: round(box.left - dx), y: round(box.top - dy), width: round(box.width), height: round(box.height), element: g });
+    parts.push({
+      x: round(box.left - dx),
+      y: round(box.top - dy),
+      width: round(box.width),
+      height: round(box.height),
+      element: g,
+    });
   }
   return parts;
 }
 
 /** HTML that is not part of the picture: controls, hidden helpers, tables, hover tooltips, the SVGs and legends themselves. */
-const NOT_DRAWN = 'svg, .legend, button, select, input, textarea, table, .controls, .control, [hidden], .bh-tooltip, .bh-visually-hidden, .visually-hidden';
+const NOT_DRAWN =
+  'svg, .legend, button, select, input, textarea, table, .controls, .control, [hidden], .bh-tooltip, .bh-visually-hidden, .visually-hidden';
 
 interface TextLine {
   text: string;
@@ -279,7 +315,14 @@ function htmlTextLines(panel: HTMLElement): TextLine[] {
         current.text += ` ${match[0]}`;
         current.width = box.right - current.left;
       } else {
-        current = { text: match[0], left: box.left, top: box.top, width: box.width, height: box.height, style };
+        current = {
+          text: match[0],
+          left: box.left,
+          top: box.top,
+          width: box.width,
+          height: box.height,
+          style,
+        };
         lines.push(current);
       }
     }
@@ -303,7 +346,13 @@ function textPart(line: TextLine, dx: number, dy: number): PlacedPart {
   if (line.style.fontStyle !== 'normal') declarations.push(`font-style:${line.style.fontStyle}`);
   text.setAttribute('style', declarations.join(';'));
   text.textContent = line.text;
-  return { x: round(line.left - dx), y: round(line.top - dy), width: round(line.width), height: round(line.height), element: text };
+  return {
+    x: round(line.left - dx),
+    y: round(line.top - dy),
+    width: round(line.width),
+    height: round(line.height),
+    element: text,
+  };
 }
 
 function round(n: number): number {
@@ -419,14 +468,32 @@ export function composeSvg(options: {
   background.setAttribute('style', `fill:${theme.background}`);
   root.append(background);
 
-  root.append(textBlock(titleLines, PAD, PAD + TITLE_SIZE, TITLE_LINE, `fill:${theme.foreground};font-size:${TITLE_SIZE}px;font-weight:700`, 'bh-export-title'));
+  root.append(
+    textBlock(
+      titleLines,
+      PAD,
+      PAD + TITLE_SIZE,
+      TITLE_LINE,
+      `fill:${theme.foreground};font-size:${TITLE_SIZE}px;font-weight:700`,
+      'bh-export-title',
+    ),
+  );
 
   const chart = document.createElementNS(SVG_NS, 'g');
   chart.setAttribute('transform', `translate(${PAD} ${chartTop})`);
   for (const part of picture.parts) chart.append(part.element);
   root.append(chart);
 
-  root.append(textBlock(sourceLines, PAD, sourceTop + SOURCE_SIZE, SOURCE_LINE, `fill:${theme.muted};font-size:${SOURCE_SIZE}px`, 'bh-export-source'));
+  root.append(
+    textBlock(
+      sourceLines,
+      PAD,
+      sourceTop + SOURCE_SIZE,
+      SOURCE_LINE,
+      `fill:${theme.muted};font-size:${SOURCE_SIZE}px`,
+      'bh-export-source',
+    ),
+  );
 
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
   return { text, width, height };
@@ -436,7 +503,12 @@ export function composeSvg(options: {
  * The chart alone as an SVG document (slides draw their own title and source), shown at `width` ×
  * `height` through its viewBox so that a larger drawing stays sharp.
  */
-export function pictureSvg(picture: ChartPicture, theme: Theme, width = picture.width, height = picture.height): ComposedSvg {
+export function pictureSvg(
+  picture: ChartPicture,
+  theme: Theme,
+  width = picture.width,
+  height = picture.height,
+): ComposedSvg {
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));
@@ -447,7 +519,14 @@ export function pictureSvg(picture: ChartPicture, theme: Theme, width = picture.
   return { text: new XMLSerializer().serializeToString(root), width, height };
 }
 
-function textBlock(lines: string[], x: number, firstBaseline: number, lineHeight: number, style: string, id: string) {
+function textBlock(
+  lines: string[],
+  x: number,
+  firstBaseline: number,
+  lineHeight: number,
+  style: string,
+  id: string,
+) {
   const text = document.createElementNS(SVG_NS, 'text');
   text.setAttribute('id', id);
   text.setAttribute('style', style);

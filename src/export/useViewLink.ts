@@ -29,6 +29,12 @@ export function useViewLink(): ViewLink {
   return useMemo(() => {
     const query = pinnedSearch !== null ? new URLSearchParams(pinnedSearch) : viewQuery(search);
     const baseURI = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
-    return { view: viewNameOfPath(path), path, query, permalink: absoluteHref(baseURI, path, query), baseURI };
+    return {
+      view: viewNameOfPath(path),
+      path,
+      query,
+      permalink: absoluteHref(baseURI, path, query),
+      baseURI,
+    };
   }, [path, search, pinnedSearch]);
 }

@@ -1,5 +1,20 @@
-import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { NavigationType, UNSAFE_LocationContext, useLocation, useNavigate, useSearchParams } from 'react-router';
+import {
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type ReactNode,
+} from 'react';
+import {
+  NavigationType,
+  UNSAFE_LocationContext,
+  useLocation,
+  useNavigate,
+  useSearchParams,
+} from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
@@ -86,7 +101,11 @@ function Manage({
   const navigate = useNavigate();
 
   const replaceOwn = (next: PlaylistItem[], message: string) => {
-    setStatus(savePlaylist({ ...playlist, items: next }) ? message : 'This browser does not let the site save a playlist (storage is off).');
+    setStatus(
+      savePlaylist({ ...playlist, items: next })
+        ? message
+        : 'This browser does not let the site save a playlist (storage is off).',
+    );
   };
   const move = (index: number, by: -1 | 1) => {
     const next = [...items];
@@ -97,7 +116,10 @@ function Manage({
   };
   const remove = (index: number) => {
     const item = items[index];
-    replaceOwn(items.filter((_, i) => i !== index), `Removed “${item?.title ?? ''}”.`);
+    replaceOwn(
+      items.filter((_, i) => i !== index),
+      `Removed “${item?.title ?? ''}”.`,
+    );
   };
 
   const share = async () => {
@@ -109,11 +131,16 @@ function Manage({
     const href = absoluteHref(document.baseURI, '/playlist', new URLSearchParams({ list: encoded }));
     setShareLink(href);
     const isCopied = await copyText(href, shareFieldRef.current);
-    setStatus(isCopied ? 'Link to this playlist copied.' : 'Select the link below and press Ctrl+C (⌘C on a Mac).');
+    setStatus(
+      isCopied ? 'Link to this playlist copied.' : 'Select the link below and press Ctrl+C (⌘C on a Mac).',
+    );
   };
 
   const downloadFile = () => {
-    download(new Blob([playlistFileText(playlist)], { type: 'application/json' }), safeFileName('blue-helmets-playlist', 'json'));
+    download(
+      new Blob([playlistFileText(playlist)], { type: 'application/json' }),
+      safeFileName('blue-helmets-playlist', 'json'),
+    );
     setStatus(`Downloaded the playlist (${items.length} views) as a file.`);
   };
 
@@ -123,12 +150,16 @@ function Manage({
     if (!file) return;
     const name = quote(file.name);
     if (file.size > MAX_FILE_BYTES) {
-      setFileProblem(`${name} could not be loaded: it is ${Math.round(file.size / 1000)} kB, and a playlist file is at most ${MAX_FILE_BYTES / 1000} kB.`);
+      setFileProblem(
+        `${name} could not be loaded: it is ${Math.round(file.size / 1000)} kB, and a playlist file is at most ${MAX_FILE_BYTES / 1000} kB.`,
+      );
       return;
     }
     const parsed = parsePlaylistFile(await file.text());
     if (parsed.kind !== 'valid') {
-      setFileProblem(`${name} could not be loaded: ${parsed.kind === 'invalid' ? parsed.reason : 'it is empty'}. Your playlist is unchanged.`);
+      setFileProblem(
+        `${name} could not be loaded: ${parsed.kind === 'invalid' ? parsed.reason : 'it is empty'}. Your playlist is unchanged.`,
+      );
       return;
     }
     setFileProblem(null);
@@ -162,7 +193,10 @@ function Manage({
         <div className="notice" data-testid="playlist-shared">
           <p>This playlist came with the link ({items.length} views). It is not saved in this browser.</p>
           <p>
-            <button type="button" onClick={() => replaceOwn(items, `Saved ${items.length} views as your playlist.`)}>
+            <button
+              type="button"
+              onClick={() => replaceOwn(items, `Saved ${items.length} views as your playlist.`)}
+            >
               Save as my playlist
             </button>{' '}
             <a href="#/playlist">Show my own playlist</a>
@@ -171,8 +205,8 @@ function Manage({
       )}
       {items.length === 0 ? (
         <p data-testid="playlist-empty">
-          The playlist is empty. Open a view, then choose &ldquo;Add to playlist&rdquo; under a chart — or load a
-          playlist file.
+          The playlist is empty. Open a view, then choose &ldquo;Add to playlist&rdquo; under a chart — or
+          load a playlist file.
         </p>
       ) : (
         <ol className="playlist-items" data-testid="playlist-items">
@@ -189,7 +223,12 @@ function Manage({
                 <a href={presentHref(listRaw, index + 1)}>Present from here</a>
                 {!isShared && (
                   <>
-                    <button type="button" disabled={index === 0} onClick={() => move(index, -1)} aria-label={`Move “${item.title}” up`}>
+                    <button
+                      type="button"
+                      disabled={index === 0}
+                      onClick={() => move(index, -1)}
+                      aria-label={`Move “${item.title}” up`}
+                    >
                       ↑
                     </button>
                     <button
@@ -228,7 +267,12 @@ function Manage({
         )}
         <label className="playlist-load">
           <span>Load a playlist file</span>
-          <input type="file" accept="application/json,.json" onChange={(e) => void loadFile(e)} data-testid="playlist-load" />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void loadFile(e)}
+            data-testid="playlist-load"
+          />
         </label>
         {!isShared && items.length > 0 && (
           <button type="button" onClick={() => replaceOwn([], 'The playlist is now empty.')}>
@@ -262,10 +306,22 @@ function Manage({
 /** Keys that belong to the focused control, not to the slide show. */
 function isOwnedByControl(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  return target.closest('input, select, textarea, [contenteditable="true"], [role="tablist"], [role="slider"], [role="listbox"], [role="grid"]') !== null;
+  return (
+    target.closest(
+      'input, select, textarea, [contenteditable="true"], [role="tablist"], [role="slider"], [role="listbox"], [role="grid"]',
+    ) !== null
+  );
 }
 
-function Stage({ items, at, onGo }: { items: readonly PlaylistItem[]; at: number; onGo: (position: number) => void }) {
+function Stage({
+  items,
+  at,
+  onGo,
+}: {
+  items: readonly PlaylistItem[];
+  at: number;
+  onGo: (position: number) => void;
+}) {
   const item = items[at - 1];
   const count = items.length;
   const [isFullscreen, setFullscreen] = useState(false);
@@ -273,7 +329,14 @@ function Stage({ items, at, onGo }: { items: readonly PlaylistItem[]; at: number
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isOwnedByControl(event.target)) return;
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        isOwnedByControl(event.target)
+      )
+        return;
       const step =
         event.key === 'ArrowRight' || event.key === 'PageDown'
           ? at + 1
@@ -306,14 +369,26 @@ function Stage({ items, at, onGo }: { items: readonly PlaylistItem[]; at: number
   return (
     <section className="stage" aria-label="Presentation" data-testid="stage">
       <div className="stage-bar">
-        <button type="button" onClick={() => onGo(at - 1)} disabled={at <= 1} aria-label="Previous view" data-testid="stage-previous">
+        <button
+          type="button"
+          onClick={() => onGo(at - 1)}
+          disabled={at <= 1}
+          aria-label="Previous view"
+          data-testid="stage-previous"
+        >
           ←
         </button>
         <p className="stage-position" aria-live="polite" data-testid="stage-position">
           {at} of {count}
           <span className="visually-hidden">: {item?.title}</span>
         </p>
-        <button type="button" onClick={() => onGo(at + 1)} disabled={at >= count} aria-label="Next view" data-testid="stage-next">
+        <button
+          type="button"
+          onClick={() => onGo(at + 1)}
+          disabled={at >= count}
+          aria-label="Next view"
+          data-testid="stage-next"
+        >
           →
         </button>
         {canFullscreen && (
@@ -346,7 +421,8 @@ function FitToScreen({ children }: { children: ReactNode }) {
       const natural = inner.offsetHeight;
       const available = window.innerHeight - inner.getBoundingClientRect().top - 12;
       const isLandscape = window.innerWidth > window.innerHeight;
-      const scale = isLandscape && natural > available && available > 0 ? Math.max(0.5, available / natural) : 1;
+      const scale =
+        isLandscape && natural > available && available > 0 ? Math.max(0.5, available / natural) : 1;
       setFit(scale < 1 ? { scale, height: Math.ceil(natural * scale) } : null);
     };
     const observer = new ResizeObserver(measure);
@@ -359,7 +435,10 @@ function FitToScreen({ children }: { children: ReactNode }) {
   }, []);
   return (
     <div className="stage-fit" style={fit ? { height: fit.height } : undefined}>
-      <div ref={innerRef} style={fit ? { transform: `scale(${fit.scale})`, transformOrigin: 'top center' } : undefined}>
+      <div
+        ref={innerRef}
+        style={fit ? { transform: `scale(${fit.scale})`, transformOrigin: 'top center' } : undefined}
+      >
         {children}
       </div>
     </div>
@@ -380,7 +459,9 @@ function Slide({ item }: { item: PlaylistItem }) {
     return (
       <div className="error-panel" role="alert">
         <h2>This entry cannot be shown</h2>
-        <p>It points to {quote(item.route)}, which is not a view of Blue Helmets (any more). Step on with →.</p>
+        <p>
+          It points to {quote(item.route)}, which is not a view of Blue Helmets (any more). Step on with →.
+        </p>
       </div>
     );
   }
@@ -393,7 +474,13 @@ function Slide({ item }: { item: PlaylistItem }) {
       <DisplayModeContext.Provider value={mode}>
         <UNSAFE_LocationContext.Provider value={location}>
           <ViewBoundary name={name}>
-            <Suspense fallback={<p className="loading" role="status">Loading “{item.title}”…</p>}>
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading “{item.title}”…
+                </p>
+              }
+            >
               <Page />
             </Suspense>
           </ViewBoundary>

@@ -19,7 +19,10 @@ const itemSchema = z.object({
   /** Route path of the view: '/', '/fatalities'. */
   route: z.string().check(
     z.maxLength(41),
-    z.refine((route) => route === '/' || (/^\/[a-z][a-z0-9-]{0,39}$/.test(route) && !NOT_A_SLIDE.has(route.slice(1)))),
+    z.refine(
+      (route) =>
+        route === '/' || (/^\/[a-z][a-z0-9-]{0,39}$/.test(route) && !NOT_A_SLIDE.has(route.slice(1))),
+    ),
   ),
   /** The view's query without '?'; display parameters (present, chart) are not part of it. */
   query: z.string().check(z.maxLength(MAX_QUERY_CHARS)),
@@ -62,7 +65,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_small':
       return `${where} is empty`;
     case 'invalid_value':
-      return first === 'version' ? `it is not a version ${PLAYLIST_VERSION} Blue Helmets playlist` : `${where} is not valid`;
+      return first === 'version'
+        ? `it is not a version ${PLAYLIST_VERSION} Blue Helmets playlist`
+        : `${where} is not valid`;
     case 'invalid_type':
       return `${where} should be ${issue.expected === 'object' ? 'a list entry' : `a ${issue.expected}`}`;
     case 'custom':
@@ -97,10 +102,14 @@ export function encodePlaylist(playlist: Playlist): string {
 export function decodePlaylist(raw: string): Parsed<Playlist> {
   if (raw.length === 0) return { kind: 'missing' };
   if (raw.length > MAX_LINK_CHARS) {
-    return { kind: 'invalid', reason: `the playlist in the link is ${raw.length.toLocaleString('en')} characters long, more than the ${MAX_LINK_CHARS.toLocaleString('en')} allowed` };
+    return {
+      kind: 'invalid',
+      reason: `the playlist in the link is ${raw.length.toLocaleString('en')} characters long, more than the ${MAX_LINK_CHARS.toLocaleString('en')} allowed`,
+    };
   }
   const bytes = fromBase64Url(raw);
-  if (!bytes) return { kind: 'invalid', reason: 'the playlist in the link is damaged (it is not base64url text)' };
+  if (!bytes)
+    return { kind: 'invalid', reason: 'the playlist in the link is damaged (it is not base64url text)' };
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -118,7 +127,10 @@ export function playlistFileText(playlist: Playlist): string {
 /** Reads a loaded file's text (its size checked by the caller's File.size too). */
 export function parsePlaylistFile(text: string): Parsed<Playlist> {
   if (text.length > MAX_FILE_BYTES) {
-    return { kind: 'invalid', reason: `the file is larger than ${MAX_FILE_BYTES / 1000} kB; a playlist file is much smaller` };
+    return {
+      kind: 'invalid',
+      reason: `the file is larger than ${MAX_FILE_BYTES / 1000} kB; a playlist file is much smaller`,
+    };
   }
   let json: unknown;
   try {

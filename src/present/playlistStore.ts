@@ -1,7 +1,13 @@
 // The reader's own playlist, kept in localStorage (validated on every read: storage is input too).
 // Components subscribe with usePlaylist(); other tabs' changes arrive through the storage event.
 import { useSyncExternalStore } from 'react';
-import { checkPlaylist, emptyPlaylist, MAX_PLAYLIST_ITEMS, type Playlist, type PlaylistItem } from './playlist.ts';
+import {
+  checkPlaylist,
+  emptyPlaylist,
+  MAX_PLAYLIST_ITEMS,
+  type Playlist,
+  type PlaylistItem,
+} from './playlist.ts';
 
 export const PLAYLIST_STORAGE_KEY = 'blue-helmets:playlist';
 
@@ -47,7 +53,11 @@ export function savePlaylist(playlist: Playlist): boolean {
   return true;
 }
 
-export type AddResult = { kind: 'added'; count: number } | { kind: 'full' } | { kind: 'already'; count: number } | { kind: 'unsaved' };
+export type AddResult =
+  | { kind: 'added'; count: number }
+  | { kind: 'full' }
+  | { kind: 'already'; count: number }
+  | { kind: 'unsaved' };
 
 /** Adds a view at the end, unless the same view and chart is already there or the list is full. */
 export function addToPlaylist(item: PlaylistItem): AddResult {

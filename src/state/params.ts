@@ -3,9 +3,7 @@
 // invalid value falls back to its default and the page can say in words what it ignored.
 
 export type Parsed<T> =
-  | { kind: 'valid'; value: T }
-  | { kind: 'invalid'; reason: string }
-  | { kind: 'missing' };
+  { kind: 'valid'; value: T } | { kind: 'invalid'; reason: string } | { kind: 'missing' };
 
 /** What a codec may check a raw value against: the dataset's countries and months. */
 export interface ParamContext {
@@ -99,7 +97,8 @@ export function intParam(min: number, max: number, what: string): ParamCodec<num
 
 function checkCountry(raw: string, context: ParamContext): Parsed<string> {
   const code = raw.toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) return invalid(`${quote(raw)} is not a country code (three letters, such as BGD)`);
+  if (!/^[A-Z]{3}$/.test(code))
+    return invalid(`${quote(raw)} is not a country code (three letters, such as BGD)`);
   if (!context.countries.has(code)) return invalid(`${code} is not a contributor in this dataset`);
   return valid(code);
 }
@@ -163,7 +162,11 @@ export function monthParam(): ParamCodec<string> {
 /** Up to `count` items spread evenly from first to last. */
 function spread<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];
-  return [...new Set(Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T))];
+  return [
+    ...new Set(
+      Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T),
+    ),
+  ];
 }
 
 export interface MonthRange {
@@ -182,7 +185,8 @@ export function rangeParam(): ParamCodec<MonthRange> {
       }
       const from = month.parse(fromRaw, context);
       const to = month.parse(toRaw, context);
-      if (from.kind !== 'valid') return invalid(`range start: ${from.kind === 'invalid' ? from.reason : 'missing'}`);
+      if (from.kind !== 'valid')
+        return invalid(`range start: ${from.kind === 'invalid' ? from.reason : 'missing'}`);
       if (to.kind !== 'valid') return invalid(`range end: ${to.kind === 'invalid' ? to.reason : 'missing'}`);
       if (from.value > to.value) return invalid(`the range ${raw} ends before it starts`);
       return valid({ from: from.value, to: to.value });

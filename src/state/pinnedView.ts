@@ -14,7 +14,11 @@ let current: PinnedView | null = null;
 const listeners = new Set<() => void>();
 
 export function publishPinnedView(next: PinnedView | null): void {
-  if (current === next || (current && next && current.pathname === next.pathname && current.search === next.search)) return;
+  if (
+    current === next ||
+    (current && next && current.pathname === next.pathname && current.search === next.search)
+  )
+    return;
   current = next;
   for (const listener of listeners) listener();
 }
@@ -30,5 +34,9 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function usePinnedView(): PinnedView | null {
-  return useSyncExternalStore(subscribe, () => current, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  );
 }

@@ -37,7 +37,10 @@ export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V>
     },
     [spec, parsed.view, context, params, setParams],
   );
-  const search = useMemo(() => serializeView(spec, parsed.view, context).toString(), [spec, parsed.view, context]);
+  const search = useMemo(
+    () => serializeView(spec, parsed.view, context).toString(),
+    [spec, parsed.view, context],
+  );
   // Share and export controls link to the pinned view: defaults that follow the data written out.
   const { pathname } = useLocation();
   const pinned = useMemo(

@@ -43,7 +43,12 @@ export function absoluteHref(baseURI: string, path: string, query: URLSearchPara
 }
 
 /** The embed address of one chart of a view: '#/embed/<view>?<query>&chart=<id>'. */
-export function embedHref(baseURI: string, view: string, query: URLSearchParams | string, chart?: string): string {
+export function embedHref(
+  baseURI: string,
+  view: string,
+  query: URLSearchParams | string,
+  chart?: string,
+): string {
   const params = viewQuery(query);
   if (chart) params.set('chart', chart);
   return absoluteHref(baseURI, `/embed/${view}`, params);

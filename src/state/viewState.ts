@@ -1,6 +1,13 @@
 // A view's state is a record of parameters, each with a codec and a default. parseView and
 // serializeView are pure, so `parseView(serializeView(view))` can be tested for every view.
-import { MAX_PARAM_LENGTH, quote, visibleText, type ParamCodec, type ParamContext, type Parsed } from './params.ts';
+import {
+  MAX_PARAM_LENGTH,
+  quote,
+  visibleText,
+  type ParamCodec,
+  type ParamContext,
+  type Parsed,
+} from './params.ts';
 
 /** Bumped only when a parameter's meaning changes; old links keep opening through `migrate`. */
 export const URL_SCHEMA_VERSION = 1;
@@ -29,7 +36,11 @@ export interface ParsedView<V> {
 export const MODE_PARAMS = ['present', 'chart'] as const;
 const RESERVED = new Set(['v', 'embed', ...MODE_PARAMS]);
 
-export function parseView<V>(spec: ViewSpec<V>, params: URLSearchParams, context: ParamContext): ParsedView<V> {
+export function parseView<V>(
+  spec: ViewSpec<V>,
+  params: URLSearchParams,
+  context: ParamContext,
+): ParsedView<V> {
   const view = {} as V;
   const notices: ViewNotice[] = [];
   for (const key of Object.keys(spec) as (keyof V & string)[]) {
@@ -37,7 +48,10 @@ export function parseView<V>(spec: ViewSpec<V>, params: URLSearchParams, context
     const all = params.getAll(key);
     const raw = all[0];
     if (all.length > 1) {
-      notices.push({ param: key, message: `The ${param.label} was given ${all.length} times; used the first.` });
+      notices.push({
+        param: key,
+        message: `The ${param.label} was given ${all.length} times; used the first.`,
+      });
     }
     if (raw === undefined || raw === '') {
       view[key] = param.fallback(context);
@@ -58,7 +72,10 @@ export function parseView<V>(spec: ViewSpec<V>, params: URLSearchParams, context
     }
     if (parsed.kind === 'invalid') {
       view[key] = param.fallback(context);
-      notices.push({ param: key, message: `Ignored the ${param.label}: ${parsed.reason}. Showing the default instead.` });
+      notices.push({
+        param: key,
+        message: `Ignored the ${param.label}: ${parsed.reason}. Showing the default instead.`,
+      });
       continue;
     }
     view[key] = param.fallback(context);
@@ -66,12 +83,18 @@ export function parseView<V>(spec: ViewSpec<V>, params: URLSearchParams, context
   for (const key of new Set(params.keys())) {
     // Own keys only: '__proto__', 'constructor' or 'toString' in a link are unknown parameters too.
     if (!Object.hasOwn(spec, key) && !RESERVED.has(key)) {
-      notices.push({ param: key, message: `The link has a parameter this view does not know (${quoteKey(key)}); it was ignored.` });
+      notices.push({
+        param: key,
+        message: `The link has a parameter this view does not know (${quoteKey(key)}); it was ignored.`,
+      });
     }
   }
   const version = params.get('v');
   if (version !== null && version !== String(URL_SCHEMA_VERSION)) {
-    notices.push({ param: 'v', message: `The link says it was made for URL version ${quoteKey(version)}; read it as version ${URL_SCHEMA_VERSION}.` });
+    notices.push({
+      param: 'v',
+      message: `The link says it was made for URL version ${quoteKey(version)}; read it as version ${URL_SCHEMA_VERSION}.`,
+    });
   }
   return { view, notices };
 }

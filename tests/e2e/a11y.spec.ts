@@ -63,7 +63,10 @@ async function svgTextFindings(page: Page, where: string): Promise<Finding[]> {
       const seen = fill.slice(0, 3).map((v, i) => v * alpha + bg[i]! * (1 - alpha));
       const [hi, lo] = [lum(seen), lum(bg)].sort((a, b) => b - a) as [number, number];
       const ratio = (hi + 0.05) / (lo + 0.05);
-      if (ratio < 4.5) out.push(`“${text.textContent!.trim().slice(0, 30)}” ${ratio.toFixed(2)}:1 (${style.fill} on rgb(${bg.join(', ')}))`);
+      if (ratio < 4.5)
+        out.push(
+          `“${text.textContent!.trim().slice(0, 30)}” ${ratio.toFixed(2)}:1 (${style.fill} on rgb(${bg.join(', ')}))`,
+        );
     }
     return out;
   });
@@ -92,7 +95,10 @@ function summary(route: string, findings: Finding[]): string {
   const lines = findings.map(
     (f) =>
       `  [${f.where}] ${f.rule} (${f.impact}), ${f.targets.length} node(s):\n` +
-      f.targets.slice(0, 8).map((t) => `      ${t}`).join('\n') +
+      f.targets
+        .slice(0, 8)
+        .map((t) => `      ${t}`)
+        .join('\n') +
       (f.targets.length > 8 ? `\n      … and ${f.targets.length - 8} more` : ''),
   );
   const count = findings.reduce((n, f) => n + f.targets.length, 0);

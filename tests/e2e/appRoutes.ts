@@ -28,14 +28,16 @@ export function appRoutes(): AppRoute[] {
   if (start < 0) throw new Error('src/app/App.tsx no longer exports `routes`; update tests/e2e/appRoutes.ts');
   const body = source.slice(start);
   const found: AppRoute[] = [];
-  const entry = /\{\s*(?:index:\s*true|path:\s*['"]([^'"]*)['"])\s*,\s*element:\s*(?:view\(\s*['"]([^'"]+)['"])?/g;
+  const entry =
+    /\{\s*(?:index:\s*true|path:\s*['"]([^'"]*)['"])\s*,\s*element:\s*(?:view\(\s*['"]([^'"]+)['"])?/g;
   for (const match of body.matchAll(entry)) {
     const raw = match[1];
     const view = match[2] ?? null;
     // Children of the layout are written relative ('fatalities'), routes of their own absolute ('/embed/:view').
     if (raw === undefined) found.push({ path: '/', view, inLayout: true });
     else if (raw === '*') found.push({ path: '*', view: null, inLayout: true });
-    else if (raw === '/' && view === null) continue; // the layout route
+    else if (raw === '/' && view === null)
+      continue; // the layout route
     else found.push({ path: `/${raw.replace(/^\/+/, '')}`, view, inLayout: !raw.startsWith('/') });
   }
   if (!found.some((r) => r.path === '/') || !found.some((r) => r.path === '*')) {
@@ -48,7 +50,9 @@ export function appRoutes(): AppRoute[] {
 export async function viewSpecOf(view: string): Promise<ViewSpec<Record<string, unknown>> | null> {
   const dir = path.join(root, 'src/features', view);
   if (!existsSync(dir)) return null;
-  for (const file of readdirSync(dir).filter((f) => /View\.ts$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /View\.ts$/.test(f))
+    .sort()) {
     const module = (await import(pathToFileURL(path.join(dir, file)).href)) as Record<string, unknown>;
     const specs = Object.entries(module).filter(([, value]) => isViewSpec(value));
     const preferred = specs.find(([name]) => name === `${view}Spec`) ?? specs[0];
@@ -85,7 +89,9 @@ export function viewFolders(): string[] {
   return readdirSync(features)
     .filter((name) => {
       const dir = path.join(features, name);
-      return statSync(dir).isDirectory() && readdirSync(dir).some((f) => f.toLowerCase() === `${name}page.tsx`);
+      return (
+        statSync(dir).isDirectory() && readdirSync(dir).some((f) => f.toLowerCase() === `${name}page.tsx`)
+      );
     })
     .sort();
 }

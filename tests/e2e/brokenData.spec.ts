@@ -10,7 +10,11 @@ import { latestReportedYear } from '../../src/features/overview/headlineFigures.
 const RANK_FILE = `years/${latestReportedYear(readChunk<Manifest>('manifest.json'))}.json`;
 const RANK_ROUTE = `**/data/${RANK_FILE}*`;
 
-const json = (body: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+const json = (body: unknown) => ({
+  status: 200,
+  contentType: 'application/json',
+  body: JSON.stringify(body),
+});
 
 /** Uncaught errors are never acceptable, whatever the data does. */
 function watchUncaught(page: Page): string[] {
@@ -34,7 +38,9 @@ async function expectOtherViewsWork(page: Page) {
  * not the earlier error while they are still in flight, before the route is released.
  */
 async function servedTimes(served: () => number, n: number) {
-  await expect.poll(served, { message: `the broken file was asked for ${n} times`, timeout: 15_000 }).toBeGreaterThanOrEqual(n);
+  await expect
+    .poll(served, { message: `the broken file was asked for ${n} times`, timeout: 15_000 })
+    .toBeGreaterThanOrEqual(n);
 }
 
 /** Releases the interception, presses "Try again" in the alert and waits for the figures. */
@@ -46,7 +52,9 @@ async function retrySucceeds(page: Page, pattern: string) {
 }
 
 test.describe('broken data', () => {
-  test('a missing year file (404) is named, the other views work, and a retry after it returns succeeds', async ({ page }) => {
+  test('a missing year file (404) is named, the other views work, and a retry after it returns succeeds', async ({
+    page,
+  }) => {
     const uncaught = watchUncaught(page);
     let served = 0;
     await page.route(RANK_ROUTE, (route) => {
@@ -68,13 +76,19 @@ test.describe('broken data', () => {
     expect(uncaught).toEqual([]);
   });
 
-  test('a truncated country file is reported as damaged, and a retry after it is whole succeeds', async ({ page }) => {
+  test('a truncated country file is reported as damaged, and a retry after it is whole succeeds', async ({
+    page,
+  }) => {
     const uncaught = watchUncaught(page);
     const whole = JSON.stringify(readChunk('countries/BGD.json'));
     let served = 0;
     await page.route('**/data/countries/BGD.json*', (route) => {
       served++;
-      return route.fulfill({ status: 200, contentType: 'application/json', body: whole.slice(0, Math.floor(whole.length / 2)) });
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: whole.slice(0, Math.floor(whole.length / 2)),
+      });
     });
     await page.goto('./#/?country=BGD');
     const alert = page.getByRole('alert');
@@ -93,7 +107,9 @@ test.describe('broken data', () => {
     expect(uncaught).toEqual([]);
   });
 
-  test('a manifest of the wrong shape names the file and the field; the menu stays; a retry succeeds', async ({ page }) => {
+  test('a manifest of the wrong shape names the file and the field; the menu stays; a retry succeeds', async ({
+    page,
+  }) => {
     const uncaught = watchUncaught(page);
     const manifest = readChunk<Manifest>('manifest.json');
     let served = 0;
@@ -121,7 +137,9 @@ test.describe('broken data', () => {
     expect(uncaught).toEqual([]);
   });
 
-  test('a chunk that never arrives is reported as slow after the 20 s timeout, and a retry succeeds', async ({ page }) => {
+  test('a chunk that never arrives is reported as slow after the 20 s timeout, and a retry succeeds', async ({
+    page,
+  }) => {
     // The real timeout (CHUNK_TIMEOUT_MS, 20 s) on Playwright's clock: time runs normally, and jumps
     // forward once the request is pending, instead of the test sleeping 40 s (the query retries once).
     const uncaught = watchUncaught(page);
@@ -135,7 +153,9 @@ test.describe('broken data', () => {
     /** Lets requests `first` and `first + 1` (a load and TanStack Query's one retry) hang past the timeout. */
     const timeOutTwice = async (first: number) => {
       for (const n of [first, first + 1]) {
-        await expect.poll(() => held.length, { message: `request ${n} of ${RANK_FILE}`, timeout: 15_000 }).toBe(n);
+        await expect
+          .poll(() => held.length, { message: `request ${n} of ${RANK_FILE}`, timeout: 15_000 })
+          .toBe(n);
         await page.clock.fastForward(20_500);
       }
     };
@@ -153,9 +173,13 @@ test.describe('broken data', () => {
     expect(uncaught).toEqual([]);
   });
 
-  test('a view whose code cannot be downloaded offers a reload, and does not stay on screen in place of other views', async ({ page }) => {
+  test('a view whose code cannot be downloaded offers a reload, and does not stay on screen in place of other views', async ({
+    page,
+  }) => {
     const uncaught = watchUncaught(page);
-    await page.route('**/assets/FatalitiesPage-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.route('**/assets/FatalitiesPage-*.js', (route) =>
+      route.fulfill({ status: 404, body: 'Not found' }),
+    );
     await page.goto('./#/');
     await expect(page.getByTestId('figure-personnel')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Views' });

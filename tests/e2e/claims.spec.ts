@@ -4,7 +4,10 @@ import { countryCells, fatalities, formatCount, manifest } from './datasetFixtur
 const CLAIM_COUNT = 12;
 
 async function expectNoSideScroll(page: Page) {
-  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  const [scrollWidth, width] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
   expect(scrollWidth).toBeLessThanOrEqual(width);
 }
 
@@ -16,7 +19,9 @@ test.describe('claims (/claims)', () => {
     await expect(verdicts).toHaveCount(CLAIM_COUNT, { timeout: 20_000 });
     for (const verdict of await verdicts.all()) {
       await expect(verdict).toHaveAttribute('data-verdict', /^(match|differs|cannot-check)$/);
-      await expect(verdict).toHaveText(/Matches the data|Differs from the data|Cannot be checked with this data/);
+      await expect(verdict).toHaveText(
+        /Matches the data|Differs from the data|Cannot be checked with this data/,
+      );
     }
     await expect(page.getByTestId('claims-summary')).not.toContainText('still being checked');
   });
@@ -25,12 +30,19 @@ test.describe('claims (/claims)', () => {
     const m = manifest();
     const march = m.months.findIndex((d) => d.startsWith('2023-03'));
     const cells = countryCells('BGD');
-    const personnel = cells.month.reduce((sum, mi, i) => (mi === march ? sum + (cells.total[i] ?? 0) : sum), 0);
+    const personnel = cells.month.reduce(
+      (sum, mi, i) => (mi === march ? sum + (cells.total[i] ?? 0) : sum),
+      0,
+    );
     const f = fatalities();
     const deaths = f.iso3.filter((code, i) => code === 'BGD' && (f.date[i] ?? '') <= '2023-06-24').length;
     await page.goto('./#/claims');
-    await expect(page.getByTestId('claim-bgd-deployed-2023-03').getByTestId('claim-answer')).toContainText(formatCount(personnel));
-    await expect(page.getByTestId('claim-bgd-166-deaths').getByTestId('claim-answer')).toContainText(`${deaths} Bangladeshi deaths`);
+    await expect(page.getByTestId('claim-bgd-deployed-2023-03').getByTestId('claim-answer')).toContainText(
+      formatCount(personnel),
+    );
+    await expect(page.getByTestId('claim-bgd-166-deaths').getByTestId('claim-answer')).toContainText(
+      `${deaths} Bangladeshi deaths`,
+    );
     await expect(page.getByTestId('claim-bgd-167274-since-1988')).toContainText('month-end headcounts');
   });
 

@@ -17,7 +17,8 @@ function expectedRank(month: string, iso3: string, min: number): { rank: number;
   const year = Math.min(Number(month.slice(0, 4)), population.lastYear);
   const personnel = new Map<string, number>();
   section.month.forEach((mi, i) => {
-    if (mi === index) personnel.set(section.iso3[i]!, (personnel.get(section.iso3[i]!) ?? 0) + section.total[i]!);
+    if (mi === index)
+      personnel.set(section.iso3[i]!, (personnel.get(section.iso3[i]!) ?? 0) + section.total[i]!);
   });
   const ratios = [...personnel]
     .filter(([, n]) => n >= min)
@@ -29,7 +30,9 @@ function expectedRank(month: string, iso3: string, min: number): { rank: number;
   return { rank: 1 + ratios.filter((r) => r.ratio > own.ratio).length, of: ratios.length };
 }
 
-const atlas = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as {
+const atlas = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8'),
+) as {
   objects: { countries: { geometries: { id?: string }[] } };
 };
 /** Every world-atlas country shape but Antarctica, which the map leaves out. */
@@ -42,7 +45,10 @@ async function openTable(page: Page, title: RegExp) {
 }
 
 async function expectNoSideScroll(page: Page) {
-  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  const [scrollWidth, width] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
   expect(scrollWidth).toBeLessThanOrEqual(width);
 }
 
@@ -51,7 +57,9 @@ test.describe('per capita (/compare)', () => {
     const { rank, of } = expectedRank('2023-06', 'BTN', 50);
     await page.goto('./#/compare?month=2023-06&v=1');
     const figure = await openTable(page, /Uniformed personnel per million people, June 2023/);
-    const row = figure.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Bhutan', exact: true }) });
+    const row = figure
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'Bhutan', exact: true }) });
     await expect(row.getByRole('rowheader')).toHaveText(String(rank));
     await expect(figure.getByRole('row')).toHaveCount(of + 1);
     await expect(figure).toContainText(`Bhutan ranks ${rank} of ${of}`);
@@ -77,7 +85,11 @@ test.describe('per capita (/compare)', () => {
   test('Bhutan’s profile starts with its first month in the data', async ({ page }) => {
     const m = manifest();
     const first = m.countries.find((c) => c.iso3 === 'BTN')!.firstMonth;
-    const label = new Date(`${m.months[first]!}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const label = new Date(`${m.months[first]!}T00:00:00Z`).toLocaleString('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     await page.goto('./#/compare');
     const profile = page.getByRole('figure', { name: /Bhutan since it began contributing/ });
     await expect(profile.locator('figcaption')).toContainText(`monthly from ${label}`, { timeout: 20_000 });
@@ -94,7 +106,12 @@ test.describe('per capita (/compare)', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('./#/compare');
       await expect(page.locator('path.bh-map-country')).toHaveCount(SHAPES, { timeout: 20_000 });
-      await expect(page.getByRole('figure', { name: /Bhutan since it began contributing/ }).locator('svg').first()).toBeVisible();
+      await expect(
+        page
+          .getByRole('figure', { name: /Bhutan since it began contributing/ })
+          .locator('svg')
+          .first(),
+      ).toBeVisible();
       await expectNoSideScroll(page);
       await page.screenshot({ path: `reports/screenshots/compare-${width}.png`, fullPage: true });
     });

@@ -28,7 +28,9 @@ function sumOf(iso3: string, month: number, type?: string): number {
 function rankIn(iso3: string, month: number): { rank: number; of: number } {
   const t = totals();
   const own = t.countries[iso3]?.total[month] ?? 0;
-  const values = Object.values(t.countries).map((s) => s.total[month] ?? 0).filter((v) => v > 0);
+  const values = Object.values(t.countries)
+    .map((s) => s.total[month] ?? 0)
+    .filter((v) => v > 0);
   return { rank: values.filter((v) => v > own).length + 1, of: values.length };
 }
 
@@ -50,15 +52,20 @@ test.describe('deployments', () => {
     const latest = latestMonthIndex(manifest());
     await page.goto('./#/deployments');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deployments: Bangladesh');
-    for (const id of ['by-type', 'by-mission', 'rank', 'top', 'compare']) await expect(page.getByTestId(id)).toBeVisible();
+    for (const id of ['by-type', 'by-mission', 'rank', 'top', 'compare'])
+      await expect(page.getByTestId(id)).toBeVisible();
     const { rank, of } = rankIn('BGD', latest);
     await expect(page.getByTestId('by-type').locator('.bh-frame-description')).toContainText(
       `Bangladesh: ${formatCount(sumOf('BGD', latest))} uniformed personnel in`,
     );
-    await expect(page.getByTestId('by-type').locator('.bh-frame-description')).toContainText(`rank ${rank} of ${of} contributors`);
+    await expect(page.getByTestId('by-type').locator('.bh-frame-description')).toContainText(
+      `rank ${rank} of ${of} contributors`,
+    );
   });
 
-  test('picking a country by typing updates the heading, the chart, the table and the link', async ({ page }) => {
+  test('picking a country by typing updates the heading, the chart, the table and the link', async ({
+    page,
+  }) => {
     const latest = latestMonthIndex(manifest());
     await page.goto('./#/deployments');
     const picker = page.getByRole('combobox', { name: 'Country' });
@@ -71,7 +78,9 @@ test.describe('deployments', () => {
     const byType = page.getByTestId('by-type');
     const total = formatCount(sumOf('NPL', latest));
     await expect(byType.locator('svg[role="img"] > title')).toHaveText('Nepal: uniformed personnel by type');
-    await expect(byType.locator('.bh-frame-description')).toContainText(`Nepal: ${total} uniformed personnel`);
+    await expect(byType.locator('.bh-frame-description')).toContainText(
+      `Nepal: ${total} uniformed personnel`,
+    );
     await byType.getByRole('tab', { name: 'Table' }).click();
     const firstRow = byType.locator('tbody tr').first();
     await expect(firstRow).toContainText(total);
@@ -135,7 +144,10 @@ test.describe('deployments', () => {
     await expect(page).toHaveURL(/range=1990-12\.\.2025-07/);
     await expect(from).toHaveAttribute('aria-valuetext', 'December 1990');
     await page.goto('./#/deployments?range=2010-01..2012-12');
-    await expect(page.getByRole('slider', { name: 'From' })).toHaveAttribute('aria-valuetext', 'January 2010');
+    await expect(page.getByRole('slider', { name: 'From' })).toHaveAttribute(
+      'aria-valuetext',
+      'January 2010',
+    );
     await expect(page.getByRole('slider', { name: 'To' })).toHaveAttribute('aria-valuetext', 'December 2012');
   });
 
@@ -148,7 +160,9 @@ test.describe('deployments', () => {
     await expect(compare.getByRole('radio', { name: 'Log', exact: true })).toBeChecked();
     await compare.getByRole('radio', { name: 'Share of all UN' }).click();
     await expect(page).toHaveURL(/metric=share/);
-    await expect(compare.locator('.bh-frame-description')).toContainText('share of all UN uniformed personnel');
+    await expect(compare.locator('.bh-frame-description')).toContainText(
+      'share of all UN uniformed personnel',
+    );
   });
 
   test('milestones: the first month at rank 1 comes from the data, with its report', async ({ page }) => {
@@ -162,7 +176,13 @@ test.describe('deployments', () => {
     await page.goto('./#/deployments');
     const milestones = page.getByTestId('milestones');
     const item = milestones.locator('li', { hasText: 'First month as the largest contributor' });
-    await expect(item).toContainText(new Date(`${m.months[first]}T00:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    await expect(item).toContainText(
+      new Date(`${m.months[first]}T00:00:00Z`).toLocaleString('en-US', {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+    );
     if (info?.status === 'ok') await expect(item).toContainText(info.file);
     await expect(milestones).toContainText('UNIIMOG');
     await expect(milestones).toContainText('Armed Forces Division');

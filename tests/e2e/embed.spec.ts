@@ -49,11 +49,15 @@ const hostUrl = (embed: string, withResizer = true) =>
   `${hostOrigin}/?embed=${encodeURIComponent(embed)}&resizer=${withResizer ? '1' : '0'}`;
 
 test.describe('embeds on another origin', () => {
-  test('the chart renders alone in the iframe and the resizer fits the iframe to the reported height', async ({ page }) => {
+  test('the chart renders alone in the iframe and the resizer fits the iframe to the reported height', async ({
+    page,
+  }) => {
     expect(hostOrigin).not.toBe(appOrigin);
     await page.goto(hostUrl('#/embed/fatalities?country=NPL&chart=by-year'));
     const frame = page.frameLocator('#embed');
-    await expect(frame.getByRole('heading', { name: 'Nepal: fatalities per year, by type of incident' })).toBeVisible({
+    await expect(
+      frame.getByRole('heading', { name: 'Nepal: fatalities per year, by type of incident' }),
+    ).toBeVisible({
       timeout: 20_000,
     });
     await expect(frame.locator('figure')).toHaveCount(1);
@@ -67,15 +71,23 @@ test.describe('embeds on another origin', () => {
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('href', '#/fatalities?country=NPL');
     // Printed, the embed names the full view it came from (the caption line is shown only in print).
-    await expect(frame.locator('.bh-frame-permalink')).toHaveText(/^http:\/\/[^#]+\/#\/fatalities\?country=NPL$/);
+    await expect(frame.locator('.bh-frame-permalink')).toHaveText(
+      /^http:\/\/[^#]+\/#\/fatalities\?country=NPL$/,
+    );
 
-    await expect.poll(() => page.evaluate(() => (window as unknown as { reported: number[] }).reported.length)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { reported: number[] }).reported.length))
+      .toBeGreaterThan(0);
     const reported = await page.evaluate(() => (window as unknown as { reported: number[] }).reported);
     const last = reported[reported.length - 1] ?? 0;
     expect(last).toBeGreaterThan(300);
-    await expect.poll(() => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(`${last}px`);
+    await expect
+      .poll(() => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).style.height))
+      .toBe(`${last}px`);
     // Fitted: the frame's document does not scroll.
-    const inner = await frame.locator('html').evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
+    const inner = await frame
+      .locator('html')
+      .evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
     expect(inner.scroll).toBeLessThanOrEqual(inner.client + 1);
   });
 
@@ -84,12 +96,16 @@ test.describe('embeds on another origin', () => {
     const frame = page.frameLocator('#embed');
     await expect(frame.locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 20_000 });
     expect(await page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe('');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { reported: number[] }).reported.length)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { reported: number[] }).reported.length))
+      .toBeGreaterThan(0);
   });
 
   test('the resizer ignores height messages that do not come from the iframe', async ({ page }) => {
     await page.goto(hostUrl('#/embed/fatalities?chart=by-year'));
-    await expect(page.frameLocator('#embed').locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.frameLocator('#embed').locator('figure svg[role="img"]').first()).toBeVisible({
+      timeout: 20_000,
+    });
     // The frame may still report a new height while its chart settles: compare with the frame's own
     // last report (window.reported), not with a height read before the spoofed message.
     const lastReported = () =>
@@ -113,7 +129,9 @@ test.describe('embeds on another origin', () => {
 
   test('an unknown chart says so instead of showing a blank frame', async ({ page }) => {
     await page.goto('./#/embed/fatalities?chart=no-such-chart');
-    await expect(page.getByTestId('embed-missing-chart')).toContainText('no chart called “no-such-chart”', { timeout: 20_000 });
+    await expect(page.getByTestId('embed-missing-chart')).toContainText('no chart called “no-such-chart”', {
+      timeout: 20_000,
+    });
     await expect(page.getByRole('link', { name: 'Open the full view in Blue Helmets' })).toBeVisible();
   });
 
@@ -124,7 +142,9 @@ test.describe('embeds on another origin', () => {
       await page.goto(hostUrl('#/embed/deployments?country=BGD&chart=by-type'));
       const frame = page.frameLocator('#embed');
       await expect(frame.locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 20_000 });
-      await expect.poll(() => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).style.height)).not.toBe('');
+      await expect
+        .poll(() => page.locator('#embed').evaluate((f) => (f as HTMLIFrameElement).style.height))
+        .not.toBe('');
       await page.waitForTimeout(300);
       await page.screenshot({ path: `reports/screenshots/embed-${width}.png`, fullPage: true });
       // Nothing wider than the phone's screen inside the frame.

@@ -21,7 +21,10 @@ async function openFigure(page: Page, hash: string, section: string | RegExp): P
   return figure;
 }
 
-async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+async function downloadFrom(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
   return { download, bytes: readFileSync(path) };
@@ -54,7 +57,9 @@ async function inspectSvg(page: Page, text: string) {
       width: Number(root.getAttribute('width')),
       height: Number(root.getAttribute('height')),
       paths: doc.querySelectorAll('path').length,
-      styledPaths: [...doc.querySelectorAll('path')].filter((p) => /(fill|stroke):/.test(p.getAttribute('style') ?? '')).length,
+      styledPaths: [...doc.querySelectorAll('path')].filter((p) =>
+        /(fill|stroke):/.test(p.getAttribute('style') ?? ''),
+      ).length,
       title: doc.getElementById('bh-export-title')?.textContent ?? '',
       source: doc.getElementById('bh-export-source')?.textContent ?? '',
       texts,
@@ -65,7 +70,9 @@ async function inspectSvg(page: Page, text: string) {
 }
 
 test.describe('chart exports', () => {
-  test('PNG at 1× is the size of the exported SVG, at 2× double; the SVG parses and holds the marks', async ({ page }) => {
+  test('PNG at 1× is the size of the exported SVG, at 2× double; the SVG parses and holds the marks', async ({
+    page,
+  }) => {
     const figure = await openFigure(page, BY_TYPE.hash, BY_TYPE.section);
     const title = (await figure.locator('.bh-frame-title').textContent()) ?? '';
     const chartBox = await figure.locator('svg[role="img"]').first().boundingBox();
@@ -96,7 +103,9 @@ test.describe('chart exports', () => {
     const png2 = await imageDownload(page, figure, 'png-2x');
     expect(png2.download.suggestedFilename()).toMatch(/-2x\.png$/);
     expect(pngSize(png2.bytes)).toEqual({ width: info.width * 2, height: info.height * 2 });
-    await expect(figure.getByTestId('export-status')).toContainText(`${info.width * 2}×${info.height * 2} PNG`);
+    await expect(figure.getByTestId('export-status')).toContainText(
+      `${info.width * 2}×${info.height * 2} PNG`,
+    );
   });
 
   test('the slide is a 1920×1080 PNG', async ({ page }) => {
@@ -150,7 +159,9 @@ test.describe('chart exports', () => {
   });
 
   test('copy link puts the pinned view on the clipboard and says so', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL ?? '').origin,
+    });
     const figure = await openFigure(page, BY_TYPE.hash, BY_TYPE.section);
     await figure.getByTestId('copy-link').click();
     await expect(figure.getByTestId('export-status')).toHaveText('Link copied.');
@@ -168,7 +179,9 @@ test.describe('chart exports', () => {
   test('when the clipboard is refused, the link is shown selected in a read-only field', async ({ page }) => {
     const figure = await openFigure(page, BY_TYPE.hash, BY_TYPE.section);
     await page.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
       document.execCommand = () => false;
     });
     await figure.getByTestId('copy-link').click();
@@ -179,13 +192,17 @@ test.describe('chart exports', () => {
     await expect(figure.getByTestId('export-status')).toContainText('Ctrl+C');
   });
 
-  test('the embed dialog gives an iframe with title, lazy loading, full width and the resizer script', async ({ page }) => {
+  test('the embed dialog gives an iframe with title, lazy loading, full width and the resizer script', async ({
+    page,
+  }) => {
     const figure = await openFigure(page, BY_TYPE.hash, BY_TYPE.section);
     await figure.getByTestId('export-embed').click();
     const dialog = page.getByTestId('embed-dialog');
     await expect(dialog).toBeVisible();
     const code = await dialog.getByTestId('embed-code').inputValue();
-    expect(code).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/embed\/deployments\?country=NPL[^"]*" title="[^"]+\(Blue Helmets\)"/);
+    expect(code).toMatch(
+      /<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/embed\/deployments\?country=NPL[^"]*" title="[^"]+\(Blue Helmets\)"/,
+    );
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('width="100%"');
     expect(code).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed-resize\.js" async><\/script>/);
@@ -203,7 +220,9 @@ test.describe('chart exports', () => {
     const dialog = page.getByTestId('cite-dialog');
     const version = manifest().version;
     await expect(dialog.getByTestId('cite-apa')).toContainText(`dataset version ${version}`);
-    await expect(dialog.getByTestId('cite-apa')).toContainText('Retrieved March 4, 2027, from http://127.0.0.1');
+    await expect(dialog.getByTestId('cite-apa')).toContainText(
+      'Retrieved March 4, 2027, from http://127.0.0.1',
+    );
     await expect(dialog.getByTestId('cite-chicago')).toContainText('Accessed March 4, 2027.');
     await expect(dialog.getByTestId('cite-chicago')).toContainText('#/deployments?country=NPL');
   });

@@ -5,11 +5,16 @@ const UNIFORMED = ['military', 'police', 'military_observer'];
 
 function deathsOf(iso3: string, scope: 'uniformed' | 'all') {
   const f = fatalities();
-  return f.iso3.filter((code, i) => code === iso3 && (scope === 'all' || UNIFORMED.includes(f.personnelType[i] ?? ''))).length;
+  return f.iso3.filter(
+    (code, i) => code === iso3 && (scope === 'all' || UNIFORMED.includes(f.personnelType[i] ?? '')),
+  ).length;
 }
 
 async function expectNoSideScroll(page: Page) {
-  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  const [scrollWidth, width] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
   expect(scrollWidth).toBeLessThanOrEqual(width);
 }
 
@@ -18,25 +23,34 @@ test.describe('fatalities (/fatalities)', () => {
     await page.goto('./#/fatalities');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Bangladesh');
     const byYear = page.getByRole('figure', { name: /fatalities per year, by type of incident/ });
-    await expect(byYear.locator('figcaption')).toContainText(`${formatCount(deathsOf('BGD', 'uniformed'))} deaths in all`);
+    await expect(byYear.locator('figcaption')).toContainText(
+      `${formatCount(deathsOf('BGD', 'uniformed'))} deaths in all`,
+    );
     await expect(page.getByRole('radio', { name: 'Uniformed personnel only' })).toBeChecked();
   });
 
   test('choosing all personnel adds civilian staff and goes into the link', async ({ page }) => {
     await page.goto('./#/fatalities');
     // The choice re-renders the whole view; wait until the lazily loaded charts are in.
-    await expect(page.getByRole('figure', { name: /fatalities by personnel type/ })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('figure', { name: /fatalities by personnel type/ })).toBeVisible({
+      timeout: 20_000,
+    });
     const all = page.getByRole('radio', { name: /All personnel/ });
     await all.click();
     await expect(all).toBeChecked();
     await expect(page).toHaveURL(/personnel=all/);
     const byType = page.getByRole('figure', { name: /fatalities by personnel type/ });
-    await expect(byType.locator('figcaption')).toContainText(`${formatCount(deathsOf('BGD', 'all'))} deaths in all`, { timeout: 20_000 });
+    await expect(byType.locator('figcaption')).toContainText(
+      `${formatCount(deathsOf('BGD', 'all'))} deaths in all`,
+      { timeout: 20_000 },
+    );
     await byType.getByRole('tab', { name: 'Table' }).click();
     await expect(byType.getByRole('row', { name: /International civilian staff/ })).toBeVisible();
   });
 
-  test('the pooled rates compare the country with all UN personnel and the largest contributors', async ({ page }) => {
+  test('the pooled rates compare the country with all UN personnel and the largest contributors', async ({
+    page,
+  }) => {
     await page.goto('./#/fatalities');
     const summary = page.getByRole('figure', { name: /^Over all years with a rate/ });
     await summary.getByRole('tab', { name: 'Table' }).click({ timeout: 20_000 });
@@ -48,7 +62,9 @@ test.describe('fatalities (/fatalities)', () => {
     await page.goto('./#/fatalities?country=NPL&v=1');
     const rate = page.getByRole('figure', { name: /^Uniformed deaths per 1,000 personnel-years:/ });
     await rate.getByRole('tab', { name: 'Table' }).click({ timeout: 20_000 });
-    const row2014 = rate.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2014', exact: true }) });
+    const row2014 = rate
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: '2014', exact: true }) });
     await expect(row2014).toContainText('only 3 monthly reports (at least 6 needed)');
   });
 
@@ -62,7 +78,12 @@ test.describe('fatalities (/fatalities)', () => {
     test(`looks right at ${width} px (screenshot, no sideways scroll)`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('./#/fatalities');
-      await expect(page.getByRole('figure', { name: /^Over all years with a rate/ }).locator('svg').first()).toBeVisible({ timeout: 20_000 });
+      await expect(
+        page
+          .getByRole('figure', { name: /^Over all years with a rate/ })
+          .locator('svg')
+          .first(),
+      ).toBeVisible({ timeout: 20_000 });
       await expectNoSideScroll(page);
       await page.screenshot({ path: `reports/screenshots/fatalities-${width}.png`, fullPage: true });
     });

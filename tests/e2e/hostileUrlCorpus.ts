@@ -39,22 +39,135 @@ export const SCRIPT_PAYLOADS = [
   '<style>*{display:none}</style>',
 ];
 
-const WRONG_TYPES = ['abc', 'true', 'false', 'null', 'undefined', 'NaN', 'Infinity', '[]', '{}', '[object Object]', '0x1F', '1e3', '12.5', '١٢٣', '0'];
-const NUMBERS = ['-1', '-999999999', '99999999999999999999999', '1e309', '-0', '2147483648', '9007199254740993', '-2025-01', '+1'];
+const WRONG_TYPES = [
+  'abc',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'NaN',
+  'Infinity',
+  '[]',
+  '{}',
+  '[object Object]',
+  '0x1F',
+  '1e3',
+  '12.5',
+  '١٢٣',
+  '0',
+];
+const NUMBERS = [
+  '-1',
+  '-999999999',
+  '99999999999999999999999',
+  '1e309',
+  '-0',
+  '2147483648',
+  '9007199254740993',
+  '-2025-01',
+  '+1',
+];
 const COUNTRIES = [
-  'ZZZ', 'XXX', 'UNK', 'bgd', 'BgD', 'BG', 'BGDX', 'B G D', ' BGD', 'BGD ', '123', 'ＢＧＤ', 'BGD,ZZZ', 'BGD,BGD,BGD',
-  'ZZZ,YYY,XXX,WWW,VVV,UUU,TTT,SSS', ',,,', 'BGD,,IND', ',BGD', 'IND,PAK,NPL,RWA,BGD,ETH,GHA,SEN', 'EU',
+  'ZZZ',
+  'XXX',
+  'UNK',
+  'bgd',
+  'BgD',
+  'BG',
+  'BGDX',
+  'B G D',
+  ' BGD',
+  'BGD ',
+  '123',
+  'ＢＧＤ',
+  'BGD,ZZZ',
+  'BGD,BGD,BGD',
+  'ZZZ,YYY,XXX,WWW,VVV,UUU,TTT,SSS',
+  ',,,',
+  'BGD,,IND',
+  ',BGD',
+  'IND,PAK,NPL,RWA,BGD,ETH,GHA,SEN',
+  'EU',
 ];
 const MONTHS = [
-  '2025-13', '2025-00', '0000-00', '9999-12', '1850-01', '2025-1', '25-01', '2025/01', '2025-01-01', 'Jan 2025',
-  '2025-01..1990-11', '2024-06..2001-01', '1990-11..2025-01..2030-01', '..', '....', '2020-01..', '..2020-01',
-  '2020-01..2020-01x', '2020-01...2021-01', '-2020-01..2021-01', '1850-01..2020-01', '2020-01..2999-12',
+  '2025-13',
+  '2025-00',
+  '0000-00',
+  '9999-12',
+  '1850-01',
+  '2025-1',
+  '25-01',
+  '2025/01',
+  '2025-01-01',
+  'Jan 2025',
+  '2025-01..1990-11',
+  '2024-06..2001-01',
+  '1990-11..2025-01..2030-01',
+  '..',
+  '....',
+  '2020-01..',
+  '..2020-01',
+  '2020-01..2020-01x',
+  '2020-01...2021-01',
+  '-2020-01..2021-01',
+  '1850-01..2020-01',
+  '2020-01..2999-12',
 ];
-const UNICODE = ['𝔹𝔾𝔻', 'B\u0301GD', '\u202EDGB', '\u200BBGD', 'BGD\u200D', '\uFEFFBGD', '🇧🇩', '日本', 'مرحبا', 'Ω≈ç√', 'İ', 'ǅ', 'ß'];
-const CONTROL = ['\u0000', '\u0007', '\n', '\r\n', '\u001b[31mred', '\u007f', '\u0085', '\u2028', '\u2029', '\t', '\b'];
-const PROTOTYPE = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
+const UNICODE = [
+  '𝔹𝔾𝔻',
+  'B\u0301GD',
+  '\u202EDGB',
+  '\u200BBGD',
+  'BGD\u200D',
+  '\uFEFFBGD',
+  '🇧🇩',
+  '日本',
+  'مرحبا',
+  'Ω≈ç√',
+  'İ',
+  'ǅ',
+  'ß',
+];
+const CONTROL = [
+  '\u0000',
+  '\u0007',
+  '\n',
+  '\r\n',
+  '\u001b[31mred',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\t',
+  '\b',
+];
+const PROTOTYPE = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+];
 /** Inserted into the link as they are: broken percent-encoding and separators. */
-const RAW_FRAGMENTS = ['%', '%Z', '%ZZ', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '%FF%FE', '%%41', '%u003c', '%00', '%0A', '%2526', '%23x', '+', '%2B'];
+const RAW_FRAGMENTS = [
+  '%',
+  '%Z',
+  '%ZZ',
+  '%E0%A4%A',
+  '%ED%A0%80',
+  '%C0%AF',
+  '%FF%FE',
+  '%%41',
+  '%u003c',
+  '%00',
+  '%0A',
+  '%2526',
+  '%23x',
+  '+',
+  '%2B',
+];
 const LONG = [
   'A'.repeat(10_000),
   '9'.repeat(10_000),
@@ -77,19 +190,63 @@ export const VALUE_POOLS: Record<string, readonly string[]> = {
 };
 
 const UNKNOWN_KEYS = [
-  'foo', 'Country', 'COUNTRY', 'country ', 'country[]', 'country.name', 'utm_source', 'callback', 'redirect', 'next', 'url',
-  ...PROTOTYPE, 'v', 'embed', 'present', '',
+  'foo',
+  'Country',
+  'COUNTRY',
+  'country ',
+  'country[]',
+  'country.name',
+  'utm_source',
+  'callback',
+  'redirect',
+  'next',
+  'url',
+  ...PROTOTYPE,
+  'v',
+  'embed',
+  'present',
+  '',
 ];
 const HOSTILE_KEYS = [
-  '<img src=x onerror="window.__pwned=1">', '"><svg onload=window.__pwned=1>', 'javascript:window.__pwned=1', '\u0000', '\u202Ecountry', 'k'.repeat(10_000), '日本',
+  '<img src=x onerror="window.__pwned=1">',
+  '"><svg onload=window.__pwned=1>',
+  'javascript:window.__pwned=1',
+  '\u0000',
+  '\u202Ecountry',
+  'k'.repeat(10_000),
+  '日本',
 ];
 
 export const UNKNOWN_PATHS = [
-  '/no-such-view', '/Fatalities2', '/countries/ZZZ', '/fatalities/BGD/extra', '/embed/unknown/chart', '/data/manifest.json',
-  '/<script>window.__pwned=1</script>', '/<img src=x onerror="window.__pwned=1">', '/"><svg onload=window.__pwned=1>',
-  '/javascript:window.__pwned=1', `/${'x'.repeat(10_000)}`, '/%', '/%E0%A4%A', '/%ZZ', '/../../etc/passwd', '/./', '/ ', '/\u0000',
-  '//evil.example', '/\\evil.example', '/%2F%2Fevil.example', '/sources/..%2F..%2F', '/🇧🇩', '/\u202Eweiv', '/index.html', '/null',
-  '/undefined', '/__proto__', '/constructor',
+  '/no-such-view',
+  '/Fatalities2',
+  '/countries/ZZZ',
+  '/fatalities/BGD/extra',
+  '/embed/unknown/chart',
+  '/data/manifest.json',
+  '/<script>window.__pwned=1</script>',
+  '/<img src=x onerror="window.__pwned=1">',
+  '/"><svg onload=window.__pwned=1>',
+  '/javascript:window.__pwned=1',
+  `/${'x'.repeat(10_000)}`,
+  '/%',
+  '/%E0%A4%A',
+  '/%ZZ',
+  '/../../etc/passwd',
+  '/./',
+  '/ ',
+  '/\u0000',
+  '//evil.example',
+  '/\\evil.example',
+  '/%2F%2Fevil.example',
+  '/sources/..%2F..%2F',
+  '/🇧🇩',
+  '/\u202Eweiv',
+  '/index.html',
+  '/null',
+  '/undefined',
+  '/__proto__',
+  '/constructor',
 ];
 
 export interface HostileUrl {
@@ -114,8 +271,24 @@ export interface RouteParams {
 
 /** Fillings for a dynamic path segment besides the valid ones. */
 export const HOSTILE_SEGMENTS = [
-  'no-such-view', 'Overview', '..', '.', '%2E%2E', '<img src=x onerror="window.__pwned=1">', 'javascript:window.__pwned=1',
-  '__proto__', 'constructor', 'x'.repeat(10_000), '%', '%ZZ', '%E0%A4%A', '🇧🇩', '\u0000', 'a/b/c', 'embed', 'playlist',
+  'no-such-view',
+  'Overview',
+  '..',
+  '.',
+  '%2E%2E',
+  '<img src=x onerror="window.__pwned=1">',
+  'javascript:window.__pwned=1',
+  '__proto__',
+  'constructor',
+  'x'.repeat(10_000),
+  '%',
+  '%ZZ',
+  '%E0%A4%A',
+  '🇧🇩',
+  '\u0000',
+  'a/b/c',
+  'embed',
+  'playlist',
 ];
 
 /** Percent-encodes any string, lone surrogates included (encodeURIComponent throws on them). */
@@ -147,7 +320,14 @@ function pathVariant(random: () => number, paths: readonly string[]): string {
   const roll = random();
   const path = random() < 0.5 ? (paths[0] ?? '/') : pick(random, paths);
   if (path === '/' || roll < 0.8) return path;
-  return pick(random, [`${path}/`, path.toUpperCase(), `/${path}`, `${path}/extra`, `${path}%20`, path.replace(/[a-z]$/, (c) => `%${c.charCodeAt(0).toString(16)}`)]);
+  return pick(random, [
+    `${path}/`,
+    path.toUpperCase(),
+    `/${path}`,
+    `${path}/extra`,
+    `${path}%20`,
+    path.replace(/[a-z]$/, (c) => `%${c.charCodeAt(0).toString(16)}`),
+  ]);
 }
 
 function query(pairs: ReadonlyArray<readonly [string, string]>): string {
@@ -155,7 +335,12 @@ function query(pairs: ReadonlyArray<readonly [string, string]>): string {
 }
 
 /** The named cases every route gets, before random ones fill it up. */
-function namedCases(route: string, path: string, params: readonly string[], known: readonly string[]): HostileUrl[] {
+function namedCases(
+  route: string,
+  path: string,
+  params: readonly string[],
+  known: readonly string[],
+): HostileUrl[] {
   const first = params[0] ?? known[0] ?? 'country';
   const e = encodeAny;
   const cases: Array<[string, Array<readonly [string, string]>]> = [
@@ -165,16 +350,45 @@ function namedCases(route: string, path: string, params: readonly string[], know
     ['payload as key', [[e('<img src=x onerror="window.__pwned=1">'), '1']]],
     ['10,000-character value', params.map((p) => [p, 'A'.repeat(10_000)] as const)],
     ['10,000-character key', [['k'.repeat(10_000), '1']]],
-    ['repeated parameter', params.flatMap((p) => [[p, 'ZZZ'], [p, 'BGD'], [p, '']] as const)],
+    [
+      'repeated parameter',
+      params.flatMap(
+        (p) =>
+          [
+            [p, 'ZZZ'],
+            [p, 'BGD'],
+            [p, ''],
+          ] as const,
+      ),
+    ],
     ['reversed range', [['range', '2024-06..2001-01']]],
     ['negative number', params.map((p) => [p, '-1'] as const)],
     ['huge number', params.map((p) => [p, '99999999999999999999999'] as const)],
     ['unknown country', params.map((p) => [p, 'ZZZ'] as const)],
     ['control characters', params.map((p) => [p, e('\u0000\u001b\r\n')] as const)],
     ['broken percent-encoding', params.map((p) => [p, '%E0%A4%A'] as const)],
-    ['unknown parameters', [['foo', 'bar'], ['__proto__', 'x'], ['constructor', 'prototype']]],
-    ['empty key and bare key', [['', 'x'], [first, '\u0001']]],
-    ['url version from the future', [['v', '999'], [first, 'ZZZ']]],
+    [
+      'unknown parameters',
+      [
+        ['foo', 'bar'],
+        ['__proto__', 'x'],
+        ['constructor', 'prototype'],
+      ],
+    ],
+    [
+      'empty key and bare key',
+      [
+        ['', 'x'],
+        [first, '\u0001'],
+      ],
+    ],
+    [
+      'url version from the future',
+      [
+        ['v', '999'],
+        [first, 'ZZZ'],
+      ],
+    ],
   ];
   return cases.map(([kind, pairs]) => ({ hash: `${path}${query(pairs)}`, route, kind }));
 }
@@ -193,14 +407,19 @@ export function generateHostileUrls(options: {
 
   const randomValue = (crafted: readonly string[]): { value: string; kind: string } => {
     const roll = random();
-    if (crafted.length > 0 && roll < 0.15) return { value: pick(random, crafted), kind: 'crafted for the route' };
+    if (crafted.length > 0 && roll < 0.15)
+      return { value: pick(random, crafted), kind: 'crafted for the route' };
     if (roll < 0.27) return { value: pick(random, RAW_FRAGMENTS), kind: 'broken encoding' };
     const kind = pick(random, poolNames);
     const raw = pick(random, VALUE_POOLS[kind] ?? []);
     // Mostly encoded properly; sometimes with '+' for spaces or raw (the browser encodes what it must).
     const style = random();
     const value =
-      style < 0.75 ? encodeAny(raw) : style < 0.85 ? encodeAny(raw).replace(/%20/g, '+') : raw.replace(/[#&%\u0000-\u001f\u007f]/g, (c) => encodeAny(c));
+      style < 0.75
+        ? encodeAny(raw)
+        : style < 0.85
+          ? encodeAny(raw).replace(/%20/g, '+')
+          : raw.replace(/[#&%\u0000-\u001f\u007f]/g, (c) => encodeAny(c));
     return { value, kind };
   };
 
@@ -212,7 +431,10 @@ export function generateHostileUrls(options: {
     return encodeAny(pick(random, HOSTILE_KEYS));
   };
 
-  const randomQuery = (params: readonly string[], crafted: readonly string[] = []): { text: string; kinds: string[] } => {
+  const randomQuery = (
+    params: readonly string[],
+    crafted: readonly string[] = [],
+  ): { text: string; kinds: string[] } => {
     const count = 1 + Math.floor(random() * 4);
     const pairs: Array<readonly [string, string]> = [];
     const kinds: string[] = [];
@@ -234,20 +456,46 @@ export function generateHostileUrls(options: {
     const named = namedCases(route.route, route.paths[0] ?? '/', route.params, allParams);
     urls.push(...named.slice(0, options.perRoute));
     // Every concrete path (each filling of a dynamic segment) once with a plain query.
-    for (const path of route.paths.slice(1)) urls.push({ hash: `${path}?foo=1`, route: route.route, kind: 'dynamic segment' });
+    for (const path of route.paths.slice(1))
+      urls.push({ hash: `${path}?foo=1`, route: route.route, kind: 'dynamic segment' });
     for (let i = named.length + route.paths.length - 1; i < options.perRoute; i++) {
       const { text, kinds } = randomQuery(route.params, route.values ?? []);
-      urls.push({ hash: `${pathVariant(random, route.paths)}${text}`, route: route.route, kind: kinds.join(' + ') });
+      urls.push({
+        hash: `${pathVariant(random, route.paths)}${text}`,
+        route: route.route,
+        kind: kinds.join(' + '),
+      });
     }
   }
   for (let i = 0; i < options.unknown; i++) {
     const path = i < UNKNOWN_PATHS.length ? (UNKNOWN_PATHS[i] ?? '/') : pick(random, UNKNOWN_PATHS);
-    const encodedPath = random() < 0.5 ? path : path.split('/').map((s) => (/%/.test(s) ? s : encodeAny(s))).join('/');
+    const encodedPath =
+      random() < 0.5
+        ? path
+        : path
+            .split('/')
+            .map((s) => (/%/.test(s) ? s : encodeAny(s)))
+            .join('/');
     const { text, kinds } = i < UNKNOWN_PATHS.length ? { text: '', kinds: [] } : randomQuery(allParams);
     urls.push({ hash: `${encodedPath}${text}`, route: '*', kind: ['unknown view', ...kinds].join(' + ') });
   }
   // Odd shapes of the fragment itself.
-  for (const hash of ['', '/', '?', '#', '##/', '/?', '/#', '?country=ZZZ', 'fatalities?country=ZZZ', './fatalities', '../x', '/?&&&', '/?===', `/?${'&'.repeat(5_000)}`]) {
+  for (const hash of [
+    '',
+    '/',
+    '?',
+    '#',
+    '##/',
+    '/?',
+    '/#',
+    '?country=ZZZ',
+    'fatalities?country=ZZZ',
+    './fatalities',
+    '../x',
+    '/?&&&',
+    '/?===',
+    `/?${'&'.repeat(5_000)}`,
+  ]) {
     urls.push({ hash, route: '?', kind: 'odd fragment' });
   }
   return urls;

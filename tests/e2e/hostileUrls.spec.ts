@@ -123,9 +123,12 @@ function openAndInspect(args: { hash: string | null; exp: Expected; timeoutMs: n
     await tick();
     const main = mainOf();
     // A view that failed says "could not be shown/loaded"; "No such page/view/chart" explains a bad link.
-    const panel = Array.from(main?.querySelectorAll('.error-panel') ?? []).find((p) => /could not be/.test(p.textContent ?? ''));
+    const panel = Array.from(main?.querySelectorAll('.error-panel') ?? []).find((p) =>
+      /could not be/.test(p.textContent ?? ''),
+    );
     const injected: string[] = [];
-    const count = (xpath: string) => document.evaluate(xpath, document, null, XPathResult.NUMBER_TYPE, null).numberValue;
+    const count = (xpath: string) =>
+      document.evaluate(xpath, document, null, XPathResult.NUMBER_TYPE, null).numberValue;
     const handlers = count('count(//@*[starts-with(translate(name(), "ON", "on"), "on")])');
     if (handlers > 0) injected.push(`${handlers} on* attribute(s)`);
     const inlineScripts = document.querySelectorAll('script:not([src])').length;
@@ -136,7 +139,20 @@ function openAndInspect(args: { hash: string | null; exp: Expected; timeoutMs: n
       '[href^="javascript:" i], [src^="javascript:" i], [href^=" javascript:" i], [href^="data:text/html" i], [action^="javascript:" i]',
     ).length;
     if (jsUrls > 0) injected.push(`${jsUrls} javascript:/data: link(s)`);
-    const standard = ['constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString'];
+    const standard = [
+      'constructor',
+      '__defineGetter__',
+      '__defineSetter__',
+      'hasOwnProperty',
+      '__lookupGetter__',
+      '__lookupSetter__',
+      'isPrototypeOf',
+      'propertyIsEnumerable',
+      'toString',
+      'valueOf',
+      '__proto__',
+      'toLocaleString',
+    ];
     const polluted = Object.getOwnPropertyNames(Object.prototype).filter((name) => !standard.includes(name));
     if (polluted.length > 0) injected.push(`Object.prototype polluted with ${polluted.join(', ')}`);
     const csp = (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [];
@@ -150,7 +166,9 @@ function openAndInspect(args: { hash: string | null; exp: Expected; timeoutMs: n
         !!document.querySelector('[data-testid="exit-presentation"], .bh-embed-root'),
       errorPanel: panel ? (panel.textContent ?? '').slice(0, 300) : null,
       notices: main?.querySelectorAll('[data-testid="view-notices"] li').length ?? 0,
-      noticeTexts: Array.from(main?.querySelectorAll('[data-testid="view-notices"] li') ?? []).map((li) => li.textContent ?? ''),
+      noticeTexts: Array.from(main?.querySelectorAll('[data-testid="view-notices"] li') ?? []).map(
+        (li) => li.textContent ?? '',
+      ),
       mainText: (main?.textContent ?? '(no main)').slice(0, 200),
       pwned: (window as unknown as { __pwned?: unknown }).__pwned !== undefined,
       injected,
@@ -158,7 +176,13 @@ function openAndInspect(args: { hash: string | null; exp: Expected; timeoutMs: n
   })();
 }
 
-const NOT_FOUND: Expected = { route: 'notfound', inLayout: true, isPresenting: false, navHref: null, notices: null };
+const NOT_FOUND: Expected = {
+  route: 'notfound',
+  inLayout: true,
+  isPresenting: false,
+  navHref: null,
+  notices: null,
+};
 
 /**
  * What the page shows that tells one link's render from another's: an unknown page, the embed frame,
@@ -176,7 +200,8 @@ function currentMenuItem(pathname: string, hrefs: readonly string[]): string | n
   const path = pathname.toLowerCase();
   for (const href of hrefs) {
     const to = href.slice(1).toLowerCase();
-    const isActive = to === '/' ? path === '/' : path === to || (path.startsWith(to) && path.charAt(to.length) === '/');
+    const isActive =
+      to === '/' ? path === '/' : path === to || (path.startsWith(to) && path.charAt(to.length) === '/');
     if (isActive) return href;
   }
   return null;
@@ -200,7 +225,12 @@ const playlistParam = (value: unknown): string =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value), 'utf8').toString('base64url');
 const HOSTILE_PLAYLISTS = [
   { version: 1, items: [{ route: '/', query: '', title: SCRIPT_PAYLOADS[0] }] },
-  { version: 1, items: [{ route: '/fatalities', query: `country=${encodeURIComponent(SCRIPT_PAYLOADS[1] ?? '')}`, title: 'x' }] },
+  {
+    version: 1,
+    items: [
+      { route: '/fatalities', query: `country=${encodeURIComponent(SCRIPT_PAYLOADS[1] ?? '')}`, title: 'x' },
+    ],
+  },
   { version: 1, items: [{ route: 'javascript:window.__pwned=1', query: '', title: 'x' }] },
   { version: 1, items: [{ route: '/', query: '', chart: '"><svg onload=window.__pwned=1>', title: 'x' }] },
   { version: 1, items: Array.from({ length: 41 }, () => ({ route: '/', query: '', title: 'x' })) },
@@ -263,7 +293,9 @@ async function openHostileLinks(page: Page, baseURL: string | undefined, shard: 
   // BH_HOSTILE_LIMIT runs only the first links, to replay a failure quickly;
   // BH_HOSTILE_ROUTE=/fatalities keeps the links made for one route.
   const only = process.env.BH_HOSTILE_ROUTE;
-  const selected = all.filter((u) => !only || u.route === only).slice(0, Number(process.env.BH_HOSTILE_LIMIT ?? all.length));
+  const selected = all
+    .filter((u) => !only || u.route === only)
+    .slice(0, Number(process.env.BH_HOSTILE_LIMIT ?? all.length));
   const urls = selected.flatMap((url, index) => (index % SHARDS === shard ? [{ index, url }] : []));
   expect(all.length).toBeGreaterThanOrEqual(1000);
 
@@ -273,7 +305,9 @@ async function openHostileLinks(page: Page, baseURL: string | undefined, shard: 
       path: '/',
       id: 'root',
       children: layoutRoutes.map((r): RouteObject =>
-        r.path === '/' ? { index: true, id: '/' } : { path: r.path === '*' ? '*' : r.path.slice(1), id: r.path },
+        r.path === '/'
+          ? { index: true, id: '/' }
+          : { path: r.path === '*' ? '*' : r.path.slice(1), id: r.path },
       ),
     },
     ...routes.filter((r) => !r.inLayout).map((r): RouteObject => ({ path: r.path, id: r.path })),
@@ -290,16 +324,22 @@ async function openHostileLinks(page: Page, baseURL: string | undefined, shard: 
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto('./#/');
   await expect(page.locator('nav[aria-label="Views"] a').first()).toBeVisible();
   const base = new URL('./', baseURL ?? page.url()).href;
-  const navHrefs = await page.locator('nav[aria-label="Views"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const navHrefs = await page
+    .locator('nav[aria-label="Views"] a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   // The menu and the routes read from App.tsx must agree, or the corpus would miss a view.
   for (const href of navHrefs) {
     const leaf = leafOf(locationOf(href).pathname);
-    expect(leaf, `menu item ${href} is one of the routes read from App.tsx`).not.toMatch(/^(\*|notfound|root)$/);
+    expect(leaf, `menu item ${href} is one of the routes read from App.tsx`).not.toMatch(
+      /^(\*|notfound|root)$/,
+    );
   }
 
   const expectationFor = (hash: string): Expected => {
@@ -319,7 +359,10 @@ async function openHostileLinks(page: Page, baseURL: string | undefined, shard: 
       isPresenting,
       navHref: currentMenuItem(pathname, navHrefs),
       // Notices belong to the full view; presentation and embeds show the chart alone.
-      notices: spec && inLayout && !isPresenting ? parseView(spec, params, context).notices.map((n) => n.message) : null,
+      notices:
+        spec && inLayout && !isPresenting
+          ? parseView(spec, params, context).notices.map((n) => n.message)
+          : null,
     };
   };
 
@@ -330,7 +373,17 @@ async function openHostileLinks(page: Page, baseURL: string | undefined, shard: 
   // The page starts on the overview (loaded above to read the menu).
   let previous: string = markerOf(expectationFor('#/'));
   const writePart = (isDone: boolean) => {
-    const part: ReportPart = { run: RUN, seed: SEED, shard, of: SHARDS, selected: selected.length, isDone, tried, seconds: (Date.now() - started) / 1000, failures };
+    const part: ReportPart = {
+      run: RUN,
+      seed: SEED,
+      shard,
+      of: SHARDS,
+      selected: selected.length,
+      isDone,
+      tried,
+      seconds: (Date.now() - started) / 1000,
+      failures,
+    };
     mkdirSync(path.dirname(report), { recursive: true });
     writeFileSync(partFile, `${JSON.stringify(part, null, 2)}\n`);
   };
@@ -345,29 +398,46 @@ async function openHostileLinks(page: Page, baseURL: string | undefined, shard: 
       if (isFullLoad) {
         await page.goto('about:blank');
         const loaded = await page.goto(`${base}${hash}`).catch((e: Error) => e);
-        if (loaded instanceof Error) reasons.push(`the page did not load: ${loaded.message.split('\n')[0] ?? ''}`);
+        if (loaded instanceof Error)
+          reasons.push(`the page did not load: ${loaded.message.split('\n')[0] ?? ''}`);
       } else if (previous === markerOf(expected)) {
         // Pass through another page first (an unknown one, or the overview between two unknown ones).
         const to = expected.route === 'notfound' ? '/' : '/between-two-links';
-        const between = await page.evaluate(openAndInspect, { hash: to, exp: expectationFor(`#${to}`), timeoutMs: 10_000 });
+        const between = await page.evaluate(openAndInspect, {
+          hash: to,
+          exp: expectationFor(`#${to}`),
+          timeoutMs: 10_000,
+        });
         if (!between.settled) reasons.push('the page did not leave the previous link');
       }
       previous = markerOf(expected);
-      const outcome = await page.evaluate(openAndInspect, { hash: isFullLoad ? null : url.hash, exp: expected, timeoutMs: 10_000 });
+      const outcome = await page.evaluate(openAndInspect, {
+        hash: isFullLoad ? null : url.hash,
+        exp: expected,
+        timeoutMs: 10_000,
+      });
       reasons.push(...problems);
-      if (outcome.hash !== hash) reasons.push(`the page has the hash ${outcome.hash.slice(0, 80)}, not the expected ${hash.slice(0, 80)}`);
+      if (outcome.hash !== hash)
+        reasons.push(
+          `the page has the hash ${outcome.hash.slice(0, 80)}, not the expected ${hash.slice(0, 80)}`,
+        );
       if (!outcome.hasShell) reasons.push('neither the menu, the exit link nor the embed frame is there');
       if (!outcome.settled) reasons.push(`did not settle on ${expected.route}: ${outcome.mainText}`);
-      if (expected.route === 'notfound' && !outcome.isNotFound) reasons.push('an unknown page was not reported as such');
-      if (expected.route !== 'notfound' && outcome.errorPanel) reasons.push(`the view failed: ${outcome.errorPanel}`);
+      if (expected.route === 'notfound' && !outcome.isNotFound)
+        reasons.push('an unknown page was not reported as such');
+      if (expected.route !== 'notfound' && outcome.errorPanel)
+        reasons.push(`the view failed: ${outcome.errorPanel}`);
       // Every notice the parser gives must be on the page, word for word.
       const missing = (expected.notices ?? []).filter((message) => !outcome.noticeTexts.includes(message));
       if (missing.length > 0) {
-        reasons.push(`${missing.length} notice(s) saying what was ignored are not on the page: ${JSON.stringify(missing.slice(0, 3))}`);
+        reasons.push(
+          `${missing.length} notice(s) saying what was ignored are not on the page: ${JSON.stringify(missing.slice(0, 3))}`,
+        );
       }
       if (outcome.pwned) reasons.push('window.__pwned was set');
       reasons.push(...outcome.injected.map((i) => `injected: ${i}`));
-      if (process.env.BH_HOSTILE_TRACE) console.log(index, Date.now() - started, expected.route, reasons.join(' | ').slice(0, 200));
+      if (process.env.BH_HOSTILE_TRACE)
+        console.log(index, Date.now() - started, expected.route, reasons.join(' | ').slice(0, 200));
       if (position % 100 === 99) writePart(false);
       if (reasons.length > 0) {
         failures.push({ index, kind: url.kind, hash: clip(hash), after: clip(previousHash), reasons });
@@ -379,15 +449,19 @@ async function openHostileLinks(page: Page, baseURL: string | undefined, shard: 
       }
       previousHash = hash;
     }
-
   } finally {
     // Written even when the test times out, so a slow or stuck link can be found.
     writePart(true);
     const seconds = (Date.now() - started) / 1000;
-    console.log(`hostile URLs, part ${shard + 1} of ${SHARDS}: tried ${tried}, passed ${tried - failures.length} (${seconds.toFixed(1)} s)`);
+    console.log(
+      `hostile URLs, part ${shard + 1} of ${SHARDS}: tried ${tried}, passed ${tried - failures.length} (${seconds.toFixed(1)} s)`,
+    );
     mergeParts(routes.map((r) => r.path));
   }
-  expect(failures.slice(0, 15), `${failures.length} of ${tried} links failed; all in reports/hostile-urls.json`).toEqual([]);
+  expect(
+    failures.slice(0, 15),
+    `${failures.length} of ${tried} links failed; all in reports/hostile-urls.json`,
+  ).toEqual([]);
 }
 
 /** Workers are children of one Playwright runner: its pid tells this run's parts from older files. */
@@ -412,7 +486,9 @@ function mergeParts(routes: string[]) {
     const file = report.replace(/\.json$/, `.part-${k}.json`);
     if (existsSync(file)) parts.push(JSON.parse(readFileSync(file, 'utf8')) as ReportPart);
   }
-  const isComplete = parts.length === SHARDS && parts.every((p) => p.isDone && p.run === RUN && p.selected === parts[0]?.selected);
+  const isComplete =
+    parts.length === SHARDS &&
+    parts.every((p) => p.isDone && p.run === RUN && p.selected === parts[0]?.selected);
   if (!isComplete) return;
   const tried = parts.reduce((sum, p) => sum + p.tried, 0);
   const failures = parts.flatMap((p) => p.failures).sort((a, b) => a.index - b.index);
@@ -421,5 +497,7 @@ function mergeParts(routes: string[]) {
     report,
     `${JSON.stringify({ seed: SEED, selected: parts[0]?.selected, tried, passed: tried - failures.length, seconds, routes, failures }, null, 2)}\n`,
   );
-  console.log(`hostile URLs: tried ${tried}, passed ${tried - failures.length} (${seconds.toFixed(1)} s in ${SHARDS} parts, seed ${SEED})`);
+  console.log(
+    `hostile URLs: tried ${tried}, passed ${tried - failures.length} (${seconds.toFixed(1)} s in ${SHARDS} parts, seed ${SEED})`,
+  );
 }

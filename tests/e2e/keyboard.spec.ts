@@ -27,9 +27,14 @@ async function markExpectedStops(page: Page): Promise<string[]> {
       if (el.closest('[hidden], [inert]')) continue;
       // The content of a closed <details> is not shown (its summary is the stop).
       const details = el.closest('details');
-      if (details && !details.open && el.tagName.toLowerCase() !== 'summary' && !el.closest('summary')) continue;
+      if (details && !details.open && el.tagName.toLowerCase() !== 'summary' && !el.closest('summary'))
+        continue;
       if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
-        const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)];
+        const group = [
+          ...document.querySelectorAll<HTMLInputElement>(
+            `input[type="radio"][name="${CSS.escape(el.name)}"]`,
+          ),
+        ];
         const stop = group.find((r) => r.checked) ?? group[0];
         if (stop !== el) continue;
       }
@@ -52,7 +57,13 @@ async function currentStop(page: Page): Promise<TabStop | null> {
       return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
     });
     const r = el.getBoundingClientRect();
-    const isOnScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+    const isOnScreen =
+      r.width > 0 &&
+      r.height > 0 &&
+      r.bottom > 0 &&
+      r.right > 0 &&
+      r.top < innerHeight &&
+      r.left < innerWidth;
     const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
     return {
       key: el.dataset.kbd ?? '(unmarked)',
@@ -71,7 +82,12 @@ async function looksFocused(page: Page, key: string): Promise<boolean> {
   const element = page.locator(`[data-kbd="${key}"]`);
   const box = await element.boundingBox();
   if (!box) return false;
-  const clip = { x: Math.max(0, box.x - 6), y: Math.max(0, box.y - 6), width: box.width + 12, height: box.height + 12 };
+  const clip = {
+    x: Math.max(0, box.x - 6),
+    y: Math.max(0, box.y - 6),
+    width: box.width + 12,
+    height: box.height + 12,
+  };
   const focused = await page.screenshot({ clip });
   await element.evaluate((el) => (el as HTMLElement).blur());
   const blurred = await page.screenshot({ clip });
@@ -103,8 +119,14 @@ async function expectEveryControlReachable(page: Page) {
     expected.filter((k) => !reached.has(k)),
   );
   expect(missed, 'controls never reached by Tab').toEqual([]);
-  expect(stops.filter((s) => !s.hasFocusIndicator).map((s) => s.description), 'no focus indicator').toEqual([]);
-  expect(stops.filter((s) => !s.isOnScreen).map((s) => s.description), 'focused but off screen').toEqual([]);
+  expect(
+    stops.filter((s) => !s.hasFocusIndicator).map((s) => s.description),
+    'no focus indicator',
+  ).toEqual([]);
+  expect(
+    stops.filter((s) => !s.isOnScreen).map((s) => s.description),
+    'focused but off screen',
+  ).toEqual([]);
   expect(stops[0]?.description).toContain('Skip to content');
 }
 
@@ -198,7 +220,8 @@ test('the deployments view can be used with the keyboard alone', async ({ page }
     await page.keyboard.press('ArrowRight');
     const last = m.months.length - 1;
     await expect.poll(() => liveText(chart)).toMatch(new RegExp(`^${monthLong(m.months[last]!)}, `));
-    for (let i = 0; i < 8 && !(await liveText(chart)).includes(', Troops: '); i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 8 && !(await liveText(chart)).includes(', Troops: '); i++)
+      await page.keyboard.press('ArrowDown');
     const expectText = (index: number) => {
       const v = typeValue('NPL', index, 'troops');
       return `${monthLong(m.months[index]!)}, Troops: ${v === null ? 'no data' : v.toLocaleString('en-US')}`;
@@ -276,7 +299,11 @@ test('a stored dark theme is on <html> before the app first renders', async ({ p
   });
   await page.emulateMedia({ colorScheme: 'light' });
   await openRoute(page, '#/');
-  expect(await page.evaluate(() => (window as unknown as { themeAtFirstRender: string | null }).themeAtFirstRender)).toBe('dark');
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { themeAtFirstRender: string | null }).themeAtFirstRender,
+    ),
+  ).toBe('dark');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(15, 20, 25)');
 });
@@ -309,19 +336,31 @@ test.describe('every view', () => {
         }));
         const label = `${route.name} chart ${i + 1} “${info.title}”`;
         if (!info.title) problems.push(`${label}: no <title>`);
-        if (info.desc.length < 40) problems.push(`${label}: description missing or too short (“${info.desc}”)`);
+        if (info.desc.length < 40)
+          problems.push(`${label}: description missing or too short (“${info.desc}”)`);
         if (!info.hasTableTab) problems.push(`${label}: no Table tab in its figure`);
         if (!info.isKeyboard) continue;
-        const live = svg.locator('xpath=ancestor::*[.//*[@aria-live="polite"]][1]').locator('[aria-live="polite"]').first();
+        const live = svg
+          .locator('xpath=ancestor::*[.//*[@aria-live="polite"]][1]')
+          .locator('[aria-live="polite"]')
+          .first();
         await svg.focus();
         await page.keyboard.press('End');
-        await expect.poll(async () => (await live.textContent()) ?? '', { message: `${label}: End reads nothing` }).toMatch(/: /);
+        await expect
+          .poll(async () => (await live.textContent()) ?? '', { message: `${label}: End reads nothing` })
+          .toMatch(/: /);
         const atEnd = (await live.textContent()) ?? '';
         await page.keyboard.press('ArrowLeft');
         await page.keyboard.press('ArrowLeft');
-        await expect.poll(async () => (await live.textContent()) ?? '', { message: `${label}: ← does not move` }).not.toBe(atEnd);
+        await expect
+          .poll(async () => (await live.textContent()) ?? '', { message: `${label}: ← does not move` })
+          .not.toBe(atEnd);
         await page.keyboard.press('Escape');
-        await expect.poll(async () => ((await live.textContent()) ?? '').trim(), { message: `${label}: Escape keeps reading` }).toBe('');
+        await expect
+          .poll(async () => ((await live.textContent()) ?? '').trim(), {
+            message: `${label}: Escape keeps reading`,
+          })
+          .toBe('');
       }
       expect(problems).toEqual([]);
     });

@@ -16,10 +16,13 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => {
-      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+      seen.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
-  return () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  return () =>
+    page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
 
 /** Waits until the view has finished loading its data (nothing says "Loading…"). */
@@ -88,7 +91,10 @@ test.describe('nothing leaves the origin', () => {
       if (r.path.includes(':')) return views.map((v) => r.path.replace(/:[^/]+/, v));
       return [r.path.replace(/\/\*$/, '')];
     });
-    expect(paths.some((p) => p.startsWith('/embed/')), 'an embed route is walked').toBe(true);
+    expect(
+      paths.some((p) => p.startsWith('/embed/')),
+      'an embed route is walked',
+    ).toBe(true);
 
     const pressed: string[] = [];
     const seenViolations: string[] = [];
@@ -104,14 +110,18 @@ test.describe('nothing leaves the origin', () => {
     expect(pressed).toContain('export-png');
     expect(pressed).toContain('export-svg');
 
-    console.log(`origin walk: ${paths.length} routes, ${pressed.length} export presses, ${requests.length} requests`);
+    console.log(
+      `origin walk: ${paths.length} routes, ${pressed.length} export presses, ${requests.length} requests`,
+    );
     const beyond = requests.filter((url) => !url.startsWith(`${ORIGIN}/`) && !/^(data|blob):/.test(url));
     expect(beyond).toEqual([]);
     expect(requests.length).toBeGreaterThan(paths.length);
     expect(seenViolations).toEqual([]);
   });
 
-  test('the policy is enforced: an injected remote image is blocked before it leaves, and reported', async ({ page }) => {
+  test('the policy is enforced: an injected remote image is blocked before it leaves, and reported', async ({
+    page,
+  }) => {
     const answered: string[] = [];
     const blocked: string[] = [];
     page.on('response', (r) => answered.push(r.url()));
@@ -124,9 +134,13 @@ test.describe('nothing leaves the origin', () => {
       img.src = 'https://example.invalid/pixel.png';
       document.body.append(img);
     });
-    await expect.poll(violations).toContainEqual(expect.stringMatching(/^img-src blocked https:\/\/example\.invalid/));
+    await expect
+      .poll(violations)
+      .toContainEqual(expect.stringMatching(/^img-src blocked https:\/\/example\.invalid/));
     // Chromium announces the request, then refuses to send it.
-    await expect.poll(() => blocked).toContainEqual(expect.stringMatching(/example\.invalid.* (csp|net::ERR_BLOCKED_BY_CSP)$/));
+    await expect
+      .poll(() => blocked)
+      .toContainEqual(expect.stringMatching(/example\.invalid.* (csp|net::ERR_BLOCKED_BY_CSP)$/));
     expect(answered.filter((url) => url.includes('example.invalid'))).toEqual([]);
   });
 
@@ -147,9 +161,12 @@ test.describe('nothing leaves the origin', () => {
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     for (const [name, values] of policy) {
       for (const value of values) {
-        expect(value, `${name} allows only this origin (and data:/blob: images)`).toMatch(/^('self'|'none'|'unsafe-inline'|data:|blob:)$/);
+        expect(value, `${name} allows only this origin (and data:/blob: images)`).toMatch(
+          /^('self'|'none'|'unsafe-inline'|data:|blob:)$/,
+        );
       }
-      if (name !== 'style-src') expect(values, `${name} allows no inline code`).not.toContain("'unsafe-inline'");
+      if (name !== 'style-src')
+        expect(values, `${name} allows no inline code`).not.toContain("'unsafe-inline'");
     }
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length).toBeGreaterThan(0);

@@ -1,8 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { countryCells, fatalities, formatCount, latestMonthIndex, manifest, totals } from './datasetFixture.ts';
+import {
+  countryCells,
+  fatalities,
+  formatCount,
+  latestMonthIndex,
+  manifest,
+  totals,
+} from './datasetFixture.ts';
 
 test.describe('overview', () => {
-  test('the headline figures for Bangladesh equal what the dataset gives for the latest month', async ({ page }) => {
+  test('the headline figures for Bangladesh equal what the dataset gives for the latest month', async ({
+    page,
+  }) => {
     const m = manifest();
     const month = latestMonthIndex(m);
     const cells = countryCells('BGD');
@@ -20,7 +29,8 @@ test.describe('overview', () => {
     const contributors = Object.values(t.countries).filter((s) => (s.total[month] ?? 0) > 0).length;
     const f = fatalities();
     const uniformed = f.iso3.filter(
-      (iso, i) => iso === 'BGD' && ['military', 'police', 'military_observer'].includes(f.personnelType[i] ?? ''),
+      (iso, i) =>
+        iso === 'BGD' && ['military', 'police', 'military_observer'].includes(f.personnelType[i] ?? ''),
     ).length;
 
     await page.goto('./#/');

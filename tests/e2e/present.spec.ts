@@ -9,17 +9,26 @@ const SHOW: Playlist = {
   items: [
     { route: '/fatalities', query: 'country=NPL&v=1', chart: 'by-year', title: 'Nepal: fatalities per year' },
     { route: '/deployments', query: 'country=BGD&v=1', chart: 'by-type', title: 'Bangladesh by type' },
-    { route: '/fatalities', query: 'country=PAK&v=1', chart: 'cumulative', title: 'Pakistan: cumulative fatalities' },
+    {
+      route: '/fatalities',
+      query: 'country=PAK&v=1',
+      chart: 'cumulative',
+      title: 'Pakistan: cumulative fatalities',
+    },
   ],
 };
 
 async function openShow(page: Page, at = 1) {
   await page.goto(`./#/playlist?list=${encodePlaylist(SHOW)}&present=1&at=${at}`);
-  await expect(page.getByTestId('stage-slide').locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('stage-slide').locator('figure svg[role="img"]').first()).toBeVisible({
+    timeout: 20_000,
+  });
 }
 
 test.describe('present mode', () => {
-  test('?present=1 hides the header, navigation, footer and controls, and keeps a way out', async ({ page }) => {
+  test('?present=1 hides the header, navigation, footer and controls, and keeps a way out', async ({
+    page,
+  }) => {
     await page.goto('./#/fatalities?country=NPL&present=1');
     await expect(page.locator('figure').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
@@ -30,17 +39,25 @@ test.describe('present mode', () => {
     const exit = page.getByRole('link', { name: 'Exit presentation' });
     await expect(exit).toHaveAttribute('href', '#/fatalities?country=NPL');
     // Large type: the chart titles are bigger than in the full site.
-    const presentSize = await page.locator('.bh-frame-title').first().evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize));
+    const presentSize = await page
+      .locator('.bh-frame-title')
+      .first()
+      .evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize));
     await exit.click();
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
     await expect(page.locator('html')).not.toHaveClass(/bh-present/);
-    const fullSize = await page.locator('.bh-frame-title').first().evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize));
+    const fullSize = await page
+      .locator('.bh-frame-title')
+      .first()
+      .evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize));
     expect(presentSize).toBeGreaterThan(fullSize * 1.3);
   });
 
   test('?present=1&chart= shows that chart alone', async ({ page }) => {
     await page.goto('./#/fatalities?country=NPL&present=1&chart=cumulative');
-    await expect(page.getByRole('heading', { name: 'Nepal: cumulative fatalities' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { name: 'Nepal: cumulative fatalities' })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(page.locator('figure')).toHaveCount(1);
     // chart= is a display parameter: no "unknown parameter" notice.
     await expect(page.getByTestId('view-notices')).toHaveCount(0);
@@ -58,12 +75,16 @@ test.describe('the playlist', () => {
     await page.keyboard.press('ArrowRight');
     await expect(position).toContainText('2 of 3');
     await expect(page).toHaveURL(/at=2/);
-    await expect(page.getByRole('heading', { name: /Bangladesh: uniformed personnel by type/ })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { name: /Bangladesh: uniformed personnel by type/ })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(page.getByTestId('stage-slide').locator('figure')).toHaveCount(1);
 
     await page.keyboard.press('ArrowRight');
     await expect(position).toContainText('3 of 3');
-    await expect(page.getByRole('heading', { name: 'Pakistan: cumulative fatalities' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { name: 'Pakistan: cumulative fatalities' })).toBeVisible({
+      timeout: 20_000,
+    });
     await page.keyboard.press('ArrowRight');
     await expect(position).toContainText('3 of 3');
 
@@ -88,7 +109,9 @@ test.describe('the playlist', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
   });
 
-  test('"Add to playlist" under a chart saves it; the page lists, reorders and downloads it, and loads it back', async ({ page }) => {
+  test('"Add to playlist" under a chart saves it; the page lists, reorders and downloads it, and loads it back', async ({
+    page,
+  }) => {
     await page.goto('./#/fatalities?country=NPL');
     const figures = page.locator('figure');
     await expect(figures.first().locator('svg[role="img"]')).toBeVisible({ timeout: 20_000 });
@@ -106,7 +129,10 @@ test.describe('the playlist', () => {
     await page.getByRole('button', { name: /Move “Nepal: cumulative fatalities” up/ }).click();
     await expect(items.nth(0)).toContainText('Nepal: cumulative fatalities');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('playlist-download').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('playlist-download').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('blue-helmets-playlist.json');
     const file = await download.path();
 
@@ -118,14 +144,26 @@ test.describe('the playlist', () => {
 
     await page.getByTestId('playlist-present').click();
     await expect(page.getByTestId('stage-position')).toContainText('1 of 2');
-    await expect(page.getByRole('heading', { name: 'Nepal: cumulative fatalities' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { name: 'Nepal: cumulative fatalities' })).toBeVisible({
+      timeout: 20_000,
+    });
   });
 
   test('a bad playlist file gets a clear message and changes nothing', async ({ page }) => {
     await page.goto('./#/playlist');
-    await page.getByTestId('playlist-load').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"items":[{"route":"javascript:x","query":"","title":"x"}]}') });
-    await expect(page.getByTestId('playlist-file-problem')).toContainText('“notes.json” could not be loaded: view 1 (route) is not a view of Blue Helmets');
-    await page.getByTestId('playlist-load').setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\x89PNG') });
+    await page
+      .getByTestId('playlist-load')
+      .setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"version":1,"items":[{"route":"javascript:x","query":"","title":"x"}]}'),
+      });
+    await expect(page.getByTestId('playlist-file-problem')).toContainText(
+      '“notes.json” could not be loaded: view 1 (route) is not a view of Blue Helmets',
+    );
+    await page
+      .getByTestId('playlist-load')
+      .setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\x89PNG') });
     await expect(page.getByTestId('playlist-file-problem')).toContainText('not JSON');
   });
 
@@ -156,7 +194,9 @@ test.describe('the playlist', () => {
       await expect(page.locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 20_000 });
       await page.waitForTimeout(300);
       await page.screenshot({ path: `reports/screenshots/present-chart-${width}.png` });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });

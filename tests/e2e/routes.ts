@@ -24,12 +24,14 @@ export interface NavItem {
 export function navItems(): NavItem[] {
   const source = readFileSync(path.resolve(import.meta.dirname, '../../src/app/Layout.tsx'), 'utf8');
   const list = /export const NAV_ITEMS = \[([\s\S]*?)\] as const;/.exec(source)?.[1];
-  if (!list) throw new Error('src/app/Layout.tsx no longer exports NAV_ITEMS as a list; update tests/e2e/routes.ts');
+  if (!list)
+    throw new Error('src/app/Layout.tsx no longer exports NAV_ITEMS as a list; update tests/e2e/routes.ts');
   const items = [...list.matchAll(/\{\s*to:\s*'([^']*)',\s*label:\s*'([^']*)'\s*\}/g)].map((m) => ({
     to: m[1]!,
     label: m[2]!,
   }));
-  if (items.length === 0 || !items.some((i) => i.to === '/')) throw new Error(`could not read NAV_ITEMS: ${list}`);
+  if (items.length === 0 || !items.some((i) => i.to === '/'))
+    throw new Error(`could not read NAV_ITEMS: ${list}`);
   return items;
 }
 

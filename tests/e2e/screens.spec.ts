@@ -28,7 +28,10 @@ async function elementsPastTheEdge(page: Page): Promise<string[]> {
     const limit = document.documentElement.clientWidth + 1;
     const describe = (el: Element) => {
       const id = el.id ? `#${el.id}` : '';
-      const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      const cls =
+        typeof el.className === 'string' && el.className
+          ? `.${el.className.trim().split(/\s+/).join('.')}`
+          : '';
       const text = (el.textContent ?? '').trim().slice(0, 40);
       return `${el.tagName.toLowerCase()}${id}${cls} (right ${Math.round(el.getBoundingClientRect().right)}px) “${text}”`;
     };
@@ -49,9 +52,20 @@ async function elementsPastTheEdge(page: Page): Promise<string[]> {
     for (const el of document.body.querySelectorAll('*')) {
       if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
       const r = el.getBoundingClientRect();
-      if (r.right <= limit || isHidden(el) || isInsideScroller(el) || el.closest('.bh-visually-hidden, .visually-hidden')) continue;
+      if (
+        r.right <= limit ||
+        isHidden(el) ||
+        isInsideScroller(el) ||
+        el.closest('.bh-visually-hidden, .visually-hidden')
+      )
+        continue;
       // Report the outermost offender only.
-      if (el.parentElement && el.parentElement.getBoundingClientRect().right > limit && !isInsideScroller(el.parentElement)) continue;
+      if (
+        el.parentElement &&
+        el.parentElement.getBoundingClientRect().right > limit &&
+        !isInsideScroller(el.parentElement)
+      )
+        continue;
       found.push(describe(el));
     }
     return found.slice(0, 10);
@@ -69,7 +83,9 @@ async function expectNoSidewaysScroll(page: Page, label: string) {
 
 test.describe('every screen', () => {
   for (const route of allRoutes) {
-    test(`${route.name} fits every width from 360 to 2560 px without sideways scrolling`, async ({ page }) => {
+    test(`${route.name} fits every width from 360 to 2560 px without sideways scrolling`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.setViewportSize({ width: SHOT_WIDTHS[0] ?? 390, height: HEIGHT });
@@ -122,7 +138,12 @@ test.describe('forced colours and print', () => {
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe('rgb(255, 255, 255)');
       await page.screenshot({ path: `${SHOTS}/${route.name}-print.png`, fullPage: true });
-      await page.pdf({ path: `${PRINT}/${route.name}.pdf`, format: 'A4', landscape: true, printBackground: true });
+      await page.pdf({
+        path: `${PRINT}/${route.name}.pdf`,
+        format: 'A4',
+        landscape: true,
+        printBackground: true,
+      });
     });
   }
 });
@@ -145,7 +166,9 @@ test('with reduced motion nothing on a chart page animates or transitions', asyn
 
 test.describe('touch', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-  test('tapping a chart shows its reading, and the reading stays after the finger lifts', async ({ page }) => {
+  test('tapping a chart shows its reading, and the reading stays after the finger lifts', async ({
+    page,
+  }) => {
     const route = siteRoutes.find((r) => r.name === 'deployments') ?? siteRoutes[0]!;
     await openRoute(page, route);
     const chart = page.locator('.bh-chart-svg[tabindex="0"]').first();

@@ -45,13 +45,16 @@ test.describe('women', () => {
     const all = sumOf('BGD', latest, 'total');
     await page.goto('./#/women');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Women peacekeepers: Bangladesh');
-    for (const id of ['women-share', 'women-targets', 'press-figure', 'women-ranking']) await expect(page.getByTestId(id)).toBeVisible();
+    for (const id of ['women-share', 'women-targets', 'press-figure', 'women-ranking'])
+      await expect(page.getByTestId(id)).toBeVisible();
     await expect(page.getByTestId('women-share').locator('.bh-frame-description')).toContainText(
       `Bangladesh: ${formatCount(women)} women of ${formatCount(all)} uniformed personnel`,
     );
     const t = totals();
     const worldShare = (t.world.female[latest] ?? 0) / (t.world.gendered[latest] ?? 1);
-    await expect(page.getByTestId('women-share').locator('.bh-frame-description')).toContainText(`All UN uniformed personnel: ${percent(worldShare)} women`);
+    await expect(page.getByTestId('women-share').locator('.bh-frame-description')).toContainText(
+      `All UN uniformed personnel: ${percent(worldShare)} women`,
+    );
   });
 
   test('picking a country updates the charts, the table and the link', async ({ page }) => {
@@ -67,7 +70,9 @@ test.describe('women', () => {
     await expect(page).toHaveURL(/country=NPL/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Women peacekeepers: Nepal');
     const share = page.getByTestId('women-share');
-    await expect(share.locator('.bh-frame-description')).toContainText(`Nepal: ${formatCount(women)} women of ${formatCount(all)}`);
+    await expect(share.locator('.bh-frame-description')).toContainText(
+      `Nepal: ${formatCount(women)} women of ${formatCount(all)}`,
+    );
     await share.getByRole('tab', { name: 'Table' }).click();
     await expect(share.locator('thead')).toContainText('Nepal: All types');
     await expect(share.locator('tbody tr').first()).toContainText(percent(women / all));
@@ -96,7 +101,13 @@ test.describe('women', () => {
     await expect(sentence).toContainText(`${formatCount(all - military)} in police`);
     await expect(press.locator('svg[role="img"]')).toContainText(`Military: ${formatCount(military)}`);
     await press.getByRole('tab', { name: 'Table' }).click();
-    for (const type of ['troops', 'staff_officers', 'experts_on_mission', 'formed_police_units', 'individual_police']) {
+    for (const type of [
+      'troops',
+      'staff_officers',
+      'experts_on_mission',
+      'formed_police_units',
+      'individual_police',
+    ]) {
       await expect(press.locator('tbody')).toContainText(formatCount(sumOf('BGD', march, 'female', [type])));
     }
   });
@@ -108,14 +119,18 @@ test.describe('women', () => {
     await expect(press.getByTestId('press-sentence').first()).toContainText('March 2023');
   });
 
-  test('ranking: the minimum size and the measure are in the link; the table has the chart’s figures', async ({ page }) => {
+  test('ranking: the minimum size and the measure are in the link; the table has the chart’s figures', async ({
+    page,
+  }) => {
     await page.goto('./#/women?month=2023-03');
     const ranking = page.getByTestId('women-ranking');
     const min = ranking.getByTestId('ranking-min');
     await min.fill('1000');
     await min.press('Enter');
     await expect(page).toHaveURL(/min=1000/);
-    await expect(ranking.locator('.bh-frame-description')).toContainText('at least 1,000 uniformed personnel in March 2023');
+    await expect(ranking.locator('.bh-frame-description')).toContainText(
+      'at least 1,000 uniformed personnel in March 2023',
+    );
     const bars = ranking.locator('svg[role="img"] [role="graphics-symbol"]');
     const labels = await bars.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
     expect(labels.length).toBeGreaterThan(3);
@@ -129,7 +144,9 @@ test.describe('women', () => {
     await ranking.getByRole('tab', { name: 'Chart' }).click();
     await ranking.getByRole('radio', { name: 'Distance to 2028 targets' }).click();
     await expect(page).toHaveURL(/by=target/);
-    await expect(ranking.getByRole('heading', { level: 2 })).toContainText('Distance to the 2028 gender-parity targets');
+    await expect(ranking.getByRole('heading', { level: 2 })).toContainText(
+      'Distance to the 2028 gender-parity targets',
+    );
     await expect(ranking.locator('svg[role="img"]')).toContainText('above target');
   });
 
@@ -139,7 +156,9 @@ test.describe('women', () => {
     await expect(targets.getByTestId('target-note')).toContainText('not recorded: 2018–2020, 2022–2027');
     await expect(targets.locator('[aria-label="2028 target 15%"]')).toHaveCount(1);
     await expect(targets.locator('[aria-label="2021 target 8%"]')).toHaveCount(1);
-    await expect(targets.locator('.bh-frame-source')).toContainText('Uniformed Gender Parity Strategy 2018–2028');
+    await expect(targets.locator('.bh-frame-source')).toContainText(
+      'Uniformed Gender Parity Strategy 2018–2028',
+    );
   });
 
   for (const width of [1280, 390]) {

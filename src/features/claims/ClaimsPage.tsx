@@ -33,7 +33,11 @@ const EvidenceChartFrame = lazy(() => import('./EvidenceChart.tsx'));
 
 export default function ClaimsPage() {
   const manifest = useManifest();
-  return <Loaded query={manifest} what="dataset index">{(m) => <Claims manifest={m} />}</Loaded>;
+  return (
+    <Loaded query={manifest} what="dataset index">
+      {(m) => <Claims manifest={m} />}
+    </Loaded>
+  );
 }
 
 function Claims({ manifest }: { manifest: Manifest }) {
@@ -48,7 +52,10 @@ function Claims({ manifest }: { manifest: Manifest }) {
     () => ({
       manifest,
       ...(fatalities.data ? { fatalities: fatalities.data } : {}),
-      cells: { ...(bangladesh.data ? { BGD: bangladesh.data } : {}), ...(bhutan.data ? { BTN: bhutan.data } : {}) },
+      cells: {
+        ...(bangladesh.data ? { BGD: bangladesh.data } : {}),
+        ...(bhutan.data ? { BTN: bhutan.data } : {}),
+      },
       years: {},
     }),
     [manifest, fatalities.data, bangladesh.data, bhutan.data],
@@ -58,7 +65,8 @@ function Claims({ manifest }: { manifest: Manifest }) {
     bangladesh.isError ? 'the data for Bangladesh' : null,
     bhutan.isError ? 'the data for Bhutan' : null,
   ].filter((f): f is string => f !== null);
-  const isStageOneDone = fatalities.data !== undefined && bangladesh.data !== undefined && bhutan.data !== undefined;
+  const isStageOneDone =
+    fatalities.data !== undefined && bangladesh.data !== undefined && bhutan.data !== undefined;
   // Stage 2 starts once stage 1 is in and its evidence chart (if any) is drawn, so the first chart on
   // the page needs only the small chunks.
   const mode = useDisplayMode();
@@ -90,14 +98,18 @@ function Claims({ manifest }: { manifest: Manifest }) {
           <h1>Figures in the news, checked against the data</h1>
           <ViewNotices notices={notices} />
           <p className="lede">
-            Two articles of mid-2023 started this project. Every figure they quote is below, with the dataset&rsquo;s
-            answer and a verdict computed from the data — nothing is typed in by hand, so a new version of the data can
-            change a verdict.
+            Two articles of mid-2023 started this project. Every figure they quote is below, with the
+            dataset&rsquo;s answer and a verdict computed from the data — nothing is typed in by hand, so a
+            new version of the data can change a verdict.
           </p>
         </>
       )}
       {isStageOneDone && (isChartDrawn || !hasStageOneChart) && <StageTwoLoader onChange={setStageTwo} />}
-      <ClaimList dataset={dataset} failures={[...failures, ...stageTwo.failures]} onChartDrawn={onChartDrawn} />
+      <ClaimList
+        dataset={dataset}
+        failures={[...failures, ...stageTwo.failures]}
+        onChartDrawn={onChartDrawn}
+      />
     </article>
   );
 }
@@ -155,7 +167,11 @@ function ClaimList({
   onChartDrawn: () => void;
 }) {
   const results: Evaluated[] = useMemo(
-    () => CLAIMS.map((claim) => ({ claim, result: isReady(dataset, claim.needs) ? evaluateSafely(claim, dataset) : null })),
+    () =>
+      CLAIMS.map((claim) => ({
+        claim,
+        result: isReady(dataset, claim.needs) ? evaluateSafely(claim, dataset) : null,
+      })),
     [dataset],
   );
   const mode = useDisplayMode();
@@ -168,7 +184,14 @@ function ClaimList({
     return (
       <>
         {charts.map((chart) => (
-          <Suspense key={chart.id} fallback={<p className="loading" role="status">Loading the chart…</p>}>
+          <Suspense
+            key={chart.id}
+            fallback={
+              <p className="loading" role="status">
+                Loading the chart…
+              </p>
+            }
+          >
             <EvidenceChartFrame chart={chart} version={dataset.manifest.version} onDrawn={onChartDrawn} />
           </Suspense>
         ))}
@@ -187,8 +210,9 @@ function ClaimList({
         />
       )}
       <p className="claims-summary" data-testid="claims-summary" aria-live="polite">
-        {results.length} figures: <strong>{counts.match}</strong> match the data, <strong>{counts.differs}</strong>{' '}
-        differ, <strong>{counts['cannot-check']}</strong> cannot be checked with this data
+        {results.length} figures: <strong>{counts.match}</strong> match the data,{' '}
+        <strong>{counts.differs}</strong> differ, <strong>{counts['cannot-check']}</strong> cannot be checked
+        with this data
         {pending > 0 ? `; ${pending} still being checked` : ''}. Dataset {dataset.manifest.version}
         {dataset.fatalities ? `; fatalities snapshot ${dataset.fatalities.snapshot}` : ''}.
       </p>
@@ -204,7 +228,12 @@ function ClaimList({
               .filter((r) => r.claim.article.id === article.id)
               .map(({ claim, result }) => (
                 <li key={claim.id}>
-                  <ClaimCard claim={claim} result={result} version={dataset.manifest.version} onChartDrawn={onChartDrawn} />
+                  <ClaimCard
+                    claim={claim}
+                    result={result}
+                    version={dataset.manifest.version}
+                    onChartDrawn={onChartDrawn}
+                  />
                 </li>
               ))}
           </ol>
@@ -266,7 +295,13 @@ function ClaimCard({
           <p className="claim-detail">{result.detail}</p>
           {result.caveat && <p className="claim-caveat">Note: {result.caveat}</p>}
           {result.chart && isChartShown(mode, result.chart.id) && (
-            <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading the chart…
+                </p>
+              }
+            >
               <EvidenceChartFrame chart={result.chart} version={version} onDrawn={onChartDrawn} />
             </Suspense>
           )}
@@ -285,12 +320,19 @@ function Evidence({ evidence }: { evidence: NonNullable<ClaimResult['evidence']>
     label,
     kind: evidence.rows.some((r) => typeof r[i] === 'number') ? 'number' : 'text',
     value: (row) => row[i] ?? null,
-    ...(i === 0 ? { sortValue: (row: EvidenceRow) => evidence.rows.length - evidence.rows.indexOf(row) } : {}),
+    ...(i === 0
+      ? { sortValue: (row: EvidenceRow) => evidence.rows.length - evidence.rows.indexOf(row) }
+      : {}),
   }));
   return (
     <details className="claim-evidence">
       <summary>{evidence.caption} (table)</summary>
-      <DataTable caption={evidence.caption} columns={columns} rows={evidence.rows} rowKey={(r) => String(r[0])} />
+      <DataTable
+        caption={evidence.caption}
+        columns={columns}
+        rows={evidence.rows}
+        rowKey={(r) => String(r[0])}
+      />
     </details>
   );
 }

@@ -15,7 +15,15 @@ import { describeEvidence, evidenceLayout } from './evidenceChartModel.ts';
 
 type Row = { index: number; month: string };
 
-export default function EvidenceChartFrame({ chart, version, onDrawn }: { chart: EvidenceChart; version: string; onDrawn?: () => void }) {
+export default function EvidenceChartFrame({
+  chart,
+  version,
+  onDrawn,
+}: {
+  chart: EvidenceChart;
+  version: string;
+  onDrawn?: () => void;
+}) {
   // Tells the page, once the chart has been on screen for a frame, that its first chart is drawn (the
   // page then loads the larger data chunks, which must not compete with this chart).
   useEffect(() => {
@@ -33,10 +41,19 @@ export default function EvidenceChartFrame({ chart, version, onDrawn }: { chart:
   });
   const rows: Row[] = chart.months.map((month, index) => ({ index, month }));
   const columns: DataTableColumn<Row>[] = [
-    { id: 'month', label: 'Month', kind: 'text', value: (r) => monthLabel(r.month), sortValue: (r) => r.index },
-    ...chart.series.map(
-      (s): DataTableColumn<Row> => ({ id: s.id, label: `${s.label}: ${chart.yAxisTitle.toLowerCase()}`, kind: 'number', value: (r) => s.values[r.index] ?? null }),
-    ),
+    {
+      id: 'month',
+      label: 'Month',
+      kind: 'text',
+      value: (r) => monthLabel(r.month),
+      sortValue: (r) => r.index,
+    },
+    ...chart.series.map((s): DataTableColumn<Row> => ({
+      id: s.id,
+      label: `${s.label}: ${chart.yAxisTitle.toLowerCase()}`,
+      kind: 'number',
+      value: (r) => s.values[r.index] ?? null,
+    })),
   ];
   const source = `${chart.source} Blue Helmets dataset ${version}.`;
   return (
@@ -55,12 +72,31 @@ export default function EvidenceChartFrame({ chart, version, onDrawn }: { chart:
           initialSort={{ columnId: 'month', direction: 'descending' }}
         />
       }
-      actions={<LazyChartExports spec={exportFromTable({ name: chart.id, chart: chart.id, title: chart.title, source, columns, rows })} />}
+      actions={
+        <LazyChartExports
+          spec={exportFromTable({
+            name: chart.id,
+            chart: chart.id,
+            title: chart.title,
+            source,
+            columns,
+            rows,
+          })}
+        />
+      }
     />
   );
 }
 
-export function EvidenceSvg({ chart, values, description }: { chart: EvidenceChart; values: readonly (number | null)[]; description: string }) {
+export function EvidenceSvg({
+  chart,
+  values,
+  description,
+}: {
+  chart: EvidenceChart;
+  values: readonly (number | null)[];
+  description: string;
+}) {
   const [ref, width] = useElementWidth();
   const layout = useMemo(
     () =>
@@ -79,7 +115,13 @@ export function EvidenceSvg({ chart, values, description }: { chart: EvidenceCha
     <div className="bh-chart" ref={ref}>
       <ChartSvg width={layout.width} height={layout.height} title={chart.title} description={description}>
         <g transform={`translate(${margin.left},${margin.top})`}>
-          <Axis orientation="left" ticks={layout.yTicks} length={plotHeight} gridLength={plotWidth} title={chart.yAxisTitle} />
+          <Axis
+            orientation="left"
+            ticks={layout.yTicks}
+            length={plotHeight}
+            gridLength={plotWidth}
+            title={chart.yAxisTitle}
+          />
           <g transform={`translate(0,${plotHeight})`}>
             <Axis orientation="bottom" ticks={layout.xTicks} length={plotWidth} />
           </g>
@@ -92,15 +134,36 @@ export function EvidenceSvg({ chart, values, description }: { chart: EvidenceCha
           </g>
           {layout.reference && (
             <g className="bh-references">
-              <line x2={plotWidth} y1={layout.reference.y} y2={layout.reference.y} stroke="currentColor" strokeDasharray="5 4" />
-              <text x={plotWidth} y={layout.reference.y - 4} textAnchor="end" fontSize={11} fill="currentColor" className="bh-reference-label">
+              <line
+                x2={plotWidth}
+                y1={layout.reference.y}
+                y2={layout.reference.y}
+                stroke="currentColor"
+                strokeDasharray="5 4"
+              />
+              <text
+                x={plotWidth}
+                y={layout.reference.y - 4}
+                textAnchor="end"
+                fontSize={11}
+                fill="currentColor"
+                className="bh-reference-label"
+              >
                 {layout.reference.label}
               </text>
             </g>
           )}
           <g className="bh-line" style={{ color: seriesColor(0) }}>
             {layout.paths.map((d, i) => (
-              <path key={i} d={d} fill="none" stroke="currentColor" strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" />
+              <path
+                key={i}
+                d={d}
+                fill="none"
+                stroke="currentColor"
+                strokeWidth={2}
+                strokeLinejoin="round"
+                strokeLinecap="round"
+              />
             ))}
           </g>
         </g>

@@ -22,7 +22,8 @@ const n = formatNumber;
 
 export const BANGLADESH_ARTICLE: Article = {
   id: 'geopolitics-2023-06',
-  title: 'What to Expect From the First-ever Visit of the UN Peacekeeping Under-Secretary-General to Bangladesh?',
+  title:
+    'What to Expect From the First-ever Visit of the UN Peacekeeping Under-Secretary-General to Bangladesh?',
   publisher: 'The Geopolitics (opinion article)',
   url: 'https://thegeopolitics.com/what-to-expect-from-the-first-ever-visit-of-the-un-peacekeeping-under-secretary-general-to-bangladesh/',
   date: 'June 2023, before 25 June',
@@ -32,7 +33,8 @@ export const BANGLADESH_ARTICLE: Article = {
 
 export const BHUTAN_ARTICLE: Article = {
   id: 'kuensel-2023-07',
-  title: '“We are proud of Bhutan’s contributions to the UN and peacekeeping”: Jean-Pierre Lacroix (interview by Rinzin Wangchuk)',
+  title:
+    '“We are proud of Bhutan’s contributions to the UN and peacekeeping”: Jean-Pierre Lacroix (interview by Rinzin Wangchuk)',
   publisher: 'Kuensel',
   url: 'https://kuenselonline.com/we-are-proud-of-bhutans-contributions-to-the-un-and-peacekeeping-jean-pierre-lacroix/',
   date: 'early July 2023',
@@ -102,7 +104,8 @@ const bangladeshDeployed: ClaimDefinition = {
 const bangladeshLargest: ClaimDefinition = {
   id: 'bgd-one-of-the-largest',
   article: BANGLADESH_ARTICLE,
-  quote: 'Bangladesh is one of the largest Troops and Police Contributing Countries (TPCCs) to the UN Peacekeeping Operations.',
+  quote:
+    'Bangladesh is one of the largest Troops and Police Contributing Countries (TPCCs) to the UN Peacekeeping Operations.',
   figure: `“One of the largest” contributors (read as: among the ${LARGEST_TOP} largest)`,
   needs: ['totals'],
   evaluate: (ds) => {
@@ -121,17 +124,29 @@ const bangladeshLargest: ClaimDefinition = {
     return {
       verdict: rank === null ? 'cannot-check' : rank.rank <= LARGEST_TOP ? 'match' : 'differs',
       ...(rank !== null && rank.rank > LARGEST_TOP ? { difference: rank.rank - LARGEST_TOP } : {}),
-      answer: rank ? `Rank ${rank.rank} of ${rank.of} contributors in ${monthLabel(ds.manifest.months[m] ?? '')}` : 'Not contributing that month',
+      answer: rank
+        ? `Rank ${rank.rank} of ${rank.of} contributors in ${monthLabel(ds.manifest.months[m] ?? '')}`
+        : 'Not contributing that month',
       detail:
         `Ranked by total uniformed personnel, month by month (competition ranks, the overview's ranking). ` +
         `Bangladesh was among the ${LARGEST_TOP} largest in ${n(inTop.length)} of the ${n(ranked.length)} months with a report since ${monthLabel(ranked[0]?.month ?? '')}` +
-        (firstInTop ? ` — ${n(sinceTopIn)} of ${n(sinceTop.length)} since it first got there in ${monthLabel(firstInTop.month)}` : '') +
+        (firstInTop
+          ? ` — ${n(sinceTopIn)} of ${n(sinceTop.length)} since it first got there in ${monthLabel(firstInTop.month)}`
+          : '') +
         `; the largest of all in ${n(first.length)} months.`,
       evidence: {
         caption: 'Bangladesh’s rank among contributors, by month',
         columns: ['Month', 'Rank', 'Contributors', 'Personnel'],
         rows: ranks
-          .map((r, i) => [monthLabel(r.month), r.rank?.rank ?? null, r.rank?.of ?? null, totals.countries.BGD?.total[i] ?? null] as const)
+          .map(
+            (r, i) =>
+              [
+                monthLabel(r.month),
+                r.rank?.rank ?? null,
+                r.rank?.of ?? null,
+                totals.countries.BGD?.total[i] ?? null,
+              ] as const,
+          )
           .reverse(),
       },
     };
@@ -217,8 +232,7 @@ const bangladeshHostCount: ClaimDefinition = {
     return {
       verdict: 'cannot-check',
       answer: `At least ${n(m.hosts.size)} host countries appear in the data`,
-      detail:
-        `A lower bound from the missions above whose host country the dataset records (${n(m.hosts.size)} countries); missions known only from the fatalities file carry no host, and a mission can span several countries or “locations”.`,
+      detail: `A lower bound from the missions above whose host country the dataset records (${n(m.hosts.size)} countries); missions known only from the fatalities file carry no host, and a mission can span several countries or “locations”.`,
     };
   },
 };
@@ -246,7 +260,9 @@ const bangladeshDeaths: ClaimDefinition = {
         `UN fatalities record (snapshot ${fatalities.snapshot}), Bangladeshi nationals, incident dated up to ${upTo}. ` +
         `${n(all - uniformed)} of the ${n(all)} were civilian staff; uniformed personnel alone: ${n(uniformed)}. By the snapshot the total had reached ${n(now)}.`,
       ...(all !== uniformed && result.verdict === 'match' && all === 166
-        ? { caveat: `The 166 includes ${n(all - uniformed)} civilian staff; “peacekeepers” in the narrow sense (uniformed) number ${n(uniformed)}.` }
+        ? {
+            caveat: `The 166 includes ${n(all - uniformed)} civilian staff; “peacekeepers” in the narrow sense (uniformed) number ${n(uniformed)}.`,
+          }
         : {}),
     };
   },
@@ -255,7 +271,8 @@ const bangladeshDeaths: ClaimDefinition = {
 const bangladeshWomenDeployed: ClaimDefinition = {
   id: 'bgd-415-women-deployed',
   article: BANGLADESH_ARTICLE,
-  quote: 'Currently, 415 female members of the Bangladesh Armed Forces are deployed in different peacekeeping missions.',
+  quote:
+    'Currently, 415 female members of the Bangladesh Armed Forces are deployed in different peacekeeping missions.',
   figure: '415 women of the armed forces deployed',
   needs: ['cells:BGD'],
   evaluate: (ds) => {
@@ -271,7 +288,9 @@ const bangladeshWomenDeployed: ClaimDefinition = {
       detail:
         `Armed forces = troops, staff officers and experts on mission (military observers); police are a separate service. ` +
         `All Bangladeshi women deployed, police included, that month: ${w.all === null ? 'not reported' : n(w.all)}.` +
-        (wJune ? ` In June 2023: ${wJune.military === null ? 'not reported' : n(wJune.military)} military women, ${wJune.all === null ? 'not reported' : n(wJune.all)} in all.` : ''),
+        (wJune
+          ? ` In June 2023: ${wJune.military === null ? 'not reported' : n(wJune.military)} military women, ${wJune.all === null ? 'not reported' : n(wJune.all)} in all.`
+          : ''),
       caveat: 'Checked against March 2023, the month of the article’s other current figures.',
     };
   },
@@ -280,7 +299,8 @@ const bangladeshWomenDeployed: ClaimDefinition = {
 const bangladeshWomenTotal: ClaimDefinition = {
   id: 'bgd-962-women-total',
   article: BANGLADESH_ARTICLE,
-  quote: 'So far, a total of 962 female peacekeepers from the Bangladesh Armed Forces participated in the UN peace operations.',
+  quote:
+    'So far, a total of 962 female peacekeepers from the Bangladesh Armed Forces participated in the UN peace operations.',
   figure: '962 women of the armed forces have served in total',
   needs: ['cells:BGD'],
   evaluate: (ds) => {
@@ -355,12 +375,20 @@ const bhutanPerCapita: ClaimDefinition = {
     const noMinimum = monthPerCapita(ds.manifest, section, population, m, 1);
     const mine = ranked.ranked.find((r) => r.iso3 === 'BTN');
     const mineAll = noMinimum.ranked.find((r) => r.iso3 === 'BTN');
-    const ahead = ranked.ranked.filter((r) => mine && r.rank < mine.rank).map((r) => `${r.name} ${r.perMillion.toFixed(1)}`);
-    const headcounts = rankValues([...crossSectionTotals(section, m)].map(([iso3, value]) => ({ iso3, value })));
+    const ahead = ranked.ranked
+      .filter((r) => mine && r.rank < mine.rank)
+      .map((r) => `${r.name} ${r.perMillion.toFixed(1)}`);
+    const headcounts = rankValues(
+      [...crossSectionTotals(section, m)].map(([iso3, value]) => ({ iso3, value })),
+    );
     const own = headcounts.find((r) => r.iso3 === 'BTN');
     const byTotal = own ? { rank: own.rank, of: headcounts.length } : null;
     if (!mine) {
-      return { verdict: 'differs', answer: 'Bhutan is not ranked that month', detail: `Fewer than ${DEFAULT_MIN} personnel or no population figure.` };
+      return {
+        verdict: 'differs',
+        answer: 'Bhutan is not ranked that month',
+        detail: `Fewer than ${DEFAULT_MIN} personnel or no population figure.`,
+      };
     }
     return {
       verdict: mine.rank <= PER_CAPITA_TOP ? 'match' : 'differs',
@@ -377,7 +405,8 @@ const bhutanPerCapita: ClaimDefinition = {
 const bhutanOperations: ClaimDefinition = {
   id: 'btn-seven-operations',
   article: BHUTAN_ARTICLE,
-  quote: 'They are serving in seven operations, the bigger deployment being in the Central African Republic (CAR).',
+  quote:
+    'They are serving in seven operations, the bigger deployment being in the Central African Republic (CAR).',
   figure: 'Bhutanese serve in seven operations',
   needs: ['cells:BTN'],
   evaluate: (ds) => {
@@ -385,7 +414,11 @@ const bhutanOperations: ClaimDefinition = {
     const profile = profileModel(ds.manifest, cellsOf(ds, 'BTN'), 'MINUSCA');
     const row = profile.rows.find((r) => r.index === m);
     if (!row || row.operations === null) {
-      return { verdict: 'cannot-check', answer: 'No mission detail that month', detail: 'The report for the month gives no missions.' };
+      return {
+        verdict: 'cannot-check',
+        answer: 'No mission detail that month',
+        detail: 'The report for the month gives no missions.',
+      };
     }
     const seven = profile.rows.filter((r) => r.operations === 7).map((r) => r.month);
     const spans: string[] = [];
@@ -395,12 +428,16 @@ const bhutanOperations: ClaimDefinition = {
     for (const month of seven) {
       const isNext = previous !== null && months.indexOf(month) === months.indexOf(previous) + 1;
       if (!isNext) {
-        if (start && previous) spans.push(start === previous ? monthLabel(start) : `${monthLabel(start)} – ${monthLabel(previous)}`);
+        if (start && previous)
+          spans.push(
+            start === previous ? monthLabel(start) : `${monthLabel(start)} – ${monthLabel(previous)}`,
+          );
         start = month;
       }
       previous = month;
     }
-    if (start && previous) spans.push(start === previous ? monthLabel(start) : `${monthLabel(start)} – ${monthLabel(previous)}`);
+    if (start && previous)
+      spans.push(start === previous ? monthLabel(start) : `${monthLabel(start)} – ${monthLabel(previous)}`);
     const diff = compareNumbers(row.operations, 7);
     return {
       ...diff,
@@ -408,7 +445,9 @@ const bhutanOperations: ClaimDefinition = {
       detail:
         `Operations with at least one Bhutanese that month: ${(row.missions ?? []).join(', ')}` +
         `${diff.difference !== undefined ? ` (${signed(diff.difference)} against the seven quoted)` : ''}. ` +
-        (spans.length > 0 ? `The data show exactly seven in ${listJoin(spans)}.` : 'The data never show exactly seven.'),
+        (spans.length > 0
+          ? `The data show exactly seven in ${listJoin(spans)}.`
+          : 'The data never show exactly seven.'),
       chart: {
         id: 'claim-bhutan-operations',
         title: 'Operations with Bhutanese personnel, by month',
@@ -433,14 +472,19 @@ const bhutanLargest: ClaimDefinition = {
     const profile = profileModel(ds.manifest, cellsOf(ds, 'BTN'), 'MINUSCA');
     const row = profile.rows.find((r) => r.index === m);
     if (!row?.largest) {
-      return { verdict: 'cannot-check', answer: 'No mission detail that month', detail: 'The report for the month gives no missions.' };
+      return {
+        verdict: 'cannot-check',
+        answer: 'No mission detail that month',
+        detail: 'The report for the month gives no missions.',
+      };
     }
     const mission = ds.manifest.missions.find((x) => x.acronym === row.largest?.acronym);
     const isCar = mission?.hostIso3 === 'CAF';
     // The unbroken run of months (with mission detail) up to this one in which MINUSCA was the largest.
     const detailed = profile.rows.filter((r) => r.index <= m && r.largest);
     let runStart: (typeof detailed)[number] | undefined;
-    for (let i = detailed.length - 1; i >= 0 && detailed[i]?.largest?.acronym === 'MINUSCA'; i--) runStart = detailed[i];
+    for (let i = detailed.length - 1; i >= 0 && detailed[i]?.largest?.acronym === 'MINUSCA'; i--)
+      runStart = detailed[i];
     return {
       verdict: isCar ? 'match' : 'differs',
       answer: `${row.largest.acronym} (${mission?.host ?? 'host unknown'}), ${n(row.largest.personnel)} of ${n(row.total ?? 0)} personnel, ${monthLabel(row.month)}`,

@@ -1,7 +1,14 @@
 // The claims model: a claim is what an article says (quote, figure, article, date) plus a pure
 // `evaluate(dataset)` that answers it from the dataset with the same selectors the charts use. No
 // verdict is written by hand, so a change in the data changes the verdict.
-import type { CountryCells, Fatalities, Manifest, Population, Totals, YearCrossSection } from '../../data/schema.ts';
+import type {
+  CountryCells,
+  Fatalities,
+  Manifest,
+  Population,
+  Totals,
+  YearCrossSection,
+} from '../../data/schema.ts';
 
 export interface Article {
   id: string;
@@ -51,8 +58,10 @@ export const read = {
   totals: (ds: ClaimDataset): Totals => ds.totals ?? missing('the contributor totals'),
   fatalities: (ds: ClaimDataset): Fatalities => ds.fatalities ?? missing('the fatalities data'),
   population: (ds: ClaimDataset): Population => ds.population ?? missing('the population data'),
-  cells: (ds: ClaimDataset, iso3: string): CountryCells => ds.cells[iso3] ?? missing(`the data file of ${iso3}`),
-  year: (ds: ClaimDataset, year: number): YearCrossSection => ds.years[year] ?? missing(`the cross-section of ${year}`),
+  cells: (ds: ClaimDataset, iso3: string): CountryCells =>
+    ds.cells[iso3] ?? missing(`the data file of ${iso3}`),
+  year: (ds: ClaimDataset, year: number): YearCrossSection =>
+    ds.years[year] ?? missing(`the cross-section of ${year}`),
 };
 
 export type Verdict = 'match' | 'differs' | 'cannot-check';
@@ -68,7 +77,11 @@ export interface ClaimResult {
   /** A reader's caution that does not change the verdict. */
   caveat?: string;
   /** Optional month-by-month evidence, shown as a table. */
-  evidence?: { caption: string; columns: readonly string[]; rows: readonly (readonly (string | number | null)[])[] };
+  evidence?: {
+    caption: string;
+    columns: readonly string[];
+    rows: readonly (readonly (string | number | null)[])[];
+  };
   /** Optional evidence chart: monthly series with the claimed value as a reference line. */
   chart?: EvidenceChart;
 }
@@ -103,7 +116,10 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
 };
 
 /** Numeric verdict: match when equal, otherwise differs by data − claim. */
-export function compareNumbers(data: number | null, claimed: number): Pick<ClaimResult, 'verdict' | 'difference'> {
+export function compareNumbers(
+  data: number | null,
+  claimed: number,
+): Pick<ClaimResult, 'verdict' | 'difference'> {
   if (data === null) return { verdict: 'cannot-check' };
   if (data === claimed) return { verdict: 'match' };
   return { verdict: 'differs', difference: data - claimed };

@@ -55,10 +55,14 @@ export function evidenceLayout(options: {
   const round = (v: number) => Math.round(v * 10) / 10;
 
   const yTicks = yValues.map((v) => ({ value: v, offset: y(v), label: String(v) }));
-  const januaries = months.flatMap((m, i) => (m.slice(5, 7) === '01' ? [{ i, year: Number(m.slice(0, 4)) }] : []));
+  const januaries = months.flatMap((m, i) =>
+    m.slice(5, 7) === '01' ? [{ i, year: Number(m.slice(0, 4)) }] : [],
+  );
   let xTicks: AxisTick[] = [];
   for (const step of [1, 2, 5, 10]) {
-    xTicks = januaries.filter((j) => j.year % step === 0).map((j) => ({ value: j.i, offset: x(j.i), label: String(j.year) }));
+    xTicks = januaries
+      .filter((j) => j.year % step === 0)
+      .map((j) => ({ value: j.i, offset: x(j.i), label: String(j.year) }));
     if (horizontalTicksFit(xTicks, plotWidth)) break;
   }
 
@@ -72,7 +76,11 @@ export function evidenceLayout(options: {
     const x1 = Math.min(plotWidth, x(end + 0.5));
     const first = monthLabel(months[gapStart] ?? '');
     const last = monthLabel(months[end] ?? '');
-    gaps.push({ x: round(x0), width: round(Math.max(2, x1 - x0)), label: `no data: ${first === last ? first : `${first} – ${last}`}` });
+    gaps.push({
+      x: round(x0),
+      width: round(Math.max(2, x1 - x0)),
+      label: `no data: ${first === last ? first : `${first} – ${last}`}`,
+    });
     gapStart = null;
   };
   values.forEach((v, i) => {
@@ -120,7 +128,9 @@ export function describeEvidence(options: {
   return (
     `Line of ${what}, monthly from ${monthLabel(first)} to ${monthLabel(months[months.length - 1] ?? first)}. ` +
     `Latest: ${values[lastIndex]} (${monthLabel(months[lastIndex] ?? first)}); highest ${max} (first in ${monthLabel(maxMonth)}). ` +
-    (reference ? `A dashed line marks ${reference.value}, the figure quoted; the data show exactly ${reference.value} in ${atReference} months. ` : '') +
+    (reference
+      ? `A dashed line marks ${reference.value}, the figure quoted; the data show exactly ${reference.value} in ${atReference} months. `
+      : '') +
     (missing > 0 ? `${missing} months have no value and break the line.` : '')
   );
 }

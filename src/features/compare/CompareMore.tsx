@@ -19,10 +19,23 @@ import { timeSeriesTable, type MonthRow } from '../../charts/timeSeriesTable.ts'
 import { LazyChartExports } from '../../export/LazyChartExports.tsx';
 import { exportFromTable } from '../../export/tableExport.ts';
 import type { CompareView } from './compareView.ts';
-import { perCapitaSeries, populationYearText, type MonthPerCapita, type RankedCountry } from './perCapitaModel.ts';
+import {
+  perCapitaSeries,
+  populationYearText,
+  type MonthPerCapita,
+  type RankedCountry,
+} from './perCapitaModel.ts';
 import { profileModel, type ProfileRow } from './profileModel.ts';
 import { describeMap, describeProfile, describeScatter } from './moreText.ts';
-import { classCounts, classify, mapValues, NO_DATA_CLASS, NONE_CLASS, VALUE_CLASSES, type MapValue } from './map/mapModel.ts';
+import {
+  classCounts,
+  classify,
+  mapValues,
+  NO_DATA_CLASS,
+  NONE_CLASS,
+  VALUE_CLASSES,
+  type MapValue,
+} from './map/mapModel.ts';
 import isoCodes from './map/isoNumericToIso3.json';
 import { PERSONNEL_SOURCE, POPULATION_SOURCE, round1 } from './compareCopy.ts';
 
@@ -39,7 +52,12 @@ function rankingColumns(): DataTableColumn<RankedCountry>[] {
     { id: 'country', label: 'Country', kind: 'text', value: (r) => r.name },
     { id: 'personnel', label: 'Personnel', kind: 'number', value: (r) => r.personnel },
     { id: 'population', label: 'Population', kind: 'number', value: (r) => r.population },
-    { id: 'perMillion', label: 'Personnel per million people', kind: 'number', value: (r) => round1(r.perMillion) },
+    {
+      id: 'perMillion',
+      label: 'Personnel per million people',
+      kind: 'number',
+      value: (r) => round1(r.perMillion),
+    },
   ];
 }
 
@@ -123,7 +141,14 @@ export function MonthMore({
           }
           actions={
             <LazyChartExports
-              spec={exportFromTable({ name: `population-personnel-${view.month}`, chart: 'scatter', title: `Population and personnel, ${monthText}`, source, columns, rows: model.ranked })}
+              spec={exportFromTable({
+                name: `population-personnel-${view.month}`,
+                chart: 'scatter',
+                title: `Population and personnel, ${monthText}`,
+                source,
+                columns,
+                rows: model.ranked,
+              })}
             />
           }
         />
@@ -133,11 +158,7 @@ export function MonthMore({
           title={`Personnel per million people around the world, ${monthText}`}
           subtitle={`Every contributor, whatever its size (the minimum applies to the ranking only); population of ${popText}.`}
           description={mapDescription}
-          source={
-            <>
-              {source} Map: Natural Earth 1:110m via world-atlas.
-            </>
-          }
+          source={<>{source} Map: Natural Earth 1:110m via world-atlas.</>}
           chart={
             <>
               <ul className="legend" aria-label="Legend: personnel per million people">
@@ -152,7 +173,13 @@ export function MonthMore({
                   </li>
                 ))}
               </ul>
-              <Suspense fallback={<p className="loading" role="status">Loading the map…</p>}>
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    Loading the map…
+                  </p>
+                }
+              >
                 <LazyWorldMap
                   title={`Personnel per million people around the world, ${monthText}`}
                   description={mapDescription}
@@ -179,7 +206,14 @@ export function MonthMore({
           }
           actions={
             <LazyChartExports
-              spec={exportFromTable({ name: `per-capita-map-${view.month}`, chart: 'map', title: `Personnel per million people, ${monthText}`, source, columns: mapColumns, rows: mapRows })}
+              spec={exportFromTable({
+                name: `per-capita-map-${view.month}`,
+                chart: 'map',
+                title: `Personnel per million people, ${monthText}`,
+                source,
+                columns: mapColumns,
+                rows: mapRows,
+              })}
             />
           }
         />
@@ -228,12 +262,20 @@ export function LaterCharts({
 
 function TotalsLoader({ children }: { children: (totals: Totals) => ReactNode }) {
   const totals = useTotals();
-  return <Loaded query={totals} what="contributor totals">{children}</Loaded>;
+  return (
+    <Loaded query={totals} what="contributor totals">
+      {children}
+    </Loaded>
+  );
 }
 
 function BhutanLoader({ manifest }: { manifest: Manifest }) {
   const bhutan = useCountryCells('BTN');
-  return <Loaded query={bhutan} what="data for Bhutan">{(c) => <BhutanProfile manifest={manifest} cells={c} />}</Loaded>;
+  return (
+    <Loaded query={bhutan} what="data for Bhutan">
+      {(c) => <BhutanProfile manifest={manifest} cells={c} />}
+    </Loaded>
+  );
 }
 
 interface MapRow {
@@ -264,7 +306,12 @@ function mapTableColumns(): DataTableColumn<MapRow>[] {
     { id: 'personnel', label: 'Personnel', kind: 'number', value: (r) => r.personnel },
     { id: 'perMillion', label: 'Personnel per million people', kind: 'number', value: (r) => r.perMillion },
     { id: 'class', label: 'Map class (per million)', kind: 'text', value: (r) => r.cls },
-    { id: 'drawn', label: 'Drawn on the map', kind: 'text', value: (r) => (r.isDrawn ? 'yes' : 'no, too small at this scale') },
+    {
+      id: 'drawn',
+      label: 'Drawn on the map',
+      kind: 'text',
+      value: (r) => (r.isDrawn ? 'yes' : 'no, too small at this scale'),
+    },
   ];
 }
 
@@ -288,13 +335,24 @@ function PerCapitaOverTime({
     [manifest, totals, population, view.countries],
   );
   const range: IndexRange = useMemo(
-    () => ({ from: Math.max(0, monthIndex(manifest, view.range.from)), to: Math.max(0, monthIndex(manifest, view.range.to)) }),
+    () => ({
+      from: Math.max(0, monthIndex(manifest, view.range.from)),
+      to: Math.max(0, monthIndex(manifest, view.range.to)),
+    }),
     [manifest, view.range.from, view.range.to],
   );
   const table = useMemo(() => {
     const base = timeSeriesTable(manifest.months, series, range, 'perMillion');
     const rounded = base.columns.map((c, i) =>
-      i === 0 ? c : { ...c, value: (row: MonthRow) => { const v = c.value(row); return typeof v === 'number' ? round1(v) : v; } },
+      i === 0
+        ? c
+        : {
+            ...c,
+            value: (row: MonthRow) => {
+              const v = c.value(row);
+              return typeof v === 'number' ? round1(v) : v;
+            },
+          },
     );
     const yearColumn: DataTableColumn<MonthRow> = {
       id: 'populationYear',
@@ -356,7 +414,17 @@ function PerCapitaOverTime({
           initialSort={{ columnId: 'month', direction: 'descending' }}
         />
       }
-      actions={<LazyChartExports spec={exportFromTable({ name: `per-capita-${view.countries.join('-').toLowerCase()}`, chart: 'per-capita-time', title, source, ...table })} />}
+      actions={
+        <LazyChartExports
+          spec={exportFromTable({
+            name: `per-capita-${view.countries.join('-').toLowerCase()}`,
+            chart: 'per-capita-time',
+            title,
+            source,
+            ...table,
+          })}
+        />
+      }
     />
   );
 }
@@ -381,12 +449,28 @@ function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: Country
   );
   const columns: DataTableColumn<ProfileRow>[] = useMemo(
     () => [
-      { id: 'month', label: 'Month', kind: 'text', value: (r) => formatMonthLong(r.month), sortValue: (r) => r.index },
+      {
+        id: 'month',
+        label: 'Month',
+        kind: 'text',
+        value: (r) => formatMonthLong(r.month),
+        sortValue: (r) => r.index,
+      },
       { id: 'total', label: 'Personnel', kind: 'number', value: (r) => r.total },
       { id: 'operations', label: 'Operations', kind: 'number', value: (r) => r.operations },
       { id: 'mission', label: `In ${PROFILE_MISSION}`, kind: 'number', value: (r) => r.inMission },
-      { id: 'largest', label: 'Largest deployment', kind: 'text', value: (r) => (r.largest ? `${r.largest.acronym} (${r.largest.personnel})` : null) },
-      { id: 'missions', label: 'Operations served', kind: 'text', value: (r) => (r.missions ? r.missions.join(' ') : null) },
+      {
+        id: 'largest',
+        label: 'Largest deployment',
+        kind: 'text',
+        value: (r) => (r.largest ? `${r.largest.acronym} (${r.largest.personnel})` : null),
+      },
+      {
+        id: 'missions',
+        label: 'Operations served',
+        kind: 'text',
+        value: (r) => (r.missions ? r.missions.join(' ') : null),
+      },
     ],
     [],
   );
@@ -428,7 +512,18 @@ function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: Country
           initialSort={{ columnId: 'month', direction: 'descending' }}
         />
       }
-      actions={<LazyChartExports spec={exportFromTable({ name: 'bhutan-profile', chart: 'bhutan-profile', title, source, columns, rows: model.rows })} />}
+      actions={
+        <LazyChartExports
+          spec={exportFromTable({
+            name: 'bhutan-profile',
+            chart: 'bhutan-profile',
+            title,
+            source,
+            columns,
+            rows: model.rows,
+          })}
+        />
+      }
     />
   );
 }

@@ -36,7 +36,11 @@ const LaterCharts = lazy(() => import('./CompareMore.tsx').then((m) => ({ defaul
 
 export default function ComparePage() {
   const manifest = useManifest();
-  return <Loaded query={manifest} what="dataset index">{(m) => <Compare manifest={m} />}</Loaded>;
+  return (
+    <Loaded query={manifest} what="dataset index">
+      {(m) => <Compare manifest={m} />}
+    </Loaded>
+  );
 }
 
 function Compare({ manifest }: { manifest: Manifest }) {
@@ -68,9 +72,9 @@ function Compare({ manifest }: { manifest: Manifest }) {
           <h1>Contributions per capita: {listJoin(names) || 'all contributors'}</h1>
           <ViewNotices notices={notices} />
           <p className="lede">
-            Uniformed personnel in UN peace operations for every million people at home: a small country can rank above
-            the largest contributors. Population from the World Bank; months after {population.data?.lastYear ?? 'its last year'} use
-            the latest year available.
+            Uniformed personnel in UN peace operations for every million people at home: a small country can
+            rank above the largest contributors. Population from the World Bank; months after{' '}
+            {population.data?.lastYear ?? 'its last year'} use the latest year available.
           </p>
           <div className="controls">
             <CountryPicker
@@ -87,27 +91,38 @@ function Compare({ manifest }: { manifest: Manifest }) {
         </>
       )}
       {isMonthShown && (
-      <Loaded query={population} what="population data">
-        {(p) => (
-          <Loaded query={section} what={`contributions in ${year}`}>
-            {(s) => (
-              <MonthCharts
-                manifest={manifest}
-                population={p}
-                section={s}
-                month={month}
-                view={view}
-                onShown={onFirstChart}
-                shouldLoadMore={isFirstChartReady}
-              />
-            )}
-          </Loaded>
-        )}
-      </Loaded>
+        <Loaded query={population} what="population data">
+          {(p) => (
+            <Loaded query={section} what={`contributions in ${year}`}>
+              {(s) => (
+                <MonthCharts
+                  manifest={manifest}
+                  population={p}
+                  section={s}
+                  month={month}
+                  view={view}
+                  onShown={onFirstChart}
+                  shouldLoadMore={isFirstChartReady}
+                />
+              )}
+            </Loaded>
+          )}
+        </Loaded>
       )}
       {isFirstChartReady && (
-        <Suspense fallback={<p className="loading" role="status">Loading more charts…</p>}>
-          <LaterCharts manifest={manifest} view={view} onRange={(range) => update({ range })} showControls={isFull} />
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading more charts…
+            </p>
+          }
+        >
+          <LaterCharts
+            manifest={manifest}
+            view={view}
+            onRange={(range) => update({ range })}
+            showControls={isFull}
+          />
         </Suspense>
       )}
     </article>
@@ -116,12 +131,24 @@ function Compare({ manifest }: { manifest: Manifest }) {
 
 const MONTH_CHARTS = ['per-capita-ranking', 'scatter', 'map'] as const;
 
-function MonthSelect({ manifest, value, onChange }: { manifest: Manifest; value: string; onChange: (m: string) => void }) {
+function MonthSelect({
+  manifest,
+  value,
+  onChange,
+}: {
+  manifest: Manifest;
+  value: string;
+  onChange: (m: string) => void;
+}) {
   const id = useId();
   const reported = useMemo(
     () =>
       manifest.months
-        .map((m, i) => ({ key: m.slice(0, 7), ok: manifest.monthInfo[i]?.status === 'ok', label: formatMonthLong(m) }))
+        .map((m, i) => ({
+          key: m.slice(0, 7),
+          ok: manifest.monthInfo[i]?.status === 'ok',
+          label: formatMonthLong(m),
+        }))
         .filter((m) => m.ok)
         .reverse(),
     [manifest],
@@ -178,7 +205,12 @@ function rankingColumns(): DataTableColumn<RankedCountry>[] {
     { id: 'country', label: 'Country', kind: 'text', value: (r) => r.name },
     { id: 'personnel', label: 'Personnel', kind: 'number', value: (r) => r.personnel },
     { id: 'population', label: 'Population', kind: 'number', value: (r) => r.population },
-    { id: 'perMillion', label: 'Personnel per million people', kind: 'number', value: (r) => round1(r.perMillion) },
+    {
+      id: 'perMillion',
+      label: 'Personnel per million people',
+      kind: 'number',
+      value: (r) => round1(r.perMillion),
+    },
   ];
 }
 
@@ -210,7 +242,10 @@ function MonthCharts({
   const popText = populationYearText(model.populationYear);
   const source = `Sources: personnel — ${PERSONNEL_SOURCE}, ${monthText}; population — ${POPULATION_SOURCE}, ${popText}. Blue Helmets dataset ${manifest.version}.`;
   const columns = useMemo(() => rankingColumns(), []);
-  const items = useMemo(() => model.ranked.map((r) => ({ id: r.iso3, label: r.name, value: r.perMillion })), [model]);
+  const items = useMemo(
+    () => model.ranked.map((r) => ({ id: r.iso3, label: r.name, value: r.perMillion })),
+    [model],
+  );
   const small = smallPopulationLeaders(model);
   const rankingDescription = describeRanking(model, view.countries);
   const title = `Uniformed personnel per million people, ${monthText}`;
@@ -258,7 +293,8 @@ function MonthCharts({
           actions={
             <LazyChartExports
               spec={exportFromTable({
-                name: `per-capita-ranking-${view.month}`, chart: 'per-capita-ranking',
+                name: `per-capita-ranking-${view.month}`,
+                chart: 'per-capita-ranking',
                 title,
                 source,
                 columns,
@@ -269,7 +305,13 @@ function MonthCharts({
         />
       )}
       {shouldLoadMore && (
-        <Suspense fallback={<p className="loading" role="status">Loading more charts…</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading more charts…
+            </p>
+          }
+        >
           <MonthMore manifest={manifest} population={population} model={model} view={view} />
         </Suspense>
       )}
@@ -277,7 +319,15 @@ function MonthCharts({
   );
 }
 
-function RankingCaveat({ model, small, isDefaultMin }: { model: MonthPerCapita; small: RankedCountry[]; isDefaultMin: boolean }) {
+function RankingCaveat({
+  model,
+  small,
+  isDefaultMin,
+}: {
+  model: MonthPerCapita;
+  small: RankedCountry[];
+  isDefaultMin: boolean;
+}) {
   return (
     <p className="note" data-testid="ranking-caveat">
       Per-capita ratios of small countries move a lot with a handful of people.
@@ -293,4 +343,3 @@ function RankingCaveat({ model, small, isDefaultMin }: { model: MonthPerCapita; 
     </p>
   );
 }
-

@@ -15,12 +15,16 @@ export function describeRanking(model: MonthPerCapita, highlighted: readonly str
   const picked = highlighted
     .map((iso3) => model.ranked.find((r) => r.iso3 === iso3))
     .filter((r): r is RankedCountry => r !== undefined)
-    .map((r) => `${r.name} ranks ${r.rank} of ${model.ranked.length} (${perMillion(r.perMillion)}, ${count(r.personnel)} personnel)`);
+    .map(
+      (r) =>
+        `${r.name} ranks ${r.rank} of ${model.ranked.length} (${perMillion(r.perMillion)}, ${count(r.personnel)} personnel)`,
+    );
   return (
     `Bars of uniformed personnel per million people in ${month}, for the ${count(model.ranked.length)} contributors with at least ${count(model.min)} personnel; ` +
     `population from ${populationYearText(model.populationYear)}. Highest: ${top.join('; ')}.` +
     (picked.length > 0 ? ` ${picked.join('; ')}.` : '') +
-    (model.belowMinimum.length > 0 ? ` ${count(model.belowMinimum.length)} smaller contributors are not ranked.` : '')
+    (model.belowMinimum.length > 0
+      ? ` ${count(model.belowMinimum.length)} smaller contributors are not ranked.`
+      : '')
   );
 }
-

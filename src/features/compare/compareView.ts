@@ -23,10 +23,17 @@ export const compareSpec: ViewSpec<CompareView> = {
     fallback: (context) => context.months[context.months.length - 1] ?? '',
     label: 'month',
   },
-  min: { codec: intParam(0, 100_000, 'the minimum number of personnel'), fallback: () => DEFAULT_MIN, label: 'minimum size' },
+  min: {
+    codec: intParam(0, 100_000, 'the minimum number of personnel'),
+    fallback: () => DEFAULT_MIN,
+    label: 'minimum size',
+  },
   range: {
     codec: rangeParam(),
-    fallback: (context) => ({ from: context.months[0] ?? '', to: context.months[context.months.length - 1] ?? '' }),
+    fallback: (context) => ({
+      from: context.months[0] ?? '',
+      to: context.months[context.months.length - 1] ?? '',
+    }),
     label: 'time range',
   },
 };

@@ -26,7 +26,10 @@ export function describeScatter(model: MonthPerCapita, highlighted: readonly str
   );
 }
 
-export function describeMap(model: MonthPerCapita, classCounts: readonly { label: string; count: number }[]): string {
+export function describeMap(
+  model: MonthPerCapita,
+  classCounts: readonly { label: string; count: number }[],
+): string {
   const month = formatMonthLong(model.month);
   if (model.gapReason) return `No map for ${month}: ${model.gapReason}`;
   const top = model.ranked.slice(0, 3).map((r) => `${r.name} (${perMillion(r.perMillion)})`);
@@ -42,14 +45,19 @@ export function describeProfile(model: ProfileModel, name: string, missionLabel:
   const last = model.rows[model.rows.length - 1];
   if (!first || !last) return `${name} has no personnel in the data.`;
   const peak = model.rows.reduce((best, r) => ((r.total ?? -1) > (best.total ?? -1) ? r : best), first);
-  const maxOps = model.rows.reduce((best, r) => ((r.operations ?? -1) > (best.operations ?? -1) ? r : best), first);
+  const maxOps = model.rows.reduce(
+    (best, r) => ((r.operations ?? -1) > (best.operations ?? -1) ? r : best),
+    first,
+  );
   const firstLed = model.rows.find((r) => r.largest?.acronym === model.mission);
   return (
     `Lines of ${name}'s uniformed personnel and of the number of operations they served in, monthly from ${formatMonthLong(first.month)} ` +
     `(its first month in the data, ${count(first.total ?? 0)} personnel) to ${formatMonthLong(last.month)} (${count(last.total ?? 0)} personnel` +
     `${last.operations !== null ? ` in ${count(last.operations)} operations` : ''}). ` +
     `Peak: ${count(peak.total ?? 0)} in ${formatMonthLong(peak.month)}. Most operations at once: ${count(maxOps.operations ?? 0)} (first in ${formatMonthLong(maxOps.month)}). ` +
-    (firstLed ? `${missionLabel} first became its largest deployment in ${formatMonthLong(firstLed.month)}; ` : '') +
+    (firstLed
+      ? `${missionLabel} first became its largest deployment in ${formatMonthLong(firstLed.month)}; `
+      : '') +
     `${missionLabel} had ${count(last.inMission ?? 0)} of its personnel in ${formatMonthLong(last.month)}. Months without mission detail are left blank.`
   );
 }

@@ -3,7 +3,12 @@
 import type { Manifest, Population, Totals, YearCrossSection } from '../../data/schema.ts';
 import { crossSectionTotals } from '../../data/selectors/monthlyCells.ts';
 import { countryName } from '../../data/selectors/months.ts';
-import { perCapitaAt, perMillionOf, populationYearFor, type PopulationYear } from '../../data/selectors/perCapita.ts';
+import {
+  perCapitaAt,
+  perMillionOf,
+  populationYearFor,
+  type PopulationYear,
+} from '../../data/selectors/perCapita.ts';
 import { rankValues } from '../../data/selectors/ranks.ts';
 
 export interface RankedCountry {
@@ -80,7 +85,13 @@ export function monthPerCapita(
     };
   });
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  return { ...base, gapReason: null, ranked, belowMinimum: belowMinimum.sort(byName), noPopulation: noPopulation.sort(byName) };
+  return {
+    ...base,
+    gapReason: null,
+    ranked,
+    belowMinimum: belowMinimum.sort(byName),
+    noPopulation: noPopulation.sort(byName),
+  };
 }
 
 /** The ranking's default minimum size: contributors with fewer personnel are listed apart. */
@@ -112,7 +123,9 @@ export function perCapitaSeries(
     return {
       id: iso3,
       label: countryName(manifest, iso3),
-      values: manifest.months.map((month, i) => perMillionOf(perCapitaAt(population, iso3, month, personnel[i] ?? null))),
+      values: manifest.months.map((month, i) =>
+        perMillionOf(perCapitaAt(population, iso3, month, personnel[i] ?? null)),
+      ),
     };
   });
 }

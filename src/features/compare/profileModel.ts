@@ -38,7 +38,7 @@ export function profileModel(manifest: Manifest, cells: CountryCells, mission: s
         operations: detail ? detail.byMission.size : null,
         missions: detail ? [...detail.byMission.keys()].sort() : null,
         largest: detail ? largestMission(detail) : null,
-        inMission: detail ? detail.byMission.get(mission) ?? 0 : null,
+        inMission: detail ? (detail.byMission.get(mission) ?? 0) : null,
       });
     }
   }

@@ -26,7 +26,14 @@ import { formatMonthSpan } from '../../charts/monthFormat.ts';
 import { LazyChartExports as ChartExports } from '../../export/LazyChartExports.tsx';
 import { exportFromTable } from '../../export/tableExport.ts';
 import { MAX_COMPARED, TOP_MISSIONS, type DeploymentsView } from './deploymentsView.ts';
-import { compareSeries, describeRank, describeTop, rankSpells, topContributors, type TopRow } from './deploymentsModel.ts';
+import {
+  compareSeries,
+  describeRank,
+  describeTop,
+  rankSpells,
+  topContributors,
+  type TopRow,
+} from './deploymentsModel.ts';
 import { describeMissions, missionDetailText, missionPanels, statusRuns } from './missionModel.ts';
 import { deploymentMilestones, type Milestone } from './milestonesModel.ts';
 import { claimsFor } from './nationalClaims.ts';
@@ -63,7 +70,9 @@ export default function DeploymentsMore(props: SectionProps & { options: { id: s
                 </Loaded>
               )}
               {isChartShown(mode, 'top') && <TopSection {...props} totals={t} />}
-              {isChartShown(mode, 'compare') && <CompareSection {...props} totals={t} options={props.options} />}
+              {isChartShown(mode, 'compare') && (
+                <CompareSection {...props} totals={t} options={props.options} />
+              )}
             </Staggered>
           )}
         </Loaded>
@@ -74,7 +83,14 @@ export default function DeploymentsMore(props: SectionProps & { options: { id: s
 
 // ---- where they served --------------------------------------------------------------------------
 
-function MissionSection({ manifest, view, name, range, update, cells }: SectionProps & { cells: CountryCells }) {
+function MissionSection({
+  manifest,
+  view,
+  name,
+  range,
+  update,
+  cells,
+}: SectionProps & { cells: CountryCells }) {
   const mode = useDisplayMode();
   const missions = useMemo(() => countryMissionSeries(manifest, cells), [manifest, cells]);
   const panels = useMemo(
@@ -90,27 +106,44 @@ function MissionSection({ manifest, view, name, range, update, cells }: SectionP
     for (let i = range.from; i <= range.to; i++) rows.push({ index: i, month: manifest.months[i] ?? '' });
     const hidden = panels.all.slice(panels.panels.length);
     const columns: DataTableColumn<Row>[] = [
-      { id: 'month', label: 'Month', kind: 'text', value: (r) => monthLabel(r.month), sortValue: (r) => r.index },
-      { id: 'detail', label: 'Source gives', kind: 'text', value: (r) => missionDetailText(panels.status[r.index]) },
-      ...panels.panels.map(
-        (p): DataTableColumn<Row> => ({
-          id: p.mission.acronym,
-          label: `${p.mission.acronym} (${p.mission.host})`,
-          kind: 'number',
-          value: (r) => p.values[r.index] ?? null,
-        }),
-      ),
+      {
+        id: 'month',
+        label: 'Month',
+        kind: 'text',
+        value: (r) => monthLabel(r.month),
+        sortValue: (r) => r.index,
+      },
+      {
+        id: 'detail',
+        label: 'Source gives',
+        kind: 'text',
+        value: (r) => missionDetailText(panels.status[r.index]),
+      },
+      ...panels.panels.map((p): DataTableColumn<Row> => ({
+        id: p.mission.acronym,
+        label: `${p.mission.acronym} (${p.mission.host})`,
+        kind: 'number',
+        value: (r) => p.values[r.index] ?? null,
+      })),
     ];
     if (hidden.length > 0) {
       columns.push({
         id: 'other',
         label: `${hidden.length} other ${hidden.length === 1 ? 'mission' : 'missions'}`,
         kind: 'number',
-        value: (r) => (panels.status[r.index] === 'detail' ? hidden.reduce((sum, p) => sum + (p.values[r.index] ?? 0), 0) : null),
+        value: (r) =>
+          panels.status[r.index] === 'detail'
+            ? hidden.reduce((sum, p) => sum + (p.values[r.index] ?? 0), 0)
+            : null,
       });
     }
     if (panels.unassigned.slice(range.from, range.to + 1).some((v) => (v ?? 0) > 0)) {
-      columns.push({ id: 'unassigned', label: 'Mission not named', kind: 'number', value: (r) => panels.unassigned[r.index] ?? null });
+      columns.push({
+        id: 'unassigned',
+        label: 'Mission not named',
+        kind: 'number',
+        value: (r) => panels.unassigned[r.index] ?? null,
+      });
     }
     return { rows, columns };
   }, [manifest, panels, range]);
@@ -137,7 +170,12 @@ function MissionSection({ manifest, view, name, range, update, cells }: SectionP
         source={`${source} Mission names and hosts: UN lists of peacekeeping operations and political missions, as recorded in the dataset.`}
         actions={
           <ChartExports
-            spec={exportFromTable({ name: `${slug}-personnel-by-mission`, title: missionTitle, source, ...missionTable })}
+            spec={exportFromTable({
+              name: `${slug}-personnel-by-mission`,
+              title: missionTitle,
+              source,
+              ...missionTable,
+            })}
           />
         }
         chart={
@@ -167,9 +205,13 @@ function MissionSection({ manifest, view, name, range, update, cells }: SectionP
             <MissionLegend />
             {panels.drawRange !== null && panels.drawRange.from > range.from && (
               <p className="note" data-testid="mission-start-note">
-                {formatMonthSpan(manifest.months[range.from] ?? '', manifest.months[panels.drawRange.from - 1] ?? '')}: no mission
-                detail in the sources (IPI&rsquo;s per-country files), so the panels start in{' '}
-                {monthLabel(manifest.months[panels.drawRange.from] ?? '')}. The table lists those months as &ldquo;no mission detail&rdquo;.
+                {formatMonthSpan(
+                  manifest.months[range.from] ?? '',
+                  manifest.months[panels.drawRange.from - 1] ?? '',
+                )}
+                : no mission detail in the sources (IPI&rsquo;s per-country files), so the panels start in{' '}
+                {monthLabel(manifest.months[panels.drawRange.from] ?? '')}. The table lists those months as
+                &ldquo;no mission detail&rdquo;.
               </p>
             )}
             {panels.panels.length === 0 || panels.drawRange === null ? (
@@ -186,7 +228,8 @@ function MissionSection({ manifest, view, name, range, update, cells }: SectionP
             )}
             {panels.hiddenCount > 0 && (
               <p className="note">
-                {panels.hiddenCount} smaller {panels.hiddenCount === 1 ? 'mission is' : 'missions are'} not drawn (
+                {panels.hiddenCount} smaller {panels.hiddenCount === 1 ? 'mission is' : 'missions are'} not
+                drawn (
                 {panels.all
                   .slice(panels.panels.length)
                   .map((p) => p.mission.acronym)
@@ -214,13 +257,20 @@ function MissionLegend() {
   return (
     <ul className="legend" aria-label="Legend">
       <li>
-        <span className="legend-swatch" style={{ background: 'var(--bh-series-1, #0072B2)' }} aria-hidden="true" /> personnel
+        <span
+          className="legend-swatch"
+          style={{ background: 'var(--bh-series-1, #0072B2)' }}
+          aria-hidden="true"
+        />{' '}
+        personnel
       </li>
       <li>
-        <span className="legend-swatch legend-swatch--hatched" aria-hidden="true" /> no mission detail in the source
+        <span className="legend-swatch legend-swatch--hatched" aria-hidden="true" /> no mission detail in the
+        source
       </li>
       <li>
-        <span className="legend-swatch legend-swatch--hatched dep-swatch-faint" aria-hidden="true" /> no report
+        <span className="legend-swatch legend-swatch--hatched dep-swatch-faint" aria-hidden="true" /> no
+        report
       </li>
     </ul>
   );
@@ -228,7 +278,14 @@ function MissionLegend() {
 
 // ---- rank over time and milestones --------------------------------------------------------------
 
-function RankSection({ manifest, view, name, range, totals, cells }: SectionProps & { totals: Totals; cells: CountryCells }) {
+function RankSection({
+  manifest,
+  view,
+  name,
+  range,
+  totals,
+  cells,
+}: SectionProps & { totals: Totals; cells: CountryCells }) {
   const mode = useDisplayMode();
   const ranks = useMemo(() => rankSeries(totals, view.country), [totals, view.country]);
   const hasReport = useMemo(() => manifest.monthInfo.map((m) => m.status === 'ok'), [manifest]);
@@ -250,13 +307,22 @@ function RankSection({ manifest, view, name, range, totals, cells }: SectionProp
     [manifest, view.country, name, ranks, spells, own, missions],
   );
   const series = useMemo<TimeSeries[]>(
-    () => [{ id: view.country, label: name, values: ranks.map((r) => r?.rank ?? null), color: 'var(--bh-accent, #0072B2)' }],
+    () => [
+      {
+        id: view.country,
+        label: name,
+        values: ranks.map((r) => r?.rank ?? null),
+        color: 'var(--bh-accent, #0072B2)',
+      },
+    ],
     [ranks, view.country, name],
   );
   const markers = useMemo<ChartMarker[]>(
     () =>
       milestones
-        .filter((m): m is Milestone & { month: string; badge: string } => m.month !== null && m.badge !== undefined)
+        .filter(
+          (m): m is Milestone & { month: string; badge: string } => m.month !== null && m.badge !== undefined,
+        )
         .map((m) => ({ id: m.id, month: m.month, badge: m.badge, description: `${m.when}: ${m.text}` })),
     [milestones],
   );
@@ -265,7 +331,13 @@ function RankSection({ manifest, view, name, range, totals, cells }: SectionProp
     const rows: Row[] = [];
     for (let i = range.from; i <= range.to; i++) rows.push({ index: i, month: manifest.months[i] ?? '' });
     const columns: DataTableColumn<Row>[] = [
-      { id: 'month', label: 'Month', kind: 'text', value: (r) => monthLabel(r.month), sortValue: (r) => r.index },
+      {
+        id: 'month',
+        label: 'Month',
+        kind: 'text',
+        value: (r) => monthLabel(r.month),
+        sortValue: (r) => r.index,
+      },
       { id: 'rank', label: 'Rank', kind: 'number', value: (r) => ranks[r.index]?.rank ?? null },
       { id: 'of', label: 'Contributors', kind: 'number', value: (r) => ranks[r.index]?.of ?? null },
       { id: 'personnel', label: 'Personnel', kind: 'number', value: (r) => own[r.index] ?? null },
@@ -274,7 +346,12 @@ function RankSection({ manifest, view, name, range, totals, cells }: SectionProp
   }, [manifest, range, ranks, own]);
   const title = `${name}: rank among contributors`;
   const description = describeRank({ name, manifest, ranks, range, spells });
-  const source = sourceLine(manifest, range.from, range.to, 'Rank 1 = most uniformed personnel deployed that month; equal numbers share a rank.');
+  const source = sourceLine(
+    manifest,
+    range.from,
+    range.to,
+    'Rank 1 = most uniformed personnel deployed that month; equal numbers share a rank.',
+  );
   const valueText = useCallback(
     (_id: string, index: number, value: number | null) => {
       if (value === null) return hasReport[index] ? 'not deployed' : 'no report';
@@ -299,7 +376,11 @@ function RankSection({ manifest, view, name, range, totals, cells }: SectionProp
           subtitle="Rank by number of uniformed personnel deployed; 1 is the largest contributor. Numbered badges: milestones listed below."
           description={description}
           source={source}
-          actions={<ChartExports spec={exportFromTable({ name: `${view.country.toLowerCase()}-rank`, title, source, ...table })} />}
+          actions={
+            <ChartExports
+              spec={exportFromTable({ name: `${view.country.toLowerCase()}-rank`, title, source, ...table })}
+            />
+          }
           chart={
             <MarkedLineChart
               title={title}
@@ -366,13 +447,16 @@ function MilestoneList({ name, milestones }: { name: string; milestones: Milesto
           <div className="bh-table-scroll" role="region" aria-labelledby="dep-closures-caption" tabIndex={0}>
             <table className="bh-table dep-closures">
               <caption id="dep-closures-caption">
-                Closed missions with {name}&rsquo;s personnel in months that report missions (November 2009 on)
+                Closed missions with {name}&rsquo;s personnel in months that report missions (November 2009
+                on)
               </caption>
               <thead>
                 <tr>
                   <th scope="col">Mission</th>
                   <th scope="col">Host</th>
-                  <th scope="col" className="bh-num">Closed</th>
+                  <th scope="col" className="bh-num">
+                    Closed
+                  </th>
                   <th scope="col">{name}&rsquo;s personnel last reported</th>
                 </tr>
               </thead>
@@ -380,7 +464,8 @@ function MilestoneList({ name, milestones }: { name: string; milestones: Milesto
                 {closures.map((c) => (
                   <tr key={c.acronym}>
                     <th scope="row">
-                      <abbr title={c.name}>{c.acronym}</abbr> <span className="dep-closure-name">{c.name}</span>
+                      <abbr title={c.name}>{c.acronym}</abbr>{' '}
+                      <span className="dep-closure-name">{c.name}</span>
                     </th>
                     <td>{c.host}</td>
                     <td className="bh-num">{c.year}</td>
@@ -391,8 +476,9 @@ function MilestoneList({ name, milestones }: { name: string; milestones: Milesto
             </table>
           </div>
           <p className="dep-milestone-source">
-            Source: mission years from the United Nations&rsquo; lists of peacekeeping operations and political missions, as recorded in
-            the dataset&rsquo;s mission table; last month from the monthly reports (the Table tab of the mission chart has every month).
+            Source: mission years from the United Nations&rsquo; lists of peacekeeping operations and
+            political missions, as recorded in the dataset&rsquo;s mission table; last month from the monthly
+            reports (the Table tab of the mission chart has every month).
           </p>
         </>
       )}
@@ -409,7 +495,13 @@ function TopSection({ manifest, view, name, update, totals }: SectionProps & { t
   const model = useMemo(() => topContributors(totals, month, nameOf), [totals, month, nameOf]);
   const monthText = monthLabel(manifest.months[month] ?? '');
   const title = `Largest contributors, ${monthText}`;
-  const description = describeTop({ monthText, model, highlight: view.country, highlightName: name, shown: TOP_BARS });
+  const description = describeTop({
+    monthText,
+    model,
+    highlight: view.country,
+    highlightName: name,
+    shown: TOP_BARS,
+  });
   const info = manifest.monthInfo[month];
   const source =
     info?.status === 'ok'
@@ -422,7 +514,13 @@ function TopSection({ manifest, view, name, update, totals }: SectionProps & { t
       { id: 'rank', label: 'Rank', kind: 'number', value: (r) => r.rank },
       { id: 'country', label: 'Country', kind: 'text', value: (r) => r.name },
       { id: 'personnel', label: 'Personnel', kind: 'number', value: (r) => r.personnel },
-      { id: 'share', label: 'Share of all UN uniformed personnel', kind: 'number', value: (r) => r.share, format: (v) => `${(v * 100).toFixed(1)}%` },
+      {
+        id: 'share',
+        label: 'Share of all UN uniformed personnel',
+        kind: 'number',
+        value: (r) => r.share,
+        format: (v) => `${(v * 100).toFixed(1)}%`,
+      },
     ],
     [],
   );
@@ -434,21 +532,53 @@ function TopSection({ manifest, view, name, update, totals }: SectionProps & { t
         subtitle={`The ${TOP_BARS} largest of ${model.rows.length} contributors; ${name} highlighted (shown even when outside them). The table lists every contributor.`}
         description={description}
         source={source}
-        actions={<ChartExports spec={exportFromTable({ name: `top-contributors-${view.month}`, title, source, columns, rows: model.rows })} />}
+        actions={
+          <ChartExports
+            spec={exportFromTable({
+              name: `top-contributors-${view.month}`,
+              title,
+              source,
+              columns,
+              rows: model.rows,
+            })}
+          />
+        }
         chart={
           <>
             {mode.kind === 'full' && (
-              <MonthSelect manifest={manifest} value={view.month} onChange={(m) => update({ month: m })} label="Month of the ranking" testId="top-month" />
+              <MonthSelect
+                manifest={manifest}
+                value={view.month}
+                onChange={(m) => update({ month: m })}
+                label="Month of the ranking"
+                testId="top-month"
+              />
             )}
             {model.hasReport ? (
-              <RankingBarChart title={title} description={description} items={model.items} topN={TOP_BARS} highlightedIds={highlighted} />
+              <RankingBarChart
+                title={title}
+                description={description}
+                items={model.items}
+                topN={TOP_BARS}
+                highlightedIds={highlighted}
+              />
             ) : (
-              <p className="note">There is no report for {monthText}: {manifest.monthInfo[month]?.status === 'gap' ? (manifest.monthInfo[month] as { reason: string }).reason : ''}</p>
+              <p className="note">
+                There is no report for {monthText}:{' '}
+                {manifest.monthInfo[month]?.status === 'gap'
+                  ? (manifest.monthInfo[month] as { reason: string }).reason
+                  : ''}
+              </p>
             )}
           </>
         }
         table={
-          <DataTable caption={`All contributors of uniformed personnel, ${monthText}`} columns={columns} rows={model.rows} rowKey={(r) => r.iso3} />
+          <DataTable
+            caption={`All contributors of uniformed personnel, ${monthText}`}
+            columns={columns}
+            rows={model.rows}
+            rowKey={(r) => r.iso3}
+          />
         }
       />
     </section>
@@ -468,10 +598,17 @@ function CompareSection({
 }: SectionProps & { totals: Totals; options: { id: string; name: string }[] }) {
   const mode = useDisplayMode();
   const nameOf = useCallback((iso3: string) => countryName(manifest, iso3), [manifest]);
-  const series = useMemo(() => compareSeries(totals, view.countries, view.metric, nameOf), [totals, view.countries, view.metric, nameOf]);
+  const series = useMemo(
+    () => compareSeries(totals, view.countries, view.metric, nameOf),
+    [totals, view.countries, view.metric, nameOf],
+  );
   const valueFormat = view.metric === 'share' ? 'percent' : 'number';
-  const table = useMemo(() => timeSeriesTable(manifest.months, series, range, valueFormat), [manifest, series, range, valueFormat]);
-  const measure = view.metric === 'share' ? 'share of all UN uniformed personnel' : 'uniformed personnel deployed';
+  const table = useMemo(
+    () => timeSeriesTable(manifest.months, series, range, valueFormat),
+    [manifest, series, range, valueFormat],
+  );
+  const measure =
+    view.metric === 'share' ? 'share of all UN uniformed personnel' : 'uniformed personnel deployed';
   const title = `Compare: ${measure}`;
   const description = describeTimeSeries({
     chartKind: `Line chart (${view.scale === 'log' ? 'log scale' : 'linear scale'}) of ${measure}`,
@@ -488,18 +625,40 @@ function CompareSection({
       <ChartFrame
         title={title}
         subtitle={`Up to ${MAX_COMPARED} countries, ${formatMonthSpan(manifest.months[range.from] ?? '', manifest.months[range.to] ?? '')}.${
-          view.scale === 'log' ? ' Log scale: equal steps are equal ratios; months with none deployed cannot be placed and break the line.' : ''
+          view.scale === 'log'
+            ? ' Log scale: equal steps are equal ratios; months with none deployed cannot be placed and break the line.'
+            : ''
         }`}
         description={description}
         source={source}
-        actions={<ChartExports spec={exportFromTable({ name: `compare-${view.metric}-${view.countries.join('-').toLowerCase()}`, title, source, ...table })} />}
+        actions={
+          <ChartExports
+            spec={exportFromTable({
+              name: `compare-${view.metric}-${view.countries.join('-').toLowerCase()}`,
+              title,
+              source,
+              ...table,
+            })}
+          />
+        }
         chart={
           <>
             {mode.kind === 'full' && (
               <div className="controls">
-                <CountryPicker mode="multi" label="Countries to compare" options={options} value={view.countries} max={MAX_COMPARED} onChange={(countries) => update({ countries })} />
+                <CountryPicker
+                  mode="multi"
+                  label="Countries to compare"
+                  options={options}
+                  value={view.countries}
+                  max={MAX_COMPARED}
+                  onChange={(countries) => update({ countries })}
+                />
                 {canAdd && (
-                  <button type="button" className="bh-button" onClick={() => update({ countries: [...view.countries, view.country] })}>
+                  <button
+                    type="button"
+                    className="bh-button"
+                    onClick={() => update({ countries: [...view.countries, view.country] })}
+                  >
                     Add {name}
                   </button>
                 )}

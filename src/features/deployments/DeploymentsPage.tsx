@@ -36,7 +36,11 @@ const DeploymentsMore = lazy(() => import('./DeploymentsMore.tsx'));
 
 export default function DeploymentsPage() {
   const manifest = useManifest();
-  return <Loaded query={manifest} what="dataset index">{(m) => <Deployments manifest={m} />}</Loaded>;
+  return (
+    <Loaded query={manifest} what="dataset index">
+      {(m) => <Deployments manifest={m} />}
+    </Loaded>
+  );
 }
 
 const monthKey = (manifest: Manifest, i: number) => (manifest.months[i] ?? '').slice(0, 7);
@@ -71,13 +75,24 @@ function Deployments({ manifest }: { manifest: Manifest }) {
           <ViewNotices notices={notices} />
           <p className="lede">
             How many uniformed personnel {name} has had in UN peace operations each month since 1990, of which
-            kinds, in which missions, and how it ranks among all contributors — from the UN&rsquo;s monthly reports
-            (IPI&rsquo;s compilation before 2015). Month-end headcounts: adding months counts the same people again.
+            kinds, in which missions, and how it ranks among all contributors — from the UN&rsquo;s monthly
+            reports (IPI&rsquo;s compilation before 2015). Month-end headcounts: adding months counts the same
+            people again.
           </p>
           <div className="controls dep-controls">
-            <ViewCountryPicker manifest={manifest} value={view.country} onChange={(country) => update({ country })} loadsCountryCells />
+            <ViewCountryPicker
+              manifest={manifest}
+              value={view.country}
+              onChange={(country) => update({ country })}
+              loadsCountryCells
+            />
             <div className="dep-range">
-              <TimeRangeSlider months={manifest.months} value={range} onChange={onRange} label="Months shown" />
+              <TimeRangeSlider
+                months={manifest.months}
+                value={range}
+                onChange={onRange}
+                label="Months shown"
+              />
             </div>
           </div>
         </>
@@ -88,7 +103,13 @@ function Deployments({ manifest }: { manifest: Manifest }) {
         </Loaded>
       )}
       {shouldLoadMore && (
-        <Suspense fallback={<p className="loading" role="status">Loading the other charts…</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the other charts…
+            </p>
+          }
+        >
           <DeploymentsMore {...props} options={options} />
         </Suspense>
       )}
@@ -114,7 +135,10 @@ function ByTypeSection({
     () => (totals ? reportedTypeMonths(manifest, totals) : ownTypeMonths(manifest, cells)),
     [manifest, totals, cells],
   );
-  const byType = useMemo(() => byTypeModel(manifest, reported, countryTypeSeries(manifest, reported, cells)), [manifest, reported, cells]);
+  const byType = useMemo(
+    () => byTypeModel(manifest, reported, countryTypeSeries(manifest, reported, cells)),
+    [manifest, reported, cells],
+  );
   const latestRank = useMemo(() => {
     if (!totals) return null;
     return rankSeries(totals, view.country);
@@ -146,7 +170,10 @@ function ByTypeSection({
   const typeSeries = useMemo(
     () =>
       isNarrow
-        ? byType.chartSeries.map((s) => ({ ...s, label: PERSONNEL_TYPE_ABBREVIATIONS[s.id as PersonnelType] }))
+        ? byType.chartSeries.map((s) => ({
+            ...s,
+            label: PERSONNEL_TYPE_ABBREVIATIONS[s.id as PersonnelType],
+          }))
         : byType.chartSeries,
     [byType, isNarrow],
   );
@@ -160,7 +187,12 @@ function ByTypeSection({
         source={source}
         actions={
           <LazyChartExports
-            spec={exportFromTable({ name: `${slug}-personnel-by-type`, title: typeTitle, source, ...typeTable })}
+            spec={exportFromTable({
+              name: `${slug}-personnel-by-type`,
+              title: typeTitle,
+              source,
+              ...typeTable,
+            })}
           />
         }
         chart={
@@ -217,8 +249,10 @@ function ownTypeMonths(manifest: Manifest, cells: CountryCells) {
   const result: ReturnType<typeof reportedTypeMonths> = {};
   for (const [t, [a, b]] of spans) {
     const type = manifest.personnelTypes[t];
-    if (type) result[type] = manifest.months.map((_, i) => i >= a && i <= b && manifest.monthInfo[i]?.status === 'ok');
+    if (type)
+      result[type] = manifest.months.map(
+        (_, i) => i >= a && i <= b && manifest.monthInfo[i]?.status === 'ok',
+      );
   }
   return result;
 }
-

@@ -44,12 +44,26 @@ export function gridColumns(width: number): { columns: number; panelWidth: numbe
  * detail are hatched and named "no mission detail"; months without a report, "no report". Neither is
  * drawn as zero.
  */
-export function MissionSmallMultiples({ title, months, model, range, scale, countryName, width: fixedWidth }: MissionSmallMultiplesProps) {
+export function MissionSmallMultiples({
+  title,
+  months,
+  model,
+  range,
+  scale,
+  countryName,
+  width: fixedWidth,
+}: MissionSmallMultiplesProps) {
   const [ref, measured] = useElementWidth();
   const width = fixedWidth ?? measured;
   const { columns, panelWidth } = gridColumns(width);
   return (
-    <div ref={ref} className="dep-multiples" role="list" aria-label={title} style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
+    <div
+      ref={ref}
+      className="dep-multiples"
+      role="list"
+      aria-label={title}
+      style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+    >
       {model.panels.map((panel) => (
         <div role="listitem" key={panel.mission.acronym} className="dep-panel">
           <MissionPanelView
@@ -83,7 +97,11 @@ interface PanelProps {
 
 const count = formatNumber;
 
-export function panelReading(panel: MissionPanel, status: readonly MissionMonthStatus[], index: number): string {
+export function panelReading(
+  panel: MissionPanel,
+  status: readonly MissionMonthStatus[],
+  index: number,
+): string {
   const s = status[index];
   if (s === 'gap') return 'no report';
   if (s === 'noDetail') return 'no mission detail';
@@ -110,7 +128,9 @@ const MissionPanelView = memo(function MissionPanelView({
     const plotWidth = Math.max(40, width - margin.left - margin.right);
     const plotHeight = PANEL_HEIGHT - margin.top - margin.bottom;
     const x = timeAxisLayout(months, range, plotWidth, 11);
-    const y = scaleLinear().domain([0, Math.max(1, yMax)]).range([plotHeight, 0]);
+    const y = scaleLinear()
+      .domain([0, Math.max(1, yMax)])
+      .range([plotHeight, 0]);
     return { margin, plotWidth, plotHeight, x, y, topLabel };
   }, [months, range, width, yMax]);
 
@@ -128,20 +148,29 @@ const MissionPanelView = memo(function MissionPanelView({
       runs.map((g) => {
         const x0 = clampX(g.from - 0.5);
         const x1 = clampX(g.to + 0.5);
-        return { x: x0, width: Math.max(2, x1 - x0), label: `${label}: ${formatMonthSpan(months[g.from] ?? '', months[g.to] ?? '')}` };
+        return {
+          x: x0,
+          width: Math.max(2, x1 - x0),
+          label: `${label}: ${formatMonthSpan(months[g.from] ?? '', months[g.to] ?? '')}`,
+        };
       });
     const segments = lineSegments(panel.values, range).map((seg) =>
       seg.map((p) => ({ x: x.scale(p.index), y0: y(0), y1: y(Math.min(p.value, yMax)) })),
     );
     const endIndex = mission.end === null ? null : monthIndex(months, `${mission.end}-12-31`);
-    const closureX = endIndex !== null && endIndex >= range.from && endIndex <= range.to ? x.scale(endIndex) : null;
+    const closureX =
+      endIndex !== null && endIndex >= range.from && endIndex <= range.to ? x.scale(endIndex) : null;
     return (
       <>
         <g className="dep-no-report">
           <GapMarks gaps={bands(gaps, 'no report')} height={plotHeight} />
         </g>
         <GapMarks gaps={bands(noDetail, 'no mission detail')} height={plotHeight} />
-        <AreaMarks layers={[{ id: mission.acronym, label: `${countryName} in ${mission.acronym}`, color: COLOR, segments }]} />
+        <AreaMarks
+          layers={[
+            { id: mission.acronym, label: `${countryName} in ${mission.acronym}`, color: COLOR, segments },
+          ]}
+        />
         <line x2={plotWidth} y1={plotHeight} y2={plotHeight} stroke="currentColor" strokeWidth={1} />
         <g fontSize={11} aria-hidden="true" className="bh-axis">
           <text x={-4} y={y(yMax)} dy="0.32em" textAnchor="end" fill="currentColor">
@@ -155,7 +184,11 @@ const MissionPanelView = memo(function MissionPanelView({
           <Axis orientation="bottom" ticks={x.ticks} length={plotWidth} fontSize={11} />
         </g>
         {closureX !== null && (
-          <g className="dep-closure" role="graphics-symbol" aria-label={`${mission.acronym} closed in ${mission.end}`}>
+          <g
+            className="dep-closure"
+            role="graphics-symbol"
+            aria-label={`${mission.acronym} closed in ${mission.end}`}
+          >
             <line x1={closureX} x2={closureX} y2={plotHeight} stroke="currentColor" strokeDasharray="3 3" />
             {/* The label reads away from the nearer edge, clear of the y-axis label at the top left. */}
             <text
@@ -190,7 +223,8 @@ const MissionPanelView = memo(function MissionPanelView({
   return (
     <div className="dep-panel-inner">
       <h3 className="dep-panel-title">
-        <abbr title={mission.name}>{mission.acronym}</abbr> <span className="dep-panel-host">{mission.host}</span>
+        <abbr title={mission.name}>{mission.acronym}</abbr>{' '}
+        <span className="dep-panel-host">{mission.host}</span>
       </h3>
       <p className="dep-panel-name">{mission.name}</p>
       <p className="dep-panel-facts">
@@ -216,7 +250,15 @@ const MissionPanelView = memo(function MissionPanelView({
                 points={
                   hoverValue === null
                     ? []
-                    : [{ id: mission.acronym, x: hoverX, y: layout.y(Math.min(hoverValue, yMax)), color: COLOR, isActive: hover.isKeyboard }]
+                    : [
+                        {
+                          id: mission.acronym,
+                          x: hoverX,
+                          y: layout.y(Math.min(hoverValue, yMax)),
+                          color: COLOR,
+                          isActive: hover.isKeyboard,
+                        },
+                      ]
                 }
               />
             )}
@@ -227,10 +269,24 @@ const MissionPanelView = memo(function MissionPanelView({
             heading={formatMonthLong(hoverMonth)}
             x={layout.margin.left + hoverX}
             containerWidth={width}
-            rows={[{ id: mission.acronym, label: mission.acronym, color: COLOR, valueText: reading, isActive: hover.isKeyboard }]}
+            rows={[
+              {
+                id: mission.acronym,
+                label: mission.acronym,
+                color: COLOR,
+                valueText: reading,
+                isActive: hover.isKeyboard,
+              },
+            ]}
           />
         )}
-        <LiveAnnouncer message={hover.isKeyboard && hoverMonth ? `${formatMonthLong(hoverMonth)}, ${mission.acronym}: ${reading}` : ''} />
+        <LiveAnnouncer
+          message={
+            hover.isKeyboard && hoverMonth
+              ? `${formatMonthLong(hoverMonth)}, ${mission.acronym}: ${reading}`
+              : ''
+          }
+        />
       </div>
     </div>
   );

@@ -4,7 +4,10 @@ import type { IndexRange, TimeSeries } from '../../charts/timeSeriesModel.ts';
 import { seriesColor } from '../../charts/palette.ts';
 import type { Manifest, PersonnelType } from '../../data/schema.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
-import { PERSONNEL_TYPE_COLOR_INDEX, PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
+import {
+  PERSONNEL_TYPE_COLOR_INDEX,
+  PERSONNEL_TYPE_LABELS,
+} from '../../data/selectors/personnelTypeLabels.ts';
 import type { CountryRank } from '../../data/selectors/ranks.ts';
 import { reportedSpan, type ByTypeSeries, type MaybeCount } from '../../data/selectors/typeSeries.ts';
 import { formatNumber } from '../../app/format.ts';
@@ -28,7 +31,11 @@ export const typeColor = (type: PersonnelType): string => seriesColor(PERSONNEL_
  * "Staff officers (from 2017)", "Formed police units (from 2009)". The first years of the data are
  * sparse for every type, so only a start more than five years in counts as a change of reporting.
  */
-export function typeLabel(type: PersonnelType, isReported: readonly boolean[] | undefined, months: readonly string[]): string {
+export function typeLabel(
+  type: PersonnelType,
+  isReported: readonly boolean[] | undefined,
+  months: readonly string[],
+): string {
   const base = PERSONNEL_TYPE_LABELS[type];
   const span = reportedSpan(isReported);
   if (!span || span.first <= 60) return base;
@@ -128,10 +135,12 @@ export function describeByType(options: {
   if (parts.length > 1) sentences.push(`By type: ${parts.join(', ')}.`);
   const peak = peakIndex(model.total, range);
   if (peak !== null && peak !== latest) {
-    sentences.push(`Highest between ${from} and ${to}: ${count(model.total[peak] ?? 0)} in ${monthLabel(manifest.months[peak] ?? '')}.`);
+    sentences.push(
+      `Highest between ${from} and ${to}: ${count(model.total[peak] ?? 0)} in ${monthLabel(manifest.months[peak] ?? '')}.`,
+    );
   }
   const gaps = model.total.slice(range.from, range.to + 1).filter((v) => v === null).length;
-  if (gaps > 0) sentences.push(`${gaps} ${gaps === 1 ? 'month has' : 'months have'} no report; the areas break there.`);
+  if (gaps > 0)
+    sentences.push(`${gaps} ${gaps === 1 ? 'month has' : 'months have'} no report; the areas break there.`);
   return sentences.join(' ');
 }
-

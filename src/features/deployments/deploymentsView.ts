@@ -52,7 +52,19 @@ export const deploymentsSpec: ViewSpec<DeploymentsView> = {
   },
   scale: { codec: enumParam(SCALES, 'scale'), fallback: () => 'linear', label: 'scale' },
   metric: { codec: enumParam(METRICS, 'measure'), fallback: () => 'count', label: 'measure' },
-  month: { codec: monthParam(), fallback: (c) => c.months[c.months.length - 1] ?? '', label: 'month of the ranking' },
-  missions: { codec: enumParam(MISSION_SETS, 'set of missions'), fallback: () => 'top', label: 'set of missions' },
-  mscale: { codec: enumParam(PANEL_SCALES, 'panel scale'), fallback: () => 'shared', label: 'mission panel scale' },
+  month: {
+    codec: monthParam(),
+    fallback: (c) => c.months[c.months.length - 1] ?? '',
+    label: 'month of the ranking',
+  },
+  missions: {
+    codec: enumParam(MISSION_SETS, 'set of missions'),
+    fallback: () => 'top',
+    label: 'set of missions',
+  },
+  mscale: {
+    codec: enumParam(PANEL_SCALES, 'panel scale'),
+    fallback: () => 'shared',
+    label: 'mission panel scale',
+  },
 };

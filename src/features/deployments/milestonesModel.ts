@@ -87,7 +87,9 @@ export function deploymentMilestones(options: {
       sortKey: month(firstSpell.from).slice(0, 7),
       when: monthLabel(month(firstSpell.from)),
       badge: '1',
-      text: `First month as the largest contributor of uniformed personnel: ${(totals[firstSpell.from] ?? 0).toLocaleString(
+      text: `First month as the largest contributor of uniformed personnel: ${(
+        totals[firstSpell.from] ?? 0
+      ).toLocaleString(
         'en-US',
       )}, rank 1 of ${r?.of ?? '?'}.${spells.length > 1 ? ` Ranked first in ${spells.length} separate spells since.` : ''}`,
       source: reportSource(manifest, firstSpell.from),
@@ -104,7 +106,10 @@ export function deploymentMilestones(options: {
       kind: 'data',
       month: month(lastSpell.from),
       sortKey: month(lastSpell.from).slice(0, 7),
-      when: lastSpell.from === lastSpell.to ? monthLabel(month(lastSpell.from)) : `${monthLabel(month(lastSpell.from))} – ${monthLabel(month(lastSpell.to))}`,
+      when:
+        lastSpell.from === lastSpell.to
+          ? monthLabel(month(lastSpell.from))
+          : `${monthLabel(month(lastSpell.from))} – ${monthLabel(month(lastSpell.to))}`,
       badge: '2',
       text: `Most recent spell as the largest contributor${gapNote}.`,
       source: `${reportSource(manifest, lastSpell.from)} to ${reportSource(manifest, lastSpell.to)}`,

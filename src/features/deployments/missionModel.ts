@@ -41,7 +41,11 @@ export interface MissionPanelsModel {
 }
 
 /** Runs of months with the given status inside the range. */
-export function statusRuns(status: readonly MissionMonthStatus[], which: MissionMonthStatus, range: IndexRange): IndexRange[] {
+export function statusRuns(
+  status: readonly MissionMonthStatus[],
+  which: MissionMonthStatus,
+  range: IndexRange,
+): IndexRange[] {
   const runs: IndexRange[] = [];
   let start: number | null = null;
   for (let i = range.from; i <= range.to; i++) {
@@ -94,7 +98,10 @@ export function missionPanels(
     });
   }
   // Largest first; equal peaks by the earlier peak, then by acronym, so the order is stable.
-  all.sort((a, b) => b.peak - a.peak || a.peakMonth - b.peakMonth || a.mission.acronym.localeCompare(b.mission.acronym));
+  all.sort(
+    (a, b) =>
+      b.peak - a.peak || a.peakMonth - b.peakMonth || a.mission.acronym.localeCompare(b.mission.acronym),
+  );
   const panels = options.set === 'all' ? all : all.slice(0, options.topN);
   const firstDetail = series.status.findIndex((s, i) => i >= range.from && i <= range.to && s === 'detail');
   const drawRange = firstDetail < 0 ? null : { from: firstDetail, to: range.to };
@@ -134,7 +141,10 @@ export function describeMissions(options: {
   }
   const top = model.all
     .slice(0, 3)
-    .map((p) => `${p.mission.acronym} (${p.mission.host}; peak ${p.peak.toLocaleString('en-US')} in ${monthLabel(manifest.months[p.peakMonth] ?? '')})`);
+    .map(
+      (p) =>
+        `${p.mission.acronym} (${p.mission.host}; peak ${p.peak.toLocaleString('en-US')} in ${monthLabel(manifest.months[p.peakMonth] ?? '')})`,
+    );
   const current = model.all.filter((p) => (p.latest ?? 0) > 0);
   const sentences = [
     `${name} had personnel in ${model.all.length} ${model.all.length === 1 ? 'mission' : 'missions'} in the ${detailMonths} months between ${from} and ${to} that report missions.`,
@@ -149,7 +159,9 @@ export function describeMissions(options: {
     );
   }
   if (noDetailMonths > 0) {
-    sentences.push(`${noDetailMonths} months have no mission detail in the source; they are marked, not drawn as zero.`);
+    sentences.push(
+      `${noDetailMonths} months have no mission detail in the source; they are marked, not drawn as zero.`,
+    );
   }
   return sentences.join(' ');
 }

@@ -20,7 +20,14 @@ import { exportFromTable } from '../../export/tableExport.ts';
 import { MAX_PEERS, type FatalitiesView } from './fatalitiesView.ts';
 import { SCOPE_LABEL } from './fatalitiesModel.ts';
 import { byMissionModel, byTypeModel, cumulativeModel, type CategoryCount } from './breakdownModels.ts';
-import { AUTOMATIC_PEER_COUNT, pooledRows, rateModel, WORLD_ID, type PooledRow, type RateModel } from './rateModel.ts';
+import {
+  AUTOMATIC_PEER_COUNT,
+  pooledRows,
+  rateModel,
+  WORLD_ID,
+  type PooledRow,
+  type RateModel,
+} from './rateModel.ts';
 import { describeCounts, describeCumulative, describeRate } from './moreText.ts';
 import { fatalitySource, SCOPE_SHORT } from './fatalitiesCopy.ts';
 import { YearLineChart } from './YearLineChart.tsx';
@@ -37,7 +44,14 @@ export interface FatalitiesMoreProps {
   showControls: boolean;
 }
 
-export default function FatalitiesMore({ manifest, fatalities, view, name, onPeers, showControls }: FatalitiesMoreProps) {
+export default function FatalitiesMore({
+  manifest,
+  fatalities,
+  view,
+  name,
+  onPeers,
+  showControls,
+}: FatalitiesMoreProps) {
   const mode = useDisplayMode();
   const { country, personnel } = view;
   const who = `${name}'s ${SCOPE_LABEL[personnel]}`;
@@ -48,9 +62,18 @@ export default function FatalitiesMore({ manifest, fatalities, view, name, onPee
     [manifest, fatalities, country, personnel],
   );
   const byType = useMemo(() => byTypeModel(fatalities, country, personnel), [fatalities, country, personnel]);
-  const cumulative = useMemo(() => cumulativeModel(fatalities, country, personnel), [fatalities, country, personnel]);
+  const cumulative = useMemo(
+    () => cumulativeModel(fatalities, country, personnel),
+    [fatalities, country, personnel],
+  );
   const cumulativeSeries = useMemo(
-    () => [{ id: 'cumulative', label: `${name}, ${personnel === 'uniformed' ? 'uniformed' : 'all personnel'}`, values: cumulative.values }],
+    () => [
+      {
+        id: 'cumulative',
+        label: `${name}, ${personnel === 'uniformed' ? 'uniformed' : 'all personnel'}`,
+        values: cumulative.values,
+      },
+    ],
     [cumulative, name, personnel],
   );
   const cumulativeTable = useMemo(() => {
@@ -97,7 +120,8 @@ export default function FatalitiesMore({ manifest, fatalities, view, name, onPee
             actions={
               <LazyChartExports
                 spec={exportFromTable({
-                  name: `fatalities-by-mission-${slug}`, chart: 'by-mission',
+                  name: `fatalities-by-mission-${slug}`,
+                  chart: 'by-mission',
                   title: `${name}: fatalities by mission`,
                   source,
                   columns: missionColumns,
@@ -131,7 +155,8 @@ export default function FatalitiesMore({ manifest, fatalities, view, name, onPee
             actions={
               <LazyChartExports
                 spec={exportFromTable({
-                  name: `fatalities-by-type-${slug}`, chart: 'by-type',
+                  name: `fatalities-by-type-${slug}`,
+                  chart: 'by-type',
                   title: `${name}: fatalities by personnel type`,
                   source,
                   columns: typeColumns,
@@ -169,7 +194,8 @@ export default function FatalitiesMore({ manifest, fatalities, view, name, onPee
           actions={
             <LazyChartExports
               spec={exportFromTable({
-                name: `fatalities-cumulative-${slug}`, chart: 'cumulative',
+                name: `fatalities-cumulative-${slug}`,
+                chart: 'cumulative',
                 title: `${name}: cumulative fatalities`,
                 source,
                 ...cumulativeTable,
@@ -181,7 +207,13 @@ export default function FatalitiesMore({ manifest, fatalities, view, name, onPee
       {(isChartShown(mode, 'rate') || isChartShown(mode, 'rate-summary')) && (
         // The contributor totals (the rate's denominator, and the largest chunk) are asked for only here,
         // after the first chart is on screen.
-        <RateLoader manifest={manifest} fatalities={fatalities} view={view} onPeers={onPeers} showControls={showControls} />
+        <RateLoader
+          manifest={manifest}
+          fatalities={fatalities}
+          view={view}
+          onPeers={onPeers}
+          showControls={showControls}
+        />
       )}
     </Staggered>
   );
@@ -207,7 +239,12 @@ function rateTable(model: RateModel) {
     });
     if (s.id === model.series[0]?.id) {
       columns.push(
-        { id: `${s.id}-deaths`, label: `${s.label}: uniformed deaths`, kind: 'number', value: (r) => s.rates[r.index]?.deaths ?? null },
+        {
+          id: `${s.id}-deaths`,
+          label: `${s.label}: uniformed deaths`,
+          kind: 'number',
+          value: (r) => s.rates[r.index]?.deaths ?? null,
+        },
         {
           id: `${s.id}-average`,
           label: `${s.label}: average deployed`,
@@ -240,7 +277,11 @@ function rateTable(model: RateModel) {
 
 function RateLoader(props: Omit<Parameters<typeof RateSection>[0], 'totals'>) {
   const totals = useTotals();
-  return <Loaded query={totals} what="contributor totals">{(t) => <RateSection {...props} totals={t} />}</Loaded>;
+  return (
+    <Loaded query={totals} what="contributor totals">
+      {(t) => <RateSection {...props} totals={t} />}
+    </Loaded>
+  );
 }
 
 function RateSection({
@@ -268,16 +309,38 @@ function RateSection({
   const round2 = (v: number) => Math.round(v * 100) / 100;
   const pooledColumns: DataTableColumn<PooledRow>[] = [
     { id: 'label', label: 'Who', kind: 'text', value: (r) => r.label },
-    { id: 'rate', label: 'Deaths per 1,000 personnel-years', kind: 'number', value: (r) => (r.perThousand === null ? null : round2(r.perThousand)) },
+    {
+      id: 'rate',
+      label: 'Deaths per 1,000 personnel-years',
+      kind: 'number',
+      value: (r) => (r.perThousand === null ? null : round2(r.perThousand)),
+    },
     { id: 'deaths', label: 'Uniformed deaths', kind: 'number', value: (r) => r.deaths },
-    { id: 'personnelYears', label: 'Personnel-years', kind: 'number', value: (r) => Math.round(r.personnelYears) },
+    {
+      id: 'personnelYears',
+      label: 'Personnel-years',
+      kind: 'number',
+      value: (r) => Math.round(r.personnelYears),
+    },
     { id: 'years', label: 'Years with a rate', kind: 'number', value: (r) => r.years },
-    { id: 'span', label: 'From – to', kind: 'text', value: (r) => (r.firstYear === null ? null : `${r.firstYear}–${r.lastYear ?? ''}`) },
+    {
+      id: 'span',
+      label: 'From – to',
+      kind: 'text',
+      value: (r) => (r.firstYear === null ? null : `${r.firstYear}–${r.lastYear ?? ''}`),
+    },
   ];
-  const pooledItems = pooled.map((r) => ({ id: r.id, label: r.label, value: r.perThousand === null ? null : round2(r.perThousand) }));
+  const pooledItems = pooled.map((r) => ({
+    id: r.id,
+    label: r.label,
+    value: r.perThousand === null ? null : round2(r.perThousand),
+  }));
   const pooledTitle = `Over all years with a rate: uniformed deaths per 1,000 personnel-years`;
   const pooledDescription = `Bars of the pooled rate (all deaths over all personnel-years of the years that have a rate): ${pooled
-    .map((r) => `${r.label} ${r.perThousand === null ? 'no rate' : r.perThousand.toFixed(2)}${r.firstYear !== null ? ` (${r.years} years, ${r.firstYear}–${r.lastYear})` : ''}`)
+    .map(
+      (r) =>
+        `${r.label} ${r.perThousand === null ? 'no rate' : r.perThousand.toFixed(2)}${r.firstYear !== null ? ` (${r.years} years, ${r.firstYear}–${r.lastYear})` : ''}`,
+    )
     .join('; ')}.`;
   const series = useMemo(
     () =>
@@ -301,14 +364,15 @@ function RateSection({
         <>
           <h2 id="rate-heading">How dangerous, once the number deployed is counted</h2>
           <p className="note">
-            A year&rsquo;s rate is its uniformed deaths divided by the average number of the country&rsquo;s uniformed
-            personnel deployed that year (over the months with a report), per 1,000. It counts uniformed deaths only,
-            whichever personnel choice is made above, because civilian staff are not in the contribution reports. A year
-            gets no rate when fewer than {RATE_RULES.minReportedMonths} months have a report (1990, 2014), when fewer
-            than {RATE_RULES.minAveragePersonnel} personnel were deployed on average (one death would swing the ratio),
-            or when the fatalities snapshot ({fatalities.snapshot}) does not cover the whole year. The line for all UN
-            personnel counts deaths of every nationality; deaths in special political missions are in the numerators,
-            their few uniformed staff mostly not in the denominators.
+            A year&rsquo;s rate is its uniformed deaths divided by the average number of the country&rsquo;s
+            uniformed personnel deployed that year (over the months with a report), per 1,000. It counts
+            uniformed deaths only, whichever personnel choice is made above, because civilian staff are not in
+            the contribution reports. A year gets no rate when fewer than {RATE_RULES.minReportedMonths}{' '}
+            months have a report (1990, 2014), when fewer than {RATE_RULES.minAveragePersonnel} personnel were
+            deployed on average (one death would swing the ratio), or when the fatalities snapshot (
+            {fatalities.snapshot}) does not cover the whole year. The line for all UN personnel counts deaths
+            of every nationality; deaths in special political missions are in the numerators, their few
+            uniformed staff mostly not in the denominators.
           </p>
           <CountryPicker
             mode="multi"
@@ -353,7 +417,8 @@ function RateSection({
           actions={
             <LazyChartExports
               spec={exportFromTable({
-                name: `fatality-rate-${view.country.toLowerCase()}`, chart: 'rate',
+                name: `fatality-rate-${view.country.toLowerCase()}`,
+                chart: 'rate',
                 title,
                 source,
                 ...table,

@@ -26,7 +26,11 @@ const FatalitiesMore = lazy(() => import('./FatalitiesMore.tsx'));
 
 export default function FatalitiesPage() {
   const manifest = useManifest();
-  return <Loaded query={manifest} what="dataset index">{(m) => <FatalitiesView manifest={m} />}</Loaded>;
+  return (
+    <Loaded query={manifest} what="dataset index">
+      {(m) => <FatalitiesView manifest={m} />}
+    </Loaded>
+  );
 }
 
 function FatalitiesView({ manifest }: { manifest: Manifest }) {
@@ -45,11 +49,16 @@ function FatalitiesView({ manifest }: { manifest: Manifest }) {
           <h1>Fatalities in UN service: {name}</h1>
           <ViewNotices notices={notices} />
           <p className="lede">
-            Deaths of {name}&rsquo;s nationals serving in UN peace operations, from the UN&rsquo;s own fatalities
-            record: when, how, in which missions, and how the risk compares once the number deployed is counted.
+            Deaths of {name}&rsquo;s nationals serving in UN peace operations, from the UN&rsquo;s own
+            fatalities record: when, how, in which missions, and how the risk compares once the number
+            deployed is counted.
           </p>
           <div className="controls">
-            <ViewCountryPicker manifest={manifest} value={view.country} onChange={(country) => update({ country })} />
+            <ViewCountryPicker
+              manifest={manifest}
+              value={view.country}
+              onChange={(country) => update({ country })}
+            />
             <ScopeChoice value={view.personnel} onChange={(personnel) => update({ personnel })} />
           </div>
           <p className="note">
@@ -65,16 +74,22 @@ function FatalitiesView({ manifest }: { manifest: Manifest }) {
             <ByYearChart manifest={manifest} fatalities={f} view={view} name={name} onShown={onFirstChart} />
             {/* The other charts load as their own chunk, after the first one is drawn. */}
             {shouldLoadMore && (
-            <Suspense fallback={<p className="loading" role="status">Loading more charts…</p>}>
-              <FatalitiesMore
-                manifest={manifest}
-                fatalities={f}
-                view={view}
-                name={name}
-                onPeers={(peers) => update({ peers })}
-                showControls={isFull}
-              />
-            </Suspense>
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    Loading more charts…
+                  </p>
+                }
+              >
+                <FatalitiesMore
+                  manifest={manifest}
+                  fatalities={f}
+                  view={view}
+                  name={name}
+                  onPeers={(peers) => update({ peers })}
+                  showControls={isFull}
+                />
+              </Suspense>
             )}
           </>
         )}
@@ -133,9 +148,12 @@ function ByYearChart({
     const rows: Row[] = byYear.years.map((year, index) => ({ index, year }));
     const columns: DataTableColumn<Row>[] = [
       { id: 'year', label: 'Year', kind: 'text', value: (r) => String(r.year), sortValue: (r) => r.year },
-      ...byYear.series.map(
-        (s): DataTableColumn<Row> => ({ id: s.id, label: s.label, kind: 'number', value: (r) => s.values[r.index] ?? 0 }),
-      ),
+      ...byYear.series.map((s): DataTableColumn<Row> => ({
+        id: s.id,
+        label: s.label,
+        kind: 'number',
+        value: (r) => s.values[r.index] ?? 0,
+      })),
       { id: 'total', label: 'Total', kind: 'number', value: (r) => byYear.totals[r.index] ?? 0 },
     ];
     return { rows, columns };
@@ -174,7 +192,8 @@ function ByYearChart({
           actions={
             <LazyChartExports
               spec={exportFromTable({
-                name: `fatalities-by-year-${slug}`, chart: 'by-year',
+                name: `fatalities-by-year-${slug}`,
+                chart: 'by-year',
                 title: `${name}: fatalities per year, by type of incident`,
                 source,
                 ...byYearTable,
@@ -199,4 +218,3 @@ function Legend({ items }: { items: readonly { id: string; label: string; color:
     </ul>
   );
 }
-

@@ -17,7 +17,15 @@ export interface YearBarChartProps {
 }
 
 /** Stacked bars, one per year; every segment names its year, layer and count. */
-export function YearBarChart({ title, description, years, series, yAxisTitle, width: fixedWidth, height: fixedHeight }: YearBarChartProps) {
+export function YearBarChart({
+  title,
+  description,
+  years,
+  series,
+  yAxisTitle,
+  width: fixedWidth,
+  height: fixedHeight,
+}: YearBarChartProps) {
   const [containerRef, measuredWidth] = useElementWidth();
   const width = fixedWidth ?? measuredWidth;
   const height = fixedHeight ?? yearChartHeight(width);
@@ -32,7 +40,13 @@ export function YearBarChart({ title, description, years, series, yAxisTitle, wi
     <div className="bh-chart" ref={containerRef}>
       <ChartSvg width={width} height={height} title={title} description={description}>
         <g transform={`translate(${layout.margin.left},${layout.margin.top})`}>
-          <Axis orientation="left" ticks={y.ticks} length={plotHeight} gridLength={plotWidth} title={yAxisTitle} />
+          <Axis
+            orientation="left"
+            ticks={y.ticks}
+            length={plotHeight}
+            gridLength={plotWidth}
+            title={yAxisTitle}
+          />
           {hasData ? (
             <g className="bh-year-bars">
               {model.segments.map((s) => (

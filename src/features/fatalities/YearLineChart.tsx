@@ -89,7 +89,13 @@ export function YearLineChart({
     <div className="bh-chart" ref={containerRef}>
       <ChartSvg width={width} height={height} title={title} description={description}>
         <g transform={`translate(${margin.left},${margin.top})`}>
-          <Axis orientation="left" ticks={y.ticks} length={plotHeight} gridLength={plotWidth} title={yAxisTitle} />
+          <Axis
+            orientation="left"
+            ticks={y.ticks}
+            length={plotHeight}
+            gridLength={plotWidth}
+            title={yAxisTitle}
+          />
           <g transform={`translate(0,${plotHeight})`}>
             <Axis orientation="bottom" ticks={layout.xTicks} length={plotWidth} />
           </g>
@@ -97,7 +103,10 @@ export function YearLineChart({
             <>
               {/* With highlights, the other lines step back (thinner, fainter) so the compared ones read first. */}
               <g opacity={hasHighlight ? 0.5 : 1}>
-                <LineMarks series={lines.filter((l) => !l.isHighlighted)} strokeWidth={hasHighlight ? 1.5 : 2} />
+                <LineMarks
+                  series={lines.filter((l) => !l.isHighlighted)}
+                  strokeWidth={hasHighlight ? 1.5 : 2}
+                />
               </g>
               <LineMarks series={lines.filter((l) => l.isHighlighted)} />
               <g className="bh-year-dots">

@@ -36,7 +36,9 @@ export function byMissionModel(
 export function byTypeModel(fatalities: Fatalities, iso3: string, scope: PersonnelScope): CategoryCount[] {
   const rows = selectFatalities(fatalities, { iso3, scope });
   const counts = new Map(countByField(fatalities, rows, 'personnelType').map((c) => [c.key, c.count]));
-  const types = FATALITY_PERSONNEL_TYPES.filter((t: FatalityPersonnelType) => scope === 'all' || isUniformed(t));
+  const types = FATALITY_PERSONNEL_TYPES.filter(
+    (t: FatalityPersonnelType) => scope === 'all' || isUniformed(t),
+  );
   return types
     .map((t) => ({ id: t, label: PERSONNEL_TYPE_LABELS[t], value: counts.get(t) ?? 0 }))
     .sort((a, b) => b.value - a.value);
@@ -50,7 +52,11 @@ export interface CumulativeModel {
 }
 
 /** Running total per month, from January of the first death to the month of the latest record in the file. */
-export function cumulativeModel(fatalities: Fatalities, iso3: string, scope: PersonnelScope): CumulativeModel {
+export function cumulativeModel(
+  fatalities: Fatalities,
+  iso3: string,
+  scope: PersonnelScope,
+): CumulativeModel {
   const rows = selectFatalities(fatalities, { iso3, scope });
   const dates = rows.map((i) => fatalities.date[i] ?? '').sort();
   const firstDeath = dates[0] ?? null;
@@ -59,4 +65,3 @@ export function cumulativeModel(fatalities: Fatalities, iso3: string, scope: Per
   const months = monthEnds(`${firstDeath.slice(0, 4)}-01`, lastDate);
   return { months, values: cumulativeByMonth(fatalities, rows, months), firstDeath, lastDate };
 }
-

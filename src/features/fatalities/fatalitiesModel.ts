@@ -1,7 +1,11 @@
 // The fatalities view's first chart: deaths per year by incident type. Pure; no pixels. The other
 // charts' models are in breakdownModels.ts and rateModel.ts, which load with the later charts.
 import type { Fatalities } from '../../data/schema.ts';
-import { countByYearAnd, selectFatalities, type PersonnelScope } from '../../data/selectors/fatalityBreakdowns.ts';
+import {
+  countByYearAnd,
+  selectFatalities,
+  type PersonnelScope,
+} from '../../data/selectors/fatalityBreakdowns.ts';
 import { seriesColor } from '../../charts/palette.ts';
 
 export const SCOPE_LABEL: Record<PersonnelScope, string> = {
@@ -10,10 +14,17 @@ export const SCOPE_LABEL: Record<PersonnelScope, string> = {
 };
 
 /** Fixed colours, so an incident type keeps its colour whichever country is shown. */
-const INCIDENT_ORDER = ['Malicious Act', 'Accident', 'Illness', 'Self-Inflicted', 'To Be Determined', 'Unknown'];
+const INCIDENT_ORDER = [
+  'Malicious Act',
+  'Accident',
+  'Illness',
+  'Self-Inflicted',
+  'To Be Determined',
+  'Unknown',
+];
 export function incidentColor(type: string): string {
   const i = INCIDENT_ORDER.indexOf(type);
-  return seriesColor(i >= 0 ? [1, 4, 0, 3, 5, 6][i] ?? 6 : 6);
+  return seriesColor(i >= 0 ? ([1, 4, 0, 3, 5, 6][i] ?? 6) : 6);
 }
 
 export interface YearStackSeries {
@@ -40,7 +51,9 @@ export function byYearModel(fatalities: Fatalities, iso3: string, scope: Personn
     fatalities,
     rows,
     'incidentType',
-    Number.isFinite(firstYear) && lastRecord ? { from: firstYear, to: Number(lastRecord.slice(0, 4)) } : undefined,
+    Number.isFinite(firstYear) && lastRecord
+      ? { from: firstYear, to: Number(lastRecord.slice(0, 4)) }
+      : undefined,
   );
   const series = grouped.categories.map((category, c) => ({
     id: category,
@@ -51,4 +64,3 @@ export function byYearModel(fatalities: Fatalities, iso3: string, scope: Personn
   const totals = grouped.years.map((_, y) => series.reduce((sum, s) => sum + (s.values[y] ?? 0), 0));
   return { years: grouped.years, series, totals, deaths: rows.length };
 }
-

@@ -7,7 +7,6 @@ import { formatNumber } from '../../app/format.ts';
 export const count = formatNumber;
 export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
-
 export function describeByYear(model: ByYearModel, who: string): string {
   const first = model.years[0];
   const last = model.years[model.years.length - 1];
@@ -27,4 +26,3 @@ export function describeByYear(model: ByYearModel, who: string): string {
     `The deadliest year was ${model.years[peak]} with ${plural(model.totals[peak] ?? 0, 'death')}.`
   );
 }
-

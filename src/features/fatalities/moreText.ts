@@ -9,7 +9,10 @@ import { count, plural } from './fatalitiesText.ts';
 export function describeCounts(items: readonly CategoryCount[], what: string, who: string, top = 5): string {
   const total = items.reduce((a, b) => a + b.value, 0);
   if (total === 0) return `Bars of fatalities by ${what} among ${who}: the data record none.`;
-  const listed = items.filter((i) => i.value > 0).slice(0, top).map((i) => `${i.label} ${count(i.value)}`);
+  const listed = items
+    .filter((i) => i.value > 0)
+    .slice(0, top)
+    .map((i) => `${i.label} ${count(i.value)}`);
   const rest = items.filter((i) => i.value > 0).length - listed.length;
   return (
     `Bars of fatalities by ${what} among ${who}, ${plural(total, 'death')} in all. ` +
@@ -20,7 +23,8 @@ export function describeCounts(items: readonly CategoryCount[], what: string, wh
 export function describeCumulative(model: CumulativeModel, who: string): string {
   const last = model.values[model.values.length - 1];
   const lastMonth = model.months[model.months.length - 1];
-  if (!model.firstDeath || last === undefined || !lastMonth) return `Cumulative fatalities among ${who}: the data record none.`;
+  if (!model.firstDeath || last === undefined || !lastMonth)
+    return `Cumulative fatalities among ${who}: the data record none.`;
   const half = model.values.findIndex((v) => v >= last / 2);
   return (
     `Line of cumulative fatalities among ${who}, from the first recorded death on ${model.firstDeath} ` +
@@ -37,7 +41,9 @@ export function describeRate(model: RateModel): string {
   const [country, world, ...peers] = model.series;
   if (!country || !world) return 'Rate chart with no data to show.';
   const pooled = (s: typeof country) =>
-    s.pooled ? `${s.pooled.perThousand.toFixed(2)} over ${plural(s.pooled.years, 'year')}` : 'no rate in any year';
+    s.pooled
+      ? `${s.pooled.perThousand.toFixed(2)} over ${plural(s.pooled.years, 'year')}`
+      : 'no rate in any year';
   const latest = [...country.rates].reverse().find((r) => r.kind === 'rate');
   const gaps = country.rates.filter((r): r is YearRate & { kind: 'no-rate' } => r.kind === 'no-rate');
   const gapText =

@@ -2,7 +2,13 @@
 // the largest contributors. Pure; no pixels.
 import type { Fatalities, Manifest, Totals } from '../../data/schema.ts';
 import { countByYear, selectFatalities } from '../../data/selectors/fatalityBreakdowns.ts';
-import { pooledRate, RATE_RULES, yearlyAverages, yearlyRates, type YearRate } from '../../data/selectors/fatalityRates.ts';
+import {
+  pooledRate,
+  RATE_RULES,
+  yearlyAverages,
+  yearlyRates,
+  type YearRate,
+} from '../../data/selectors/fatalityRates.ts';
 import { countryName } from '../../data/selectors/months.ts';
 
 export interface RateSeries {
@@ -45,12 +51,25 @@ export function rateModel(
   chosenPeers: readonly string[],
 ): RateModel {
   const isPeersAutomatic = chosenPeers.length === 0;
-  const peers = (isPeersAutomatic ? topContributors(totals, AUTOMATIC_PEER_COUNT, [iso3]) : chosenPeers).filter(
-    (p) => p !== iso3,
-  );
-  const build = (id: string, label: string, personnel: readonly (number | null)[], nationality: string | null): RateSeries => {
-    const deaths = countByYear(fatalities, selectFatalities(fatalities, { iso3: nationality, scope: 'uniformed' }));
-    const rates = yearlyRates(yearlyAverages(manifest.months, personnel), deaths, fatalities.snapshot, RATE_RULES);
+  const peers = (
+    isPeersAutomatic ? topContributors(totals, AUTOMATIC_PEER_COUNT, [iso3]) : chosenPeers
+  ).filter((p) => p !== iso3);
+  const build = (
+    id: string,
+    label: string,
+    personnel: readonly (number | null)[],
+    nationality: string | null,
+  ): RateSeries => {
+    const deaths = countByYear(
+      fatalities,
+      selectFatalities(fatalities, { iso3: nationality, scope: 'uniformed' }),
+    );
+    const rates = yearlyRates(
+      yearlyAverages(manifest.months, personnel),
+      deaths,
+      fatalities.snapshot,
+      RATE_RULES,
+    );
     return { id, label, rates, pooled: pooledRate(rates) };
   };
   const none = manifest.months.map(() => null);

@@ -14,7 +14,12 @@ export function yearChartHeight(width: number): number {
 }
 
 /** Year ticks at every 1, 2, 5, 10… years: the densest whose labels keep their distance. */
-export function yearTicks(years: readonly number[], position: (year: number) => number, width: number, fontSize = 12): AxisTick[] {
+export function yearTicks(
+  years: readonly number[],
+  position: (year: number) => number,
+  width: number,
+  fontSize = 12,
+): AxisTick[] {
   let ticks: AxisTick[] = [];
   for (const step of YEAR_STEPS) {
     ticks = years
@@ -68,7 +73,11 @@ export function yearBarLayout(options: {
   hasYTitle: boolean;
 }): YearBarLayout {
   const base = frame({ ...options, format: 'number', right: 12 });
-  const x = scaleBand<number>().domain(options.years).range([0, base.plotWidth]).paddingInner(0.2).paddingOuter(0.1);
+  const x = scaleBand<number>()
+    .domain(options.years)
+    .range([0, base.plotWidth])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
   const centre = (year: number) => (x(year) ?? 0) + x.bandwidth() / 2;
   return { ...base, x, xTicks: yearTicks(options.years, centre, base.plotWidth) };
 }

@@ -17,7 +17,10 @@ export interface YearSegment {
   y1: number;
 }
 
-export function stackYears(years: readonly number[], series: readonly YearSeries[]): { segments: YearSegment[]; yMax: number } {
+export function stackYears(
+  years: readonly number[],
+  series: readonly YearSeries[],
+): { segments: YearSegment[]; yMax: number } {
   const segments: YearSegment[] = [];
   let yMax = 0;
   years.forEach((year, i) => {

@@ -11,7 +11,11 @@ import { CountrySelect } from '../../app/CountrySelect.tsx';
 
 export default function OverviewPage() {
   const manifest = useManifest();
-  return <Loaded query={manifest} what="dataset index">{(m) => <Overview manifest={m} />}</Loaded>;
+  return (
+    <Loaded query={manifest} what="dataset index">
+      {(m) => <Overview manifest={m} />}
+    </Loaded>
+  );
 }
 
 function Overview({ manifest }: { manifest: Manifest }) {
@@ -25,8 +29,8 @@ function Overview({ manifest }: { manifest: Manifest }) {
       <h1>UN peacekeeping contributions: {name}</h1>
       <ViewNotices notices={notices} />
       <p className="lede">
-        How many uniformed personnel a country has serving in UN peace operations, how it ranks, and what it has
-        cost — from the UN&rsquo;s monthly reports since 1990. Pick any contributor.
+        How many uniformed personnel a country has serving in UN peace operations, how it ranks, and what it
+        has cost — from the UN&rsquo;s monthly reports since 1990. Pick any contributor.
       </p>
       <CountrySelect manifest={manifest} value={view.country} onChange={(country) => update({ country })} />
       <Loaded query={latestYear} what="contributor totals">
@@ -91,8 +95,8 @@ function Figures({ figures, name }: { figures: HeadlineFigures; name: string }) 
           <dt>Uniformed fatalities to date</dt>
           <dd className="figure-value">{formatCount(figures.uniformedFatalities)}</dd>
           <dd className="figure-source">
-            Military, police and military observers; {formatCount(figures.allFatalities)} including civilian staff. UN DPO
-            fatalities dataset, snapshot {figures.fatalitiesSnapshot}; all missions since 1948.
+            Military, police and military observers; {formatCount(figures.allFatalities)} including civilian
+            staff. UN DPO fatalities dataset, snapshot {figures.fatalitiesSnapshot}; all missions since 1948.
           </dd>
         </div>
       </dl>

@@ -5,29 +5,42 @@ import { formatCount } from '../../app/format.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 
 export const DOWNLOADS = [
-  { file: 'contributions.csv', what: 'Uniformed personnel by month, country, mission and personnel type (finest cells the sources give)' },
+  {
+    file: 'contributions.csv',
+    what: 'Uniformed personnel by month, country, mission and personnel type (finest cells the sources give)',
+  },
   { file: 'fatalities.csv', what: 'One row per fatality in UN peace operations, all personnel types' },
-  { file: 'population.csv', what: 'Population by country and year (World Bank), used for per-capita figures' },
+  {
+    file: 'population.csv',
+    what: 'Population by country and year (World Bank), used for per-capita figures',
+  },
 ] as const;
 
 export default function SourcesPage() {
   const manifest = useManifest();
-  return <Loaded query={manifest} what="dataset index">{(m) => <Sources manifest={m} />}</Loaded>;
+  return (
+    <Loaded query={manifest} what="dataset index">
+      {(m) => <Sources manifest={m} />}
+    </Loaded>
+  );
 }
 
 function Sources({ manifest }: { manifest: Manifest }) {
   const okMonths = manifest.monthInfo.filter((m) => m.status === 'ok').length;
   const genderNotes = manifest.monthInfo.flatMap((info, i) =>
-    info.status === 'ok' && info.genderNote ? [{ month: manifest.months[i] ?? '', note: info.genderNote }] : [],
+    info.status === 'ok' && info.genderNote
+      ? [{ month: manifest.months[i] ?? '', note: info.genderNote }]
+      : [],
   );
   return (
     <article className="page sources">
       <h1>Sources, gaps and downloads</h1>
       <p>
-        Dataset version <strong data-testid="dataset-version">{manifest.version}</strong>, built {manifest.builtAt.slice(0, 10)}.
-        It covers {monthLabel(manifest.months[0] ?? '')} to {monthLabel(manifest.months[manifest.months.length - 1] ?? '')}:
-        {' '}{okMonths} months with a report, {manifest.months.length - okMonths} without. Every month read from a UN PDF
-        was checked against the totals the report itself prints.
+        Dataset version <strong data-testid="dataset-version">{manifest.version}</strong>, built{' '}
+        {manifest.builtAt.slice(0, 10)}. It covers {monthLabel(manifest.months[0] ?? '')} to{' '}
+        {monthLabel(manifest.months[manifest.months.length - 1] ?? '')}: {okMonths} months with a report,{' '}
+        {manifest.months.length - okMonths} without. Every month read from a UN PDF was checked against the
+        totals the report itself prints.
       </p>
 
       <h2 id="download">Download the data</h2>
@@ -55,7 +68,8 @@ function Sources({ manifest }: { manifest: Manifest }) {
             <dd>{s.foundIn}</dd>
             <dt>Coverage</dt>
             <dd>
-              {s.coverage.from} to {s.coverage.to}; {formatCount(s.records)} records in {formatCount(s.files)} file{s.files === 1 ? '' : 's'}
+              {s.coverage.from} to {s.coverage.to}; {formatCount(s.records)} records in {formatCount(s.files)}{' '}
+              file{s.files === 1 ? '' : 's'}
             </dd>
             <dt>Terms</dt>
             <dd>{s.terms}</dd>
@@ -124,9 +138,10 @@ function Sources({ manifest }: { manifest: Manifest }) {
         <>
           <h2 id="seam">Where the two series meet</h2>
           <p>
-            This dataset takes 1990–2014 from IPI&rsquo;s compilation and 2015 onwards from the UN&rsquo;s monthly
-            reports. IPI also published world totals (without country detail) up to March 2017; they are shown beside
-            this dataset&rsquo;s own totals so you can judge the join. {seamSentence(manifest.seam)}
+            This dataset takes 1990–2014 from IPI&rsquo;s compilation and 2015 onwards from the UN&rsquo;s
+            monthly reports. IPI also published world totals (without country detail) up to March 2017; they
+            are shown beside this dataset&rsquo;s own totals so you can judge the join.{' '}
+            {seamSentence(manifest.seam)}
           </p>
           <div className="table-scroll">
             <table data-testid="seam-table">
@@ -135,9 +150,15 @@ function Sources({ manifest }: { manifest: Manifest }) {
                 <tr>
                   <th scope="col">Month</th>
                   <th scope="col">Source in this dataset</th>
-                  <th scope="col" className="num">This dataset</th>
-                  <th scope="col" className="num">IPI world total</th>
-                  <th scope="col" className="num">Difference</th>
+                  <th scope="col" className="num">
+                    This dataset
+                  </th>
+                  <th scope="col" className="num">
+                    IPI world total
+                  </th>
+                  <th scope="col" className="num">
+                    Difference
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -148,7 +169,9 @@ function Sources({ manifest }: { manifest: Manifest }) {
                     <td className="num">{s.total === null ? '' : formatCount(s.total)}</td>
                     <td className="num">{s.ipiWorldTotal === null ? '' : formatCount(s.ipiWorldTotal)}</td>
                     <td className="num">
-                      {s.total === null || s.ipiWorldTotal === null ? '' : formatSigned(s.total - s.ipiWorldTotal)}
+                      {s.total === null || s.ipiWorldTotal === null
+                        ? ''
+                        : formatSigned(s.total - s.ipiWorldTotal)}
                     </td>
                   </tr>
                 ))}
@@ -160,8 +183,9 @@ function Sources({ manifest }: { manifest: Manifest }) {
 
       <h2>How to cite</h2>
       <p>
-        Blue Helmets dataset, version {manifest.version}, compiled from UN Department of Peace Operations monthly
-        contribution reports, the IPI Peacekeeping Database, the UN fatalities dataset and World Bank population data.
+        Blue Helmets dataset, version {manifest.version}, compiled from UN Department of Peace Operations
+        monthly contribution reports, the IPI Peacekeeping Database, the UN fatalities dataset and World Bank
+        population data.
       </p>
     </article>
   );

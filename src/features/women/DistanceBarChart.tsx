@@ -47,11 +47,16 @@ export function distanceLayout(options: {
   rowHeight: number;
 }) {
   const { items, topN, highlightedIds, formatValue, width, rowHeight } = options;
-  const model = rankingModel(items, { ...(topN !== undefined ? { topN } : {}), alwaysIncludeIds: highlightedIds });
+  const model = rankingModel(items, {
+    ...(topN !== undefined ? { topN } : {}),
+    alwaysIncludeIds: highlightedIds,
+  });
   const top = 22;
   const rankTexts = model.bars.map((b) => `${b.isTied ? '=' : ''}${b.rank}`);
   const rankColumn = Math.max(0, ...rankTexts.map((t) => estimateTextWidth(t, FONT))) + 8;
-  const labelColumn = rankColumn + Math.min(Math.max(0, ...model.bars.map((b) => estimateTextWidth(b.label, FONT) * 1.1)) + 4, width * 0.35);
+  const labelColumn =
+    rankColumn +
+    Math.min(Math.max(0, ...model.bars.map((b) => estimateTextWidth(b.label, FONT) * 1.1)) + 4, width * 0.35);
   const valueTexts = model.bars.map((b) => formatValue(b.value));
   const valueRoom = Math.max(0, ...valueTexts.map((t) => estimateTextWidth(t, FONT))) + 8;
   const lo = Math.min(0, ...model.bars.map((b) => b.value));
@@ -107,7 +112,15 @@ export function DistanceBarChart({
   const [ref, measured] = useElementWidth();
   const width = fixedWidth ?? measured;
   const layout = useMemo(
-    () => distanceLayout({ items, ...(topN !== undefined ? { topN } : {}), highlightedIds, formatValue, width, rowHeight }),
+    () =>
+      distanceLayout({
+        items,
+        ...(topN !== undefined ? { topN } : {}),
+        highlightedIds,
+        formatValue,
+        width,
+        rowHeight,
+      }),
     [items, topN, highlightedIds, formatValue, width, rowHeight],
   );
   return (
@@ -139,11 +152,23 @@ const DistanceMarks = memo(function DistanceMarks({
         const centre = bar.y + bar.height / 2;
         const left = Math.min(bar.x0, bar.x1);
         return (
-          <g key={bar.id} className={bar.isHighlighted ? 'bh-bar bh-bar--highlighted' : 'bh-bar'} role="graphics-symbol" aria-label={bar.ariaLabel}>
+          <g
+            key={bar.id}
+            className={bar.isHighlighted ? 'bh-bar bh-bar--highlighted' : 'bh-bar'}
+            role="graphics-symbol"
+            aria-label={bar.ariaLabel}
+          >
             <text x={0} y={centre} dy="0.32em" fill="currentColor" className="bh-bar-rank">
               {bar.rankText}
             </text>
-            <text x={labelX} y={centre} dy="0.32em" textAnchor="end" fontWeight={bar.isHighlighted ? 700 : 400} fill="currentColor">
+            <text
+              x={labelX}
+              y={centre}
+              dy="0.32em"
+              textAnchor="end"
+              fontWeight={bar.isHighlighted ? 700 : 400}
+              fill="currentColor"
+            >
               {bar.label}
             </text>
             <rect
@@ -152,7 +177,13 @@ const DistanceMarks = memo(function DistanceMarks({
               width={Math.max(1, Math.abs(bar.x1 - bar.x0))}
               height={bar.height}
               className="bh-bar-rect"
-              fill={bar.isHighlighted ? 'var(--bh-accent, #0072B2)' : bar.isNegative ? 'var(--bh-bar-negative, #c9a27e)' : 'var(--bh-bar, #9fb3c8)'}
+              fill={
+                bar.isHighlighted
+                  ? 'var(--bh-accent, #0072B2)'
+                  : bar.isNegative
+                    ? 'var(--bh-bar-negative, #c9a27e)'
+                    : 'var(--bh-bar, #9fb3c8)'
+              }
             />
             <text
               x={bar.isNegative ? bar.x1 - 4 : bar.x1 + 4}

@@ -9,7 +9,6 @@ import { PERSONNEL_TYPE_COLOR_INDEX } from '../../data/selectors/personnelTypeLa
 import type { PressBreakdown } from './womenModel.ts';
 import { formatNumber } from '../../app/format.ts';
 
-
 const FONT = 12;
 const count = formatNumber;
 
@@ -55,7 +54,9 @@ const BLOCK_HEIGHT = 104;
 export function pressLayout(entries: readonly PressEntry[], width: number): PressLayout {
   const barHeight = 30;
   const max = Math.max(1, ...entries.map((e) => e.breakdown.women ?? 0));
-  const x = scaleLinear().domain([0, max]).range([0, Math.max(10, width - 2)]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, Math.max(10, width - 2)]);
   const blocks = entries.map((entry, blockIndex): PressBlock => {
     const y = blockIndex * BLOCK_HEIGHT;
     const barY = y + 22;
@@ -65,7 +66,14 @@ export function pressLayout(entries: readonly PressEntry[], width: number): Pres
       .sort((a, b) => (a.group === b.group ? 0 : a.group === 'military' ? -1 : 1));
     const segments = ordered.map((r) => {
       const women = r.women ?? 0;
-      const seg = { type: r.type, label: r.label, women, x0: x(at), x1: x(at + women), color: seriesColor(PERSONNEL_TYPE_COLOR_INDEX[r.type]) };
+      const seg = {
+        type: r.type,
+        label: r.label,
+        women,
+        x0: x(at),
+        x1: x(at + women),
+        color: seriesColor(PERSONNEL_TYPE_COLOR_INDEX[r.type]),
+      };
       at += women;
       return seg;
     });
@@ -111,7 +119,8 @@ export function PressFigureChart({
   const layout = useMemo(() => pressLayout(entries, width), [entries, width]);
   const legend = useMemo(() => {
     const seen = new Map<string, { label: string; color: string }>();
-    for (const b of layout.blocks) for (const s of b.segments) seen.set(s.type, { label: s.label, color: s.color });
+    for (const b of layout.blocks)
+      for (const s of b.segments) seen.set(s.type, { label: s.label, color: s.color });
     return [...seen];
   }, [layout]);
   return (
@@ -143,7 +152,16 @@ const PressMarks = memo(function PressMarks({ layout, width }: { layout: PressLa
           {block.segments.map((s) => (
             <g key={s.type} role="graphics-symbol" aria-label={`${s.label}: ${count(s.women)} women`}>
               <title>{`${s.label}: ${count(s.women)} women`}</title>
-              <rect x={s.x0} y={block.barY} width={Math.max(1, s.x1 - s.x0)} height={barHeight} fill={s.color} stroke="var(--bh-bg, #ffffff)" strokeWidth={1} className="bh-key" />
+              <rect
+                x={s.x0}
+                y={block.barY}
+                width={Math.max(1, s.x1 - s.x0)}
+                height={barHeight}
+                fill={s.color}
+                stroke="var(--bh-bg, #ffffff)"
+                strokeWidth={1}
+                className="bh-key"
+              />
             </g>
           ))}
           {block.brackets.map((b) => {
@@ -153,7 +171,12 @@ const PressMarks = memo(function PressMarks({ layout, width }: { layout: PressLa
             const textX = Math.min(Math.max(mid, textWidth / 2), width - textWidth / 2);
             return (
               <g key={b.id} aria-hidden="true">
-                <path d={`M${b.x0 + 1},${y} v6 H${b.x1 - 1} v-6`} fill="none" stroke="currentColor" strokeWidth={1.5} />
+                <path
+                  d={`M${b.x0 + 1},${y} v6 H${b.x1 - 1} v-6`}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth={1.5}
+                />
                 <text x={textX} y={y + 20} textAnchor="middle" fill="currentColor" fontWeight={700}>
                   {b.text}
                 </text>

@@ -29,7 +29,16 @@ import {
   type WomenRankRow,
 } from './womenModel.ts';
 import { PARITY_TARGETS, STRATEGY_FIRST_YEAR, targetIn } from './genderParityTargets.ts';
-import { count, describePress, describeRanking, describeTargets, pct, points, targetNote, targetSources } from './womenText.ts';
+import {
+  count,
+  describePress,
+  describeRanking,
+  describeTargets,
+  pct,
+  points,
+  targetNote,
+  targetSources,
+} from './womenText.ts';
 import { pressFigureFor } from './pressFigures.ts';
 import { DistanceBarChart } from './DistanceBarChart.tsx';
 import { PressFigureChart } from './PressFigureChart.tsx';
@@ -68,7 +77,14 @@ export default function WomenMore(props: SectionProps) {
   );
 }
 
-function CountryWomen({ manifest, view, name, update, totals, cells }: SectionProps & { totals: Totals; cells: CountryCells }) {
+function CountryWomen({
+  manifest,
+  view,
+  name,
+  update,
+  totals,
+  cells,
+}: SectionProps & { totals: Totals; cells: CountryCells }) {
   const mode = useDisplayMode();
   const reported = useMemo(() => reportedTypeMonths(manifest, totals), [manifest, totals]);
   const byType = useMemo(() => countryTypeSeries(manifest, reported, cells), [manifest, reported, cells]);
@@ -76,13 +92,23 @@ function CountryWomen({ manifest, view, name, update, totals, cells }: SectionPr
   const axis = useMemo(() => targetAxis(manifest, STRATEGY_FIRST_YEAR), [manifest]);
   const panels = useMemo(
     () =>
-      targetPanels({ axis, countryName: name, countryByType: byType.byType, worldByType: world.byType, length: manifest.months.length }),
+      targetPanels({
+        axis,
+        countryName: name,
+        countryByType: byType.byType,
+        worldByType: world.byType,
+        length: manifest.months.length,
+      }),
     [axis, name, byType, world, manifest],
   );
   return (
     <>
-      {isChartShown(mode, 'women-targets') && <TargetsSection manifest={manifest} view={view} name={name} axis={axis} panels={panels} />}
-      {isChartShown(mode, 'press-figure') && <PressSection manifest={manifest} view={view} name={name} update={update} byType={byType} />}
+      {isChartShown(mode, 'women-targets') && (
+        <TargetsSection manifest={manifest} view={view} name={name} axis={axis} panels={panels} />
+      )}
+      {isChartShown(mode, 'press-figure') && (
+        <PressSection manifest={manifest} view={view} name={name} update={update} byType={byType} />
+      )}
     </>
   );
 }
@@ -101,7 +127,12 @@ function TargetsSection({
   panels: ReturnType<typeof targetPanels>;
 }) {
   const title = `Women by gender-parity category against the strategy's targets: ${name}`;
-  const description = describeTargets({ name, axisMonths: axis.months, lastDataIndex: axis.lastDataIndex, panels });
+  const description = describeTargets({
+    name,
+    axisMonths: axis.months,
+    lastDataIndex: axis.lastDataIndex,
+    panels,
+  });
   const allTargets = panels.flatMap((p) => p.targets);
   const source = `${sourceLine(manifest, axis.offset, manifest.months.length - 1)} Targets: ${targetSources(allTargets)}.`;
   const table = useMemo(() => {
@@ -109,15 +140,34 @@ function TargetsSection({
     const rows: Row[] = [];
     for (let i = 0; i <= axis.lastDataIndex; i++) rows.push({ index: i });
     const columns: DataTableColumn<Row>[] = [
-      { id: 'month', label: 'Month', kind: 'text', value: (r) => monthLabel(axis.months[r.index] ?? ''), sortValue: (r) => r.index },
+      {
+        id: 'month',
+        label: 'Month',
+        kind: 'text',
+        value: (r) => monthLabel(axis.months[r.index] ?? ''),
+        sortValue: (r) => r.index,
+      },
       ...panels.flatMap((p): DataTableColumn<Row>[] => [
-        { id: `${p.category}-own`, label: `${p.label}: ${name}`, kind: 'number', value: (r) => p.country.values[r.index] ?? null, format: pct },
-        { id: `${p.category}-un`, label: `${p.label}: all UN`, kind: 'number', value: (r) => p.world.values[r.index] ?? null, format: pct },
+        {
+          id: `${p.category}-own`,
+          label: `${p.label}: ${name}`,
+          kind: 'number',
+          value: (r) => p.country.values[r.index] ?? null,
+          format: pct,
+        },
+        {
+          id: `${p.category}-un`,
+          label: `${p.label}: all UN`,
+          kind: 'number',
+          value: (r) => p.world.values[r.index] ?? null,
+          format: pct,
+        },
         {
           id: `${p.category}-target`,
           label: `${p.label}: target`,
           kind: 'number',
-          value: (r) => targetIn(p.category, Number((axis.months[r.index] ?? '').slice(0, 4)), p.targets)?.value ?? null,
+          value: (r) =>
+            targetIn(p.category, Number((axis.months[r.index] ?? '').slice(0, 4)), p.targets)?.value ?? null,
           format: pct,
         },
       ]),
@@ -131,7 +181,16 @@ function TargetsSection({
         subtitle={`Share of women, January ${STRATEGY_FIRST_YEAR} to the latest report, with the strategy's targets to 2028. Military observers and staff officers are one category in the strategy.`}
         description={description}
         source={source}
-        actions={<ChartExports spec={exportFromTable({ name: `${view.country.toLowerCase()}-women-targets`, title, source, ...table })} />}
+        actions={
+          <ChartExports
+            spec={exportFromTable({
+              name: `${view.country.toLowerCase()}-women-targets`,
+              title,
+              source,
+              ...table,
+            })}
+          />
+        }
         chart={
           <>
             <div className="women-target-grid">
@@ -154,9 +213,9 @@ function TargetsSection({
               ))}
             </div>
             <p className="note" data-testid="target-note">
-              Targets drawn (dashed, one step per year): {targetNote(panels)} The strategy sets a target for every year; the years
-              marked &ldquo;not recorded&rdquo; were not available here from a checkable source, so they are left blank rather than
-              interpolated. Shaded: months after the latest report.
+              Targets drawn (dashed, one step per year): {targetNote(panels)} The strategy sets a target for
+              every year; the years marked &ldquo;not recorded&rdquo; were not available here from a checkable
+              source, so they are left blank rather than interpolated. Shaded: months after the latest report.
             </p>
           </>
         }
@@ -214,12 +273,24 @@ function PressSection({
   }, [figure, view.month, manifest, byType]);
   const chosen = months.find((m) => m.key === view.month) ?? months[months.length - 1];
   const title = `Women deployed, military and police: ${name}, ${months.map((m) => m.text).join(' and ')}`;
-  const sentences = months.map((m) => describePress({ name, monthText: m.text, breakdown: m.breakdown, figure, isFigureMonth: m.isFigureMonth }));
+  const sentences = months.map((m) =>
+    describePress({
+      name,
+      monthText: m.text,
+      breakdown: m.breakdown,
+      figure,
+      isFigureMonth: m.isFigureMonth,
+    }),
+  );
   const description = sentences.join(' ');
   const files = months
     .map((m) => monthSource(manifest, m.index))
     .filter((x): x is NonNullable<typeof x> => x !== null)
-    .map((src) => (src.name.startsWith('UN') ? `UN DPO report as of ${src.date} (${src.file})` : `${src.name} (${src.file})`));
+    .map((src) =>
+      src.name.startsWith('UN')
+        ? `UN DPO report as of ${src.date} (${src.file})`
+        : `${src.name} (${src.file})`,
+    );
   const source = `Source: ${files.length > 0 ? files.join('; ') : 'no report for the month chosen'}.${figure ? ` Press figure: ${figure.source}.` : ''}`;
   const rows = useMemo<PressRow[]>(
     () => months.flatMap((m) => m.breakdown.rows.map((r) => ({ ...r, month: m.text, monthIndex: m.index }))),
@@ -229,10 +300,21 @@ function PressSection({
     () => [
       { id: 'month', label: 'Month', kind: 'text', value: (r) => r.month, sortValue: (r) => r.monthIndex },
       { id: 'type', label: 'Personnel type', kind: 'text', value: (r) => r.label },
-      { id: 'group', label: 'Group', kind: 'text', value: (r) => (r.group === 'military' ? 'Military' : 'Police') },
+      {
+        id: 'group',
+        label: 'Group',
+        kind: 'text',
+        value: (r) => (r.group === 'military' ? 'Military' : 'Police'),
+      },
       { id: 'women', label: 'Women', kind: 'number', value: (r) => r.women },
       { id: 'personnel', label: 'All personnel', kind: 'number', value: (r) => r.personnel },
-      { id: 'share', label: 'Share of women', kind: 'number', value: (r) => (r.women === null || r.personnel === 0 ? null : r.women / r.personnel), format: pct },
+      {
+        id: 'share',
+        label: 'Share of women',
+        kind: 'number',
+        value: (r) => (r.women === null || r.personnel === 0 ? null : r.women / r.personnel),
+        format: pct,
+      },
     ],
     [],
   );
@@ -254,7 +336,17 @@ function PressSection({
         subtitle="Why one country's women peacekeepers can be quoted as two different numbers: all uniformed women, or the armed forces' women only (troops, staff officers and experts on mission)."
         description={description}
         source={source}
-        actions={<ChartExports spec={exportFromTable({ name: `${view.country.toLowerCase()}-women-military-police-${months.map((m) => m.key).join('-')}`, title, source, columns, rows })} />}
+        actions={
+          <ChartExports
+            spec={exportFromTable({
+              name: `${view.country.toLowerCase()}-women-military-police-${months.map((m) => m.key).join('-')}`,
+              title,
+              source,
+              columns,
+              rows,
+            })}
+          />
+        }
         chart={
           <>
             {mode.kind === 'full' && (
@@ -286,7 +378,14 @@ function PressSection({
             )}
           </>
         }
-        table={<DataTable caption={`${title} (blank: no gender split)`} columns={columns} rows={rows} rowKey={(r) => `${r.monthIndex}-${r.type}`} />}
+        table={
+          <DataTable
+            caption={`${title} (blank: no gender split)`}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => `${r.monthIndex}-${r.type}`}
+          />
+        }
       />
     </section>
   );
@@ -302,7 +401,10 @@ function RankingSection({ manifest, view, name, update, totals }: SectionProps &
   const section = useYearCrossSection(view.by === 'target' ? year : null);
   const nameOf = useCallback((iso3: string) => countryName(manifest, iso3), [manifest]);
   const hasReport = manifest.monthInfo[month]?.status === 'ok';
-  const byShare = useMemo(() => rankByShare(totals, month, view.min, nameOf), [totals, month, view.min, nameOf]);
+  const byShare = useMemo(
+    () => rankByShare(totals, month, view.min, nameOf),
+    [totals, month, view.min, nameOf],
+  );
   const byTarget = useMemo(
     () => (section.data ? rankByTarget(manifest, section.data, month, view.min, nameOf, hasReport) : null),
     [section.data, manifest, month, view.min, nameOf, hasReport],
@@ -329,8 +431,20 @@ function RankingSection({ manifest, view, name, update, totals }: SectionProps &
       { id: 'share', label: 'Share of women', kind: 'number', value: (r) => r.share, format: pct },
       ...(isTarget
         ? [
-            { id: 'target', label: '2028 target for this mix', kind: 'number' as const, value: (r: WomenRankRow) => r.target, format: pct },
-            { id: 'distance', label: 'Distance (points)', kind: 'number' as const, value: (r: WomenRankRow) => (r.distance === null ? null : Math.round(r.distance * 1000) / 10), format: (v: number) => `${v > 0 ? '+' : ''}${v.toFixed(1)}` },
+            {
+              id: 'target',
+              label: '2028 target for this mix',
+              kind: 'number' as const,
+              value: (r: WomenRankRow) => r.target,
+              format: pct,
+            },
+            {
+              id: 'distance',
+              label: 'Distance (points)',
+              kind: 'number' as const,
+              value: (r: WomenRankRow) => (r.distance === null ? null : Math.round(r.distance * 1000) / 10),
+              format: (v: number) => `${v > 0 ? '+' : ''}${v.toFixed(1)}`,
+            },
           ]
         : []),
     ],
@@ -339,7 +453,14 @@ function RankingSection({ manifest, view, name, update, totals }: SectionProps &
   const highlighted = useMemo(() => [view.country], [view.country]);
   const formatDistance = useCallback((v: number) => points(v), []);
   const description = ranking
-    ? describeRanking({ monthText, ranking, by: view.by, min: view.min, highlight: view.country, highlightName: name })
+    ? describeRanking({
+        monthText,
+        ranking,
+        by: view.by,
+        min: view.min,
+        highlight: view.country,
+        highlightName: name,
+      })
     : 'Loading the month’s breakdown by personnel type…';
   return (
     <section aria-label={title} data-testid="women-ranking">
@@ -354,14 +475,28 @@ function RankingSection({ manifest, view, name, update, totals }: SectionProps &
         source={source}
         actions={
           ranking ? (
-            <ChartExports spec={exportFromTable({ name: `women-${view.by}-${view.month}-min-${view.min}`, title, source, columns, rows: ranking.rows })} />
+            <ChartExports
+              spec={exportFromTable({
+                name: `women-${view.by}-${view.month}-min-${view.min}`,
+                title,
+                source,
+                columns,
+                rows: ranking.rows,
+              })}
+            />
           ) : undefined
         }
         chart={
           <>
             {mode.kind === 'full' && (
               <div className="controls">
-                <MonthSelect manifest={manifest} value={view.month} onChange={(m) => update({ month: m })} fromIndex={Math.max(0, monthIndex(manifest, FIRST_GENDER_MONTH))} testId="ranking-month" />
+                <MonthSelect
+                  manifest={manifest}
+                  value={view.month}
+                  onChange={(m) => update({ month: m })}
+                  fromIndex={Math.max(0, monthIndex(manifest, FIRST_GENDER_MONTH))}
+                  testId="ranking-month"
+                />
                 <MinimumField value={view.min} onChange={(min) => update({ min })} />
                 <RadioChoice
                   legend="Rank by"
@@ -394,13 +529,25 @@ function RankingSection({ manifest, view, name, update, totals }: SectionProps &
                 sideLabels={['below target', 'above target']}
               />
             ) : (
-              <RankingBarChart title={title} description={description} items={ranking.items} topN={TOP_BARS} highlightedIds={highlighted} valueFormat="percent" />
+              <RankingBarChart
+                title={title}
+                description={description}
+                items={ranking.items}
+                topN={TOP_BARS}
+                highlightedIds={highlighted}
+                valueFormat="percent"
+              />
             )}
           </>
         }
         table={
           ranking ? (
-            <DataTable caption={`${title}: every contributor with at least ${count(view.min)} personnel`} columns={columns} rows={ranking.rows} rowKey={(r) => r.iso3} />
+            <DataTable
+              caption={`${title}: every contributor with at least ${count(view.min)} personnel`}
+              columns={columns}
+              rows={ranking.rows}
+              rowKey={(r) => r.iso3}
+            />
           ) : (
             <p className="loading">Loading…</p>
           )

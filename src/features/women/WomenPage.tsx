@@ -4,7 +4,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useCountryCells, useManifest, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
-import { PERSONNEL_TYPE_ABBREVIATIONS, PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
+import {
+  PERSONNEL_TYPE_ABBREVIATIONS,
+  PERSONNEL_TYPE_LABELS,
+} from '../../data/selectors/personnelTypeLabels.ts';
 import { Loaded } from '../../app/Loaded.tsx';
 import { ViewCountryPicker } from '../../app/ViewCountryPicker.tsx';
 import { useAfterFirstChart } from '../../app/afterPaint.ts';
@@ -34,11 +37,17 @@ import './women.css';
 
 const WomenMore = lazy(() => import('./WomenMore.tsx'));
 // The default measure (share) draws lines; the stacked counts load only when asked for.
-const StackedAreaChart = lazy(() => import('../../charts/StackedAreaChart.tsx').then((m) => ({ default: m.StackedAreaChart })));
+const StackedAreaChart = lazy(() =>
+  import('../../charts/StackedAreaChart.tsx').then((m) => ({ default: m.StackedAreaChart })),
+);
 
 export default function WomenPage() {
   const manifest = useManifest();
-  return <Loaded query={manifest} what="dataset index">{(m) => <Women manifest={m} />}</Loaded>;
+  return (
+    <Loaded query={manifest} what="dataset index">
+      {(m) => <Women manifest={m} />}
+    </Loaded>
+  );
 }
 
 const key = (manifest: Manifest, i: number) => (manifest.months[i] ?? '').slice(0, 7);
@@ -59,13 +68,15 @@ function Women({ manifest }: { manifest: Manifest }) {
   }, [manifest, view.range.from, view.range.to, start, last]);
   const sliderMonths = useMemo(() => manifest.months.slice(start), [manifest, start]);
   const onRange = useCallback(
-    (r: IndexRange) => update({ range: { from: key(manifest, r.from + start), to: key(manifest, r.to + start) } }),
+    (r: IndexRange) =>
+      update({ range: { from: key(manifest, r.from + start), to: key(manifest, r.to + start) } }),
     [manifest, update, start],
   );
   const props: SectionProps = { manifest, view, name, range, update };
   // The other charts' code and data load once the first chart is on screen, not in front of it.
   const [isFirstChartShown, onFirstChart] = useAfterFirstChart();
-  const shouldLoadMore = isFirstChartShown || !isChartShown(mode, 'women-share') || cells.isError || totals.isError;
+  const shouldLoadMore =
+    isFirstChartShown || !isChartShown(mode, 'women-share') || cells.isError || totals.isError;
   return (
     <article className="page women">
       {isFull && (
@@ -73,12 +84,17 @@ function Women({ manifest }: { manifest: Manifest }) {
           <h1>Women peacekeepers: {name}</h1>
           <ViewNotices notices={notices} />
           <p className="lede">
-            How many of {name}&rsquo;s uniformed personnel in UN operations are women, in which roles, against the UN&rsquo;s
-            Uniformed Gender Parity Strategy 2018–2028 and against other contributors. The UN&rsquo;s reports split
-            personnel by gender from November 2009.
+            How many of {name}&rsquo;s uniformed personnel in UN operations are women, in which roles, against
+            the UN&rsquo;s Uniformed Gender Parity Strategy 2018–2028 and against other contributors. The
+            UN&rsquo;s reports split personnel by gender from November 2009.
           </p>
           <div className="controls dep-controls">
-            <ViewCountryPicker manifest={manifest} value={view.country} onChange={(country) => update({ country })} loadsCountryCells />
+            <ViewCountryPicker
+              manifest={manifest}
+              value={view.country}
+              onChange={(country) => update({ country })}
+              loadsCountryCells
+            />
             <div className="dep-range">
               <TimeRangeSlider
                 months={sliderMonths}
@@ -100,7 +116,13 @@ function Women({ manifest }: { manifest: Manifest }) {
         </Loaded>
       )}
       {shouldLoadMore && (
-        <Suspense fallback={<p className="loading" role="status">Loading the other charts…</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the other charts…
+            </p>
+          }
+        >
           <WomenMore {...props} />
         </Suspense>
       )}
@@ -126,10 +148,28 @@ function ShareData({
   const world = useMemo(() => worldTypeSeries(manifest, totals), [manifest, totals]);
   const own = useMemo(() => countryWomenSeries(manifest, byType), [manifest, byType]);
   const all = useMemo(() => worldWomenSeries(manifest, totals, world), [manifest, totals, world]);
-  return <ShareSection manifest={manifest} view={view} name={name} range={range} update={update} own={own} all={all} />;
+  return (
+    <ShareSection
+      manifest={manifest}
+      view={view}
+      name={name}
+      range={range}
+      update={update}
+      own={own}
+      all={all}
+    />
+  );
 }
 
-function ShareSection({ manifest, view, name, range, update, own, all }: SectionProps & { own: WomenSeries; all: WomenSeries }) {
+function ShareSection({
+  manifest,
+  view,
+  name,
+  range,
+  update,
+  own,
+  all,
+}: SectionProps & { own: WomenSeries; all: WomenSeries }) {
   const mode = useDisplayMode();
   const isShare = view.metric === 'share';
   const span = formatMonthSpan(manifest.months[range.from] ?? '', manifest.months[range.to] ?? '');
@@ -148,18 +188,22 @@ function ShareSection({ manifest, view, name, range, update, own, all }: Section
     const fmt = isShare ? (v: number) => pct(v) : (v: number) => count(v);
     const group = (prefix: string, who: string, s: WomenSeries) => {
       const list = isShare ? s.share : [{ id: 'all', label: 'All types', values: s.women }, ...s.count];
-      return list.map(
-        (series): DataTableColumn<Row> => ({
-          id: `${prefix}-${series.id}`,
-          label: `${who}: ${series.id === 'all' ? 'All types' : (PERSONNEL_TYPE_LABELS[series.id as PersonnelType] ?? series.label)}`,
-          kind: 'number',
-          value: (r) => series.values[r.index] ?? null,
-          format: fmt,
-        }),
-      );
+      return list.map((series): DataTableColumn<Row> => ({
+        id: `${prefix}-${series.id}`,
+        label: `${who}: ${series.id === 'all' ? 'All types' : (PERSONNEL_TYPE_LABELS[series.id as PersonnelType] ?? series.label)}`,
+        kind: 'number',
+        value: (r) => series.values[r.index] ?? null,
+        format: fmt,
+      }));
     };
     const columns: DataTableColumn<Row>[] = [
-      { id: 'month', label: 'Month', kind: 'text', value: (r) => monthLabel(manifest.months[r.index] ?? ''), sortValue: (r) => r.index },
+      {
+        id: 'month',
+        label: 'Month',
+        kind: 'text',
+        value: (r) => monthLabel(manifest.months[r.index] ?? ''),
+        sortValue: (r) => r.index,
+      },
       ...group('own', name, own),
       ...group('un', 'All UN', all),
     ];
@@ -171,7 +215,11 @@ function ShareSection({ manifest, view, name, range, update, own, all }: Section
   const isNarrow = pairWidth < 480;
   const abbreviate = useCallback(
     (list: TimeSeries[]) =>
-      isNarrow ? list.map((x) => (x.id === 'all' ? x : { ...x, label: PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType] })) : list,
+      isNarrow
+        ? list.map((x) =>
+            x.id === 'all' ? x : { ...x, label: PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType] },
+          )
+        : list,
     [isNarrow],
   );
   const ownShare = useMemo(() => abbreviate(own.share), [abbreviate, own]);
@@ -191,17 +239,23 @@ function ShareSection({ manifest, view, name, range, update, own, all }: Section
         yAxisTitle="Share of women"
       />
     ) : (
-      <Suspense fallback={<p className="loading" role="status">Loading the chart…</p>}>
-      <StackedAreaChart
-        title={`${who}: women by type`}
-        description={description}
-        months={manifest.months}
-        series={s.count}
-        range={range}
-        yAxisTitle="Women"
-        totalLabel="All women"
-        key={testId}
-      />
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            Loading the chart…
+          </p>
+        }
+      >
+        <StackedAreaChart
+          title={`${who}: women by type`}
+          description={description}
+          months={manifest.months}
+          series={s.count}
+          range={range}
+          yAxisTitle="Women"
+          totalLabel="All women"
+          key={testId}
+        />
       </Suspense>
     );
   return (
@@ -211,7 +265,16 @@ function ShareSection({ manifest, view, name, range, update, own, all }: Section
         subtitle={`${span}. Staff officers are reported apart from troops from May 2017; before that they are inside troops.`}
         description={description}
         source={source}
-        actions={<LazyChartExports spec={exportFromTable({ name: `${view.country.toLowerCase()}-women-${view.metric}`, title, source, ...table })} />}
+        actions={
+          <LazyChartExports
+            spec={exportFromTable({
+              name: `${view.country.toLowerCase()}-women-${view.metric}`,
+              title,
+              source,
+              ...table,
+            })}
+          />
+        }
         chart={
           <>
             {mode.kind === 'full' && (
@@ -243,7 +306,10 @@ function ShareSection({ manifest, view, name, range, update, own, all }: Section
                   {x.id === 'all'
                     ? 'All types'
                     : `${
-                        isNarrow && !PERSONNEL_TYPE_LABELS[x.id as PersonnelType].startsWith(PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType])
+                        isNarrow &&
+                        !PERSONNEL_TYPE_LABELS[x.id as PersonnelType].startsWith(
+                          PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType],
+                        )
                           ? `${PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType]}: `
                           : ''
                       }${PERSONNEL_TYPE_LABELS[x.id as PersonnelType]}`}
@@ -268,4 +334,3 @@ function ShareSection({ manifest, view, name, range, update, own, all }: Section
     </section>
   );
 }
-

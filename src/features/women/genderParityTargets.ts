@@ -72,12 +72,20 @@ export const PARITY_TARGETS: readonly YearTarget[] = [
 ];
 
 /** Shares of women among all uniformed personnel that the UN itself has published (not targets). */
-export const UN_REPORTED_SHARES: readonly { period: string; label: string; value: number; sourceId: string }[] = [
+export const UN_REPORTED_SHARES: readonly {
+  period: string;
+  label: string;
+  value: number;
+  sourceId: string;
+}[] = [
   { period: '2018', label: '2018', value: 0.049, sourceId: 'un-reported-share' },
   { period: '2025-06', label: 'June 2025', value: 0.101, sourceId: 'un-reported-share' },
 ];
 
-export function targetsFor(category: TargetCategory, targets: readonly YearTarget[] = PARITY_TARGETS): YearTarget[] {
+export function targetsFor(
+  category: TargetCategory,
+  targets: readonly YearTarget[] = PARITY_TARGETS,
+): YearTarget[] {
   return targets.filter((t) => t.category === category).sort((a, b) => a.year - b.year);
 }
 
@@ -91,7 +99,10 @@ export function targetIn(
 }
 
 /** Strategy years with no recorded target for a category. */
-export function unrecordedYears(category: TargetCategory, targets: readonly YearTarget[] = PARITY_TARGETS): number[] {
+export function unrecordedYears(
+  category: TargetCategory,
+  targets: readonly YearTarget[] = PARITY_TARGETS,
+): number[] {
   const known = new Set(targetsFor(category, targets).map((t) => t.year));
   const years: number[] = [];
   for (let y = STRATEGY_FIRST_YEAR; y <= STRATEGY_LAST_YEAR; y++) if (!known.has(y)) years.push(y);

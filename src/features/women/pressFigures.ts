@@ -16,7 +16,8 @@ export const WOMEN_PRESS_FIGURES: readonly WomenPressFigure[] = [
     iso3: 'BGD',
     month: '2023-03',
     women: 415,
-    quote: '“Currently, 415 female members of the Bangladesh Armed Forces are deployed in different peacekeeping missions.”',
+    quote:
+      '“Currently, 415 female members of the Bangladesh Armed Forces are deployed in different peacekeeping missions.”',
     source:
       '“What to Expect From the First-ever Visit of the UN Peacekeeping Under-Secretary-General to Bangladesh?”, news commentary, June 2023',
     unverifiable:

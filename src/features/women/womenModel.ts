@@ -32,7 +32,12 @@ export const CATEGORY_TYPES: Record<TargetCategory, readonly PersonnelType[]> = 
 
 /** Share of women in a category: its types' women over their personnel; null with no one, or a missing split. */
 export function categoryShare(
-  byType: Partial<Record<PersonnelType, { total: readonly MaybeCount[]; female: readonly MaybeCount[]; gendered?: readonly MaybeCount[] }>>,
+  byType: Partial<
+    Record<
+      PersonnelType,
+      { total: readonly MaybeCount[]; female: readonly MaybeCount[]; gendered?: readonly MaybeCount[] }
+    >
+  >,
   category: TargetCategory,
   length: number,
 ): (number | null)[] {
@@ -64,7 +69,10 @@ export interface TargetAxis {
 
 /** An axis from January of `fromYear` to December of the strategy's last year, past the data. */
 export function targetAxis(manifest: Manifest, fromYear: number): TargetAxis {
-  const offset = Math.max(0, manifest.months.findIndex((m) => m >= `${fromYear}-01`));
+  const offset = Math.max(
+    0,
+    manifest.months.findIndex((m) => m >= `${fromYear}-01`),
+  );
   const months = manifest.months.slice(offset);
   const last = months[months.length - 1] ?? `${fromYear}-01-31`;
   let year = Number(last.slice(0, 4));
@@ -143,7 +151,12 @@ export interface WomenRanking {
 }
 
 /** Ranking by share of women (totals.json is enough: every country's women and personnel per month). */
-export function rankByShare(totals: Totals, month: number, min: number, nameOf: (iso3: string) => string): WomenRanking {
+export function rankByShare(
+  totals: Totals,
+  month: number,
+  min: number,
+  nameOf: (iso3: string) => string,
+): WomenRanking {
   const candidates: { iso3: string; personnel: number; women: number | null }[] = [];
   let belowMinimum = 0;
   for (const [iso3, s] of Object.entries(totals.countries)) {
@@ -155,12 +168,24 @@ export function rankByShare(totals: Totals, month: number, min: number, nameOf: 
     }
     candidates.push({ iso3, personnel, women: s.female[month] ?? null });
   }
-  return finishRanking(candidates, (c) => (c.women === null ? null : c.women / c.personnel), nameOf, belowMinimum, totals.world.total[month] !== null, () => null);
+  return finishRanking(
+    candidates,
+    (c) => (c.women === null ? null : c.women / c.personnel),
+    nameOf,
+    belowMinimum,
+    totals.world.total[month] !== null,
+    () => null,
+  );
 }
 
 function finishRanking(
   candidates: { iso3: string; personnel: number; women: number | null; target?: number | null }[],
-  key: (c: { iso3: string; personnel: number; women: number | null; target?: number | null }) => number | null,
+  key: (c: {
+    iso3: string;
+    personnel: number;
+    women: number | null;
+    target?: number | null;
+  }) => number | null,
   nameOf: (iso3: string) => string,
   belowMinimum: number,
   hasReport: boolean,
@@ -168,10 +193,12 @@ function finishRanking(
 ): WomenRanking {
   // rankValues ranks positive values; shift so a share of 0 or a negative distance still ranks.
   const SHIFT = 10;
-  const ranked = rankValues(candidates.map((c) => {
-    const k = key(c);
-    return { iso3: c.iso3, value: k === null ? null : k + SHIFT };
-  }));
+  const ranked = rankValues(
+    candidates.map((c) => {
+      const k = key(c);
+      return { iso3: c.iso3, value: k === null ? null : k + SHIFT };
+    }),
+  );
   const rankOf = new Map(ranked.map((r) => [r.iso3, r.rank]));
   const rows: WomenRankRow[] = candidates
     .map((c) => {
@@ -191,7 +218,11 @@ function finishRanking(
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
   return {
     rows,
-    items: rows.map((r) => ({ id: r.iso3, label: r.name, value: key({ iso3: r.iso3, personnel: r.personnel, women: r.women, target: r.target }) })),
+    items: rows.map((r) => ({
+      id: r.iso3,
+      label: r.name,
+      value: key({ iso3: r.iso3, personnel: r.personnel, women: r.women, target: r.target }),
+    })),
     unsplit: rows.filter((r) => r.women === null).length,
     belowMinimum,
     hasReport,
@@ -212,7 +243,10 @@ export function rankByTarget(
   hasReport: boolean,
   targets: readonly YearTarget[] = PARITY_TARGETS,
 ): WomenRanking {
-  const byCountry = new Map<string, { personnel: number; women: number | null; expected: number; covered: number }>();
+  const byCountry = new Map<
+    string,
+    { personnel: number; women: number | null; expected: number; covered: number }
+  >();
   const targetByType = new Map<PersonnelType, number>();
   for (const category of TARGET_CATEGORIES) {
     const t = targetIn(category, STRATEGY_LAST_YEAR, targets);
@@ -248,7 +282,10 @@ export function rankByTarget(
   }
   return finishRanking(
     candidates,
-    (c) => (c.women === null || c.target === null || c.target === undefined ? null : c.women / c.personnel - c.target),
+    (c) =>
+      c.women === null || c.target === null || c.target === undefined
+        ? null
+        : c.women / c.personnel - c.target,
     nameOf,
     belowMinimum,
     hasReport,

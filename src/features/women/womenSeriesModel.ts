@@ -8,7 +8,12 @@ import {
   PERSONNEL_TYPE_COLOR_INDEX,
   PERSONNEL_TYPE_SHORT_LABELS,
 } from '../../data/selectors/personnelTypeLabels.ts';
-import { shareOf, type ByTypeSeries, type MaybeCount, type WorldTypeMonthly } from '../../data/selectors/typeSeries.ts';
+import {
+  shareOf,
+  type ByTypeSeries,
+  type MaybeCount,
+  type WorldTypeMonthly,
+} from '../../data/selectors/typeSeries.ts';
 
 /** Types the UN splits by gender (the unsplit "police" of 1990–2012 never is). */
 export const GENDERED_TYPES: readonly PersonnelType[] = [
@@ -40,7 +45,9 @@ export function countryWomenSeries(manifest: Manifest, series: ByTypeSeries): Wo
     const info = manifest.monthInfo[i];
     if (info?.status !== 'ok' || !info.hasGender) return false;
     // A month whose women are all withheld (2020-08) has no split at all.
-    return types.some((t) => series.byType[t]?.female[i] !== null && series.byType[t]?.female[i] !== undefined);
+    return types.some(
+      (t) => series.byType[t]?.female[i] !== null && series.byType[t]?.female[i] !== undefined,
+    );
   });
   const women: MaybeCount[] = [];
   const base: MaybeCount[] = [];
@@ -76,7 +83,9 @@ export function countryWomenSeries(manifest: Manifest, series: ByTypeSeries): Wo
       id: t,
       label: PERSONNEL_TYPE_SHORT_LABELS[t],
       color: typeColor(t),
-      values: manifest.months.map((_, i) => (hasSplit[i] ? shareOf(series.byType[t]?.female[i], series.byType[t]?.total[i]) : null)),
+      values: manifest.months.map((_, i) =>
+        hasSplit[i] ? shareOf(series.byType[t]?.female[i], series.byType[t]?.total[i]) : null,
+      ),
     })),
   ];
   return { count, share, women, base };
@@ -104,9 +113,10 @@ export function worldWomenSeries(
       id: t,
       label: PERSONNEL_TYPE_SHORT_LABELS[t],
       color: typeColor(t),
-      values: manifest.months.map((_, i) => (hasSplit[i] ? shareOf(world.byType[t]?.female[i], world.byType[t]?.gendered[i]) : null)),
+      values: manifest.months.map((_, i) =>
+        hasSplit[i] ? shareOf(world.byType[t]?.female[i], world.byType[t]?.gendered[i]) : null,
+      ),
     })),
   ];
   return { count, share, women, base };
 }
-

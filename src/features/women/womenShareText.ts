@@ -27,13 +27,18 @@ export function describeWomenShare(options: {
   const i = latest(country.women, range);
   const sentences: string[] = [];
   if (i === null) {
-    sentences.push(`${name}: no women reported in the months shown (a gender split exists from November 2009).`);
+    sentences.push(
+      `${name}: no women reported in the months shown (a gender split exists from November 2009).`,
+    );
   } else {
     const women = country.women[i] ?? 0;
     const base = country.base[i] ?? 0;
     const byType = country.share
       .filter((s) => s.id !== 'all')
-      .map((s) => ({ label: (PERSONNEL_TYPE_LABELS[s.id as PersonnelType] ?? s.label).toLowerCase(), v: s.values[i] }))
+      .map((s) => ({
+        label: (PERSONNEL_TYPE_LABELS[s.id as PersonnelType] ?? s.label).toLowerCase(),
+        v: s.values[i],
+      }))
       .filter((p): p is { label: string; v: number } => p.v !== null && p.v !== undefined)
       .map((p) => `${p.label} ${pct(p.v)}`);
     sentences.push(
@@ -54,7 +59,10 @@ export function describeWomenShare(options: {
     );
   }
   const noSplit = country.women.slice(range.from, range.to + 1).filter((v) => v === null).length;
-  if (noSplit > 0) sentences.push(`${noSplit} ${noSplit === 1 ? 'month has' : 'months have'} no usable gender split; the charts break there.`);
+  if (noSplit > 0)
+    sentences.push(
+      `${noSplit} ${noSplit === 1 ? 'month has' : 'months have'} no usable gender split; the charts break there.`,
+    );
   return sentences.join(' ');
 }
 
@@ -64,7 +72,8 @@ export function unReportedComparison(manifest: Manifest, world: WomenSeries): st
     const indexes = manifest.months
       .map((m, i) => (m.startsWith(r.period) ? i : -1))
       .filter((i) => i >= 0 && world.women[i] !== null && (world.base[i] ?? 0) > 0);
-    if (indexes.length === 0) return `The UN reported ${pct(r.value)} for ${r.label}; these data have no gender split for it.`;
+    if (indexes.length === 0)
+      return `The UN reported ${pct(r.value)} for ${r.label}; these data have no gender split for it.`;
     const shares = indexes.map((i) => (world.women[i] ?? 0) / (world.base[i] ?? 1));
     const lo = Math.min(...shares);
     const hi = Math.max(...shares);
@@ -72,4 +81,3 @@ export function unReportedComparison(manifest: Manifest, world: WomenSeries): st
     return `The UN reported ${pct(r.value)} women among uniformed personnel for ${r.label}; these reports give ${ours}.`;
   });
 }
-

@@ -1,6 +1,12 @@
 // Generated sentences of the women view: every figure comes from the models, none is typed in.
 import { monthLabel } from '../../data/selectors/months.ts';
-import { TARGET_CATEGORY_LABELS, TARGET_SOURCES, unrecordedYears, yearRuns, type YearTarget } from './genderParityTargets.ts';
+import {
+  TARGET_CATEGORY_LABELS,
+  TARGET_SOURCES,
+  unrecordedYears,
+  yearRuns,
+  type YearTarget,
+} from './genderParityTargets.ts';
 import type { PressBreakdown, TargetPanel, WomenRanking } from './womenModel.ts';
 import type { WomenPressFigure } from './pressFigures.ts';
 
@@ -9,7 +15,12 @@ import { count, pct } from './womenShareText.ts';
 export { count, pct };
 export const points = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d * 100).toFixed(1)} points`;
 
-export function describeTargets(options: { name: string; axisMonths: readonly string[]; lastDataIndex: number; panels: readonly TargetPanel[] }): string {
+export function describeTargets(options: {
+  name: string;
+  axisMonths: readonly string[];
+  lastDataIndex: number;
+  panels: readonly TargetPanel[];
+}): string {
   const { name, axisMonths, lastDataIndex, panels } = options;
   const month = monthLabel(axisMonths[lastDataIndex] ?? '');
   const parts = panels.map((p) => {
@@ -63,7 +74,9 @@ export function describeRanking(options: {
     return `No contributor with at least ${count(min)} personnel has a gender split in ${monthText}.`;
   }
   const value = (r: (typeof ranked)[number]) =>
-    by === 'share' ? pct(r.share ?? 0) : `${points(r.distance ?? 0)} (${pct(r.share ?? 0)} against ${pct(r.target ?? 0)})`;
+    by === 'share'
+      ? pct(r.share ?? 0)
+      : `${points(r.distance ?? 0)} (${pct(r.share ?? 0)} against ${pct(r.target ?? 0)})`;
   const top = ranked.slice(0, 3).map((r) => `${r.name} ${value(r)}`);
   const own = ranking.rows.find((r) => r.iso3 === highlight);
   const what = by === 'share' ? 'share of women' : 'distance to the 2028 targets for their mix of personnel';
@@ -75,7 +88,9 @@ export function describeRanking(options: {
       : own
         ? `${highlightName} has no gender split that month.`
         : `${highlightName} is not included (fewer than ${count(min)} personnel, or none deployed).`,
-    ranking.belowMinimum > 0 ? `${ranking.belowMinimum} smaller contributors are left out by the minimum size.` : '',
+    ranking.belowMinimum > 0
+      ? `${ranking.belowMinimum} smaller contributors are left out by the minimum size.`
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -94,7 +109,8 @@ export function describePress(options: {
   }
   const military = breakdown.rows.filter((r) => r.group === 'military' && (r.women ?? 0) > 0);
   const police = breakdown.rows.filter((r) => r.group === 'police' && (r.women ?? 0) > 0);
-  const list = (rows: typeof military) => rows.map((r) => `${r.label.toLowerCase()} ${count(r.women ?? 0)}`).join(', ');
+  const list = (rows: typeof military) =>
+    rows.map((r) => `${r.label.toLowerCase()} ${count(r.women ?? 0)}`).join(', ');
   const sentences = [
     `In ${monthText}, ${name} had ${count(breakdown.women)} women among its ${count(breakdown.personnel)} uniformed personnel in UN operations:` +
       ` ${count(breakdown.militaryWomen ?? 0)} in military categories${military.length > 0 ? ` (${list(military)})` : ''}` +

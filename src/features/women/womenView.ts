@@ -37,7 +37,10 @@ function fromGenderMonth<T>(codec: ParamCodec<T>, startOf: (value: T) => string)
     parse: (raw, context) => {
       const parsed = codec.parse(raw, context);
       if (parsed.kind === 'valid' && startOf(parsed.value) < FIRST_GENDER_MONTH) {
-        return { kind: 'invalid', reason: `women are reported from ${FIRST_GENDER_MONTH} on, not ${startOf(parsed.value)}` };
+        return {
+          kind: 'invalid',
+          reason: `women are reported from ${FIRST_GENDER_MONTH} on, not ${startOf(parsed.value)}`,
+        };
       }
       return parsed;
     },
@@ -59,6 +62,10 @@ export const womenSpec: ViewSpec<WomenView> = {
     fallback: (c) => c.months[c.months.length - 1] ?? '',
     label: 'month',
   },
-  min: { codec: intParam(0, 100000, 'minimum personnel'), fallback: () => DEFAULT_MIN, label: 'minimum size' },
+  min: {
+    codec: intParam(0, 100000, 'minimum personnel'),
+    fallback: () => DEFAULT_MIN,
+    label: 'minimum size',
+  },
   by: { codec: enumParam(RANKINGS, 'ranking'), fallback: () => 'share', label: 'ranking' },
 };

@@ -17,7 +17,13 @@ function renderAt(hash: string) {
       path: '*',
       element: (
         <CurrentPermalink>
-          <ChartFrame title="Personnel" description="A chart." source="Source: UN." chart={<p>chart</p>} table={<p>table</p>} />
+          <ChartFrame
+            title="Personnel"
+            description="A chart."
+            source="Source: UN."
+            chart={<p>chart</p>}
+            table={<p>table</p>}
+          />
         </CurrentPermalink>
       ),
     },

@@ -20,14 +20,29 @@ function renderApp(initial: string) {
         element: (
           <>
             <nav>
-              <Link to="/broken">Broken</Link> <Link to="/fine">Fine</Link> <Link to="/fine?x=1">Fine with x</Link>
+              <Link to="/broken">Broken</Link> <Link to="/fine">Fine</Link>{' '}
+              <Link to="/fine?x=1">Fine with x</Link>
             </nav>
             <Outlet />
           </>
         ),
         children: [
-          { path: 'broken', element: <ViewBoundary name="broken"><Broken /></ViewBoundary> },
-          { path: 'fine', element: <ViewBoundary name="fine"><p>The fine view.</p></ViewBoundary> },
+          {
+            path: 'broken',
+            element: (
+              <ViewBoundary name="broken">
+                <Broken />
+              </ViewBoundary>
+            ),
+          },
+          {
+            path: 'fine',
+            element: (
+              <ViewBoundary name="fine">
+                <p>The fine view.</p>
+              </ViewBoundary>
+            ),
+          },
         ],
       },
     ],
@@ -62,9 +77,13 @@ describe('the view error boundary', () => {
   });
 
   test('failed downloads of view code are told apart from bugs', () => {
-    expect(isChunkLoadError(new TypeError('Failed to fetch dynamically imported module: http://x/a.js'))).toBe(true);
+    expect(
+      isChunkLoadError(new TypeError('Failed to fetch dynamically imported module: http://x/a.js')),
+    ).toBe(true);
     expect(isChunkLoadError(new TypeError('Importing a module script failed.'))).toBe(true);
-    expect(isChunkLoadError(new TypeError('error loading dynamically imported module: http://x/a.js'))).toBe(true);
+    expect(isChunkLoadError(new TypeError('error loading dynamically imported module: http://x/a.js'))).toBe(
+      true,
+    );
     expect(isChunkLoadError(new Error('Cannot read properties of undefined'))).toBe(false);
   });
 });

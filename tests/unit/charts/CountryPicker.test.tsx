@@ -21,7 +21,13 @@ function Single() {
   const [value, setValue] = useState<string | null>(null);
   return (
     <>
-      <CountryPicker mode="single" label="Country" options={makeCountries()} value={value} onChange={setValue} />
+      <CountryPicker
+        mode="single"
+        label="Country"
+        options={makeCountries()}
+        value={value}
+        onChange={setValue}
+      />
       <p data-testid="value">{value ?? 'none'}</p>
     </>
   );
@@ -31,7 +37,14 @@ function Multi({ max }: { max: number }) {
   const [value, setValue] = useState<string[]>(['NPL']);
   return (
     <>
-      <CountryPicker mode="multi" label="Compare" options={makeCountries()} value={value} onChange={setValue} max={max} />
+      <CountryPicker
+        mode="multi"
+        label="Compare"
+        options={makeCountries()}
+        value={value}
+        onChange={setValue}
+        max={max}
+      />
       <p data-testid="value">{value.join(',')}</p>
     </>
   );
@@ -47,7 +60,9 @@ describe('CountryPicker (single)', () => {
     const input = screen.getByRole('combobox', { name: 'Country' });
     expect(input.getAttribute('aria-expanded')).toBe('false');
     expect(input.getAttribute('aria-autocomplete')).toBe('list');
-    expect(document.getElementById(input.getAttribute('aria-controls') ?? '')?.getAttribute('role')).toBe('listbox');
+    expect(document.getElementById(input.getAttribute('aria-controls') ?? '')?.getAttribute('role')).toBe(
+      'listbox',
+    );
   });
 
   it('filters as you type, accent-insensitively, and makes the first match active', () => {
@@ -134,7 +149,16 @@ describe('CountryPicker (multi)', () => {
 describe('CountryPicker onActiveOption', () => {
   it('reports the option Enter would choose as the reader types and moves, so its data can load early', () => {
     const seen: string[] = [];
-    render(<CountryPicker mode="single" label="Country" options={makeCountries()} value={null} onChange={() => {}} onActiveOption={(id) => seen.push(id)} />);
+    render(
+      <CountryPicker
+        mode="single"
+        label="Country"
+        options={makeCountries()}
+        value={null}
+        onChange={() => {}}
+        onActiveOption={(id) => seen.push(id)}
+      />,
+    );
     const input = screen.getByRole('combobox', { name: 'Country' });
     fireEvent.focus(input);
     fireEvent.change(input, { target: { value: 'ind' } });

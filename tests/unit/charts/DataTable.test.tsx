@@ -28,10 +28,11 @@ describe('DataTable', () => {
   it('is a real table with a caption and column headers', () => {
     renderTable();
     const table = screen.getByRole('table', { name: 'Personnel by month' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.getAttribute('scope'))).toEqual([
-      'col',
-      'col',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.getAttribute('scope')),
+    ).toEqual(['col', 'col']);
   });
 
   it('writes numbers with thousands separators, right-aligned', () => {

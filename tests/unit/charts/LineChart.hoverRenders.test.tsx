@@ -31,7 +31,13 @@ describe('LineChart hover', () => {
         title="Personnel"
         description="Test."
         months={months}
-        series={[makeSeries('a', months.map((_, i) => i * 10), 'A')]}
+        series={[
+          makeSeries(
+            'a',
+            months.map((_, i) => i * 10),
+            'A',
+          ),
+        ]}
         width={600}
         height={300}
       />,
@@ -39,7 +45,8 @@ describe('LineChart hover', () => {
     const svg = screen.getByRole('img');
     const before = renders.count;
     expect(before).toBeGreaterThan(0);
-    for (const clientX of [80, 120, 200, 300, 400]) fireEvent.pointerMove(svg, { clientX, pointerType: 'mouse' });
+    for (const clientX of [80, 120, 200, 300, 400])
+      fireEvent.pointerMove(svg, { clientX, pointerType: 'mouse' });
     fireEvent.keyDown(svg, { key: 'ArrowLeft' });
     expect(document.querySelector('.bh-tooltip')).not.toBeNull();
     expect(renders.count).toBe(before);

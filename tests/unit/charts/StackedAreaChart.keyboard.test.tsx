@@ -12,13 +12,19 @@ function renderChart() {
       title="Personnel by type"
       description="Troops and police, January to March 2023."
       months={makeMonths('2023-01', 3)}
-      series={[makeSeries('police', [900, null, 950], 'Police'), makeSeries('troops', [8000, 8100, 8200], 'Troops')]}
+      series={[
+        makeSeries('police', [900, null, 950], 'Police'),
+        makeSeries('troops', [8000, 8100, 8200], 'Troops'),
+      ]}
       totalLabel="Total"
       width={600}
       height={300}
     />,
   );
-  return { svg: screen.getByRole('img', { name: /Personnel by type/ }), live: document.querySelector('[aria-live="polite"]') };
+  return {
+    svg: screen.getByRole('img', { name: /Personnel by type/ }),
+    live: document.querySelector('[aria-live="polite"]'),
+  };
 }
 
 describe('StackedAreaChart keyboard reading', () => {

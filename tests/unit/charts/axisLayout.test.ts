@@ -10,7 +10,11 @@ import { makeMonths } from './fixtures.ts';
 /** True when two labels, placed with the anchors the Axis uses, come closer than the gap or leave the axis. */
 function horizontalLabelsCollide(ticks: readonly AxisTick[], length: number): boolean {
   const extents = ticks.map((tick, i) =>
-    tickLabelExtent(tick.offset, estimateTextWidth(tick.label), tickLabelAnchor(tick.offset, i, ticks.length, length)),
+    tickLabelExtent(
+      tick.offset,
+      estimateTextWidth(tick.label),
+      tickLabelAnchor(tick.offset, i, ticks.length, length),
+    ),
   );
   return extents.some((extent, i) => {
     const previous = extents[i - 1];
@@ -37,7 +41,13 @@ describe('timeAxisLayout', () => {
   }
 
   it('never collides at any width from 240 to 1600 px, for long and short ranges', () => {
-    const ranges = [all, { from: 0, to: 30 }, { from: 200, to: 260 }, { from: 390, to: 416 }, { from: 410, to: 416 }];
+    const ranges = [
+      all,
+      { from: 0, to: 30 },
+      { from: 200, to: 260 },
+      { from: 390, to: 416 },
+      { from: 410, to: 416 },
+    ];
     for (let width = 240; width <= 1600; width += 20) {
       for (const range of ranges) {
         const { ticks } = timeAxisLayout(months, range, width);

@@ -47,7 +47,9 @@ function simulate(hex: string, vision: Vision): Rgb {
   const rgb = parseHex(hex);
   if (vision === 'normal') return rgb;
   const lin = rgb.map(toLinear) as Rgb;
-  return MACHADO[vision].map((row) => toGamma(clamp01(row[0] * lin[0] + row[1] * lin[1] + row[2] * lin[2]))) as Rgb;
+  return MACHADO[vision].map((row) =>
+    toGamma(clamp01(row[0] * lin[0] + row[1] * lin[1] + row[2] * lin[2])),
+  ) as Rgb;
 }
 
 function lab([r0, g0, b0]: Rgb): Rgb {

@@ -20,13 +20,22 @@ describe('charts with nothing to draw', () => {
     const months = makeMonths('2020-01', 3);
     const series = [makeSeries('a', [null, null, null])];
     for (const markup of [
-      renderToStaticMarkup(<LineChart title="t" description="d" months={months} series={series} width={320} />),
+      renderToStaticMarkup(
+        <LineChart title="t" description="d" months={months} series={series} width={320} />,
+      ),
       renderToStaticMarkup(
         <LineChart title="t" description="d" months={months} series={series} scaleType="log" width={320} />,
       ),
-      renderToStaticMarkup(<StackedAreaChart title="t" description="d" months={months} series={series} width={320} />),
       renderToStaticMarkup(
-        <RankingBarChart title="t" description="d" items={[{ id: 'a', label: 'A', value: null }]} width={320} />,
+        <StackedAreaChart title="t" description="d" months={months} series={series} width={320} />,
+      ),
+      renderToStaticMarkup(
+        <RankingBarChart
+          title="t"
+          description="d"
+          items={[{ id: 'a', label: 'A', value: null }]}
+          width={320}
+        />,
       ),
       renderToStaticMarkup(
         <ScatterLogLog

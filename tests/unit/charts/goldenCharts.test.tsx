@@ -13,9 +13,21 @@ function makeTimeFixture() {
   const months = makeMonths('2013-11', 36);
   const gap = (i: number) => (i >= 5 && i <= 8) || i === 20;
   const series = [
-    makeSeries('BGD', months.map((_, i) => (gap(i) ? null : 7000 + i * 20)), 'Bangladesh'),
-    makeSeries('NPL', months.map((_, i) => (gap(i) ? null : 5000 + i * 30)), 'Nepal'),
-    makeSeries('IND', months.map((_, i) => (gap(i) ? null : 7100 - i * 25)), 'India'),
+    makeSeries(
+      'BGD',
+      months.map((_, i) => (gap(i) ? null : 7000 + i * 20)),
+      'Bangladesh',
+    ),
+    makeSeries(
+      'NPL',
+      months.map((_, i) => (gap(i) ? null : 5000 + i * 30)),
+      'Nepal',
+    ),
+    makeSeries(
+      'IND',
+      months.map((_, i) => (gap(i) ? null : 7100 - i * 25)),
+      'India',
+    ),
   ];
   return { months, series };
 }
@@ -30,7 +42,16 @@ describe('golden SVG of the composed charts', () => {
         months={months}
         series={series}
         highlightedIds={['BGD']}
-        references={[{ id: 'target', label: 'Target', steps: yearlySteps([{ year: 2015, value: 7500 }, { year: 2016, value: 7800 }]) }]}
+        references={[
+          {
+            id: 'target',
+            label: 'Target',
+            steps: yearlySteps([
+              { year: 2015, value: 7500 },
+              { year: 2016, value: 7800 },
+            ]),
+          },
+        ]}
         yAxisTitle="Personnel"
         width={480}
         height={300}
@@ -48,13 +69,22 @@ describe('golden SVG of the composed charts', () => {
         title="Personnel, log scale"
         description="Test description."
         months={months}
-        series={[...series, makeSeries('MLT', months.map((_, i) => (i % 2 === 0 ? 3 : 0)), 'Malta')]}
+        series={[
+          ...series,
+          makeSeries(
+            'MLT',
+            months.map((_, i) => (i % 2 === 0 ? 3 : 0)),
+            'Malta',
+          ),
+        ]}
         scaleType="log"
         width={320}
         height={260}
       />,
     );
-    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot('./__golden__/line-chart-log.svg');
+    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot(
+      './__golden__/line-chart-log.svg',
+    );
   });
 
   it('draws a stacked area chart', async () => {
@@ -65,15 +95,29 @@ describe('golden SVG of the composed charts', () => {
         description="Test description."
         months={months}
         series={[
-          makeSeries('police', months.map((_, i) => (i === 10 ? null : 1000 + i * 5)), 'Police'),
-          makeSeries('troops', months.map(() => 8000), 'Troops'),
-          makeSeries('experts', months.map(() => 300), 'Experts on mission'),
+          makeSeries(
+            'police',
+            months.map((_, i) => (i === 10 ? null : 1000 + i * 5)),
+            'Police',
+          ),
+          makeSeries(
+            'troops',
+            months.map(() => 8000),
+            'Troops',
+          ),
+          makeSeries(
+            'experts',
+            months.map(() => 300),
+            'Experts on mission',
+          ),
         ]}
         width={480}
         height={300}
       />,
     );
-    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot('./__golden__/stacked-area-chart.svg');
+    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot(
+      './__golden__/stacked-area-chart.svg',
+    );
   });
 
   it('draws a ranking bar chart with ties and a highlighted bar', async () => {
@@ -95,7 +139,9 @@ describe('golden SVG of the composed charts', () => {
       />,
     );
     expect(markup).toContain('font-weight="700"');
-    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot('./__golden__/ranking-bar-chart.svg');
+    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot(
+      './__golden__/ranking-bar-chart.svg',
+    );
   });
 
   it('draws a log-log scatter with per-capita lines', async () => {
@@ -122,7 +168,9 @@ describe('golden SVG of the composed charts', () => {
         height={360}
       />,
     );
-    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot('./__golden__/scatter-log-log.svg');
+    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot(
+      './__golden__/scatter-log-log.svg',
+    );
   });
 });
 

@@ -6,7 +6,10 @@ const series = (values: readonly (number | null)[]) => values.map((v, i) => ({ i
 describe('hoverSelection', () => {
   it('lists every series, in the chart order, when there are a dozen or fewer', () => {
     const s = series([5, null, 9]);
-    expect(hoverSelection(s, 0, { activeIndex: null, highlightedIds: [] })).toEqual({ indexes: [0, 1, 2], omitted: 0 });
+    expect(hoverSelection(s, 0, { activeIndex: null, highlightedIds: [] })).toEqual({
+      indexes: [0, 1, 2],
+      omitted: 0,
+    });
   });
 
   it('with many series lists the largest values that month and counts the rest that have data', () => {

@@ -6,7 +6,10 @@ function requests(ys: readonly number[], height = 14): LabelRequest[] {
 }
 
 function overlaps(placed: ReturnType<typeof layoutLineLabels>, height: number): boolean {
-  const ys = placed.filter((p) => p.isVisible).map((p) => p.y).sort((a, b) => a - b);
+  const ys = placed
+    .filter((p) => p.isVisible)
+    .map((p) => p.y)
+    .sort((a, b) => a - b);
   return ys.some((y, i) => i > 0 && y - (ys[i - 1] ?? -Infinity) < height - 1e-6);
 }
 

@@ -18,7 +18,8 @@ function seriesVariables(selectorPattern: RegExp): string[][] {
   for (const match of css.matchAll(/([^{}]+)\{([^{}]*--bh-series-1:[^{}]*)\}/g)) {
     if (!selectorPattern.test(match[1]!.trim())) continue;
     const values: string[] = [];
-    for (const v of match[2]!.matchAll(/--bh-series-(\d):\s*(#[0-9a-fA-F]{6})/g)) values[Number(v[1]) - 1] = v[2]!.toLowerCase();
+    for (const v of match[2]!.matchAll(/--bh-series-(\d):\s*(#[0-9a-fA-F]{6})/g))
+      values[Number(v[1]) - 1] = v[2]!.toLowerCase();
     blocks.push(values);
   }
   return blocks;

@@ -31,6 +31,9 @@ describe('rankingModel', () => {
   });
 
   it('adds ids that must always be shown after the top N', () => {
-    expect(rankingModel(items, { topN: 1, alwaysIncludeIds: ['d'] }).bars.map((b) => b.id)).toEqual(['a', 'd']);
+    expect(rankingModel(items, { topN: 1, alwaysIncludeIds: ['d'] }).bars.map((b) => b.id)).toEqual([
+      'a',
+      'd',
+    ]);
   });
 });

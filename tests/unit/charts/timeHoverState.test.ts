@@ -19,7 +19,11 @@ function press(state: TimeHoverState, ...keys: string[]): TimeHoverState {
 
 describe('time hover state machine', () => {
   it('starts keyboard reading at the latest month, or the first with Home', () => {
-    expect(press(initialTimeHoverState, 'ArrowLeft')).toEqual({ index: 20, seriesIndex: 0, isKeyboard: true });
+    expect(press(initialTimeHoverState, 'ArrowLeft')).toEqual({
+      index: 20,
+      seriesIndex: 0,
+      isKeyboard: true,
+    });
     expect(press(initialTimeHoverState, 'Home').index).toBe(10);
   });
 

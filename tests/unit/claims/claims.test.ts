@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS } from '../../../src/features/claims/claims.ts';
-import { isReady, summarise, type ClaimDataset, type ClaimResult } from '../../../src/features/claims/claimsModel.ts';
+import {
+  isReady,
+  summarise,
+  type ClaimDataset,
+  type ClaimResult,
+} from '../../../src/features/claims/claimsModel.ts';
 import type { Manifest, PersonnelType } from '../../../src/data/schema.ts';
 import { monthIndex } from '../../../src/data/selectors/months.ts';
 import {
@@ -75,10 +80,22 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
   // Bangladesh: March 2023 split so that military women (troops, staff officers, experts) = the story's.
   const military = s.bangladeshMilitaryWomen;
   const bgd: Cell[] = [
-    { month: march, type: 'troops', total: s.bangladeshMarch2023 - 437, female: military - 115, mission: 'MONUSCO' },
+    {
+      month: march,
+      type: 'troops',
+      total: s.bangladeshMarch2023 - 437,
+      female: military - 115,
+      mission: 'MONUSCO',
+    },
     { month: march, type: 'staff_officers', total: 200, female: 80, mission: 'UNMISS' },
     { month: march, type: 'experts_on_mission', total: 60, female: 35, mission: 'MINUSCA' },
-    { month: march, type: 'formed_police_units' as PersonnelType, total: 177, female: 155, mission: 'MONUSCO' },
+    {
+      month: march,
+      type: 'formed_police_units' as PersonnelType,
+      total: 177,
+      female: 155,
+      mission: 'MONUSCO',
+    },
     { month: june, type: 'troops', total: 7000, female: 300, mission: 'MONUSCO' },
   ];
   // Others: some larger than Bangladesh in March 2023; per capita, some ahead of Bhutan in June 2023.
@@ -93,7 +110,10 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
   // Bhutan: present from its first month on; in June 2023 in n operations, the largest as told.
   const firstBhutan = at(s.bhutanFirst);
   const bhutan: Cell[] = [{ month: firstBhutan, total: 9, mission: 'UNTSO' }];
-  const ops = MISSIONS.filter((m) => m !== 'MINUSCA' && m !== 'UNMISS').slice(0, Math.max(0, s.bhutanOperationsJune2023 - 2));
+  const ops = MISSIONS.filter((m) => m !== 'MINUSCA' && m !== 'UNMISS').slice(
+    0,
+    Math.max(0, s.bhutanOperationsJune2023 - 2),
+  );
   bhutan.push(
     { month: june, total: s.bhutanLargestJune2023 === 'MINUSCA' ? 187 : 5, mission: 'MINUSCA' },
     { month: june, total: s.bhutanLargestJune2023 === 'UNMISS' ? 187 : 5, mission: 'UNMISS' },
@@ -110,7 +130,9 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
   const population = populationOf(years, 2023, {
     BGD: pop(170_000_000),
     BTN: pop(Math.round(btnTotal / 253e-6)),
-    ...Object.fromEntries(others.map((iso3, k) => [iso3, pop(k < s.aheadOfBhutanPerCapita ? 1_000_000 : 100_000_000)])),
+    ...Object.fromEntries(
+      others.map((iso3, k) => [iso3, pop(k < s.aheadOfBhutanPerCapita ? 1_000_000 : 100_000_000)]),
+    ),
   });
 
   const died: Death[] = [
@@ -136,8 +158,14 @@ function check(id: string, ds: ClaimDataset): ClaimResult {
 
 describe('claims that the data can check', () => {
   it('7,237 deployed in March 2023: matches when the March 2023 total is 7,237, differs by the gap otherwise', () => {
-    expect(check('bgd-deployed-2023-03', dataset())).toMatchObject({ verdict: 'match', answer: expect.stringContaining('7,237') });
-    expect(check('bgd-deployed-2023-03', dataset({ bangladeshMarch2023: 7200 }))).toMatchObject({ verdict: 'differs', difference: -37 });
+    expect(check('bgd-deployed-2023-03', dataset())).toMatchObject({
+      verdict: 'match',
+      answer: expect.stringContaining('7,237'),
+    });
+    expect(check('bgd-deployed-2023-03', dataset({ bangladeshMarch2023: 7200 }))).toMatchObject({
+      verdict: 'differs',
+      difference: -37,
+    });
   });
 
   it('“one of the largest”: matches at rank 1, differs when five countries are larger', () => {
@@ -153,10 +181,16 @@ describe('claims that the data can check', () => {
 
   it('166 deaths: matches the total with civilian staff, with a caveat naming the uniformed count', () => {
     const result = check('bgd-166-deaths', dataset());
-    expect(result).toMatchObject({ verdict: 'match', answer: '166 Bangladeshi deaths by 2023-06-24, 164 of them uniformed' });
+    expect(result).toMatchObject({
+      verdict: 'match',
+      answer: '166 Bangladeshi deaths by 2023-06-24, 164 of them uniformed',
+    });
     expect(result.caveat).toContain('2 civilian staff');
     // A death after the article's date does not count.
-    expect(check('bgd-166-deaths', dataset({ bangladeshDeathsByJune2023: 170 }))).toMatchObject({ verdict: 'differs', difference: 4 });
+    expect(check('bgd-166-deaths', dataset({ bangladeshDeathsByJune2023: 170 }))).toMatchObject({
+      verdict: 'differs',
+      difference: 4,
+    });
   });
 
   it('166 deaths: matches the uniformed count too when that is what equals 166', () => {
@@ -167,31 +201,49 @@ describe('claims that the data can check', () => {
     const result = check('bgd-415-women-deployed', dataset());
     expect(result).toMatchObject({ verdict: 'match', answer: '415 military women in March 2023' });
     expect(result.detail).toContain('police included, that month: 570');
-    expect(check('bgd-415-women-deployed', dataset({ bangladeshMilitaryWomen: 400 }))).toMatchObject({ verdict: 'differs', difference: -15 });
+    expect(check('bgd-415-women-deployed', dataset({ bangladeshMilitaryWomen: 400 }))).toMatchObject({
+      verdict: 'differs',
+      difference: -15,
+    });
   });
 
   it('Bhutan since 2014: consistent when it appears after the 2014 gap, differs when it was there before', () => {
     const result = check('btn-since-2014', dataset());
-    expect(result).toMatchObject({ verdict: 'match', answer: 'First seen in January 2015 (9 personnel); absent in March 2014' });
+    expect(result).toMatchObject({
+      verdict: 'match',
+      answer: 'First seen in January 2015 (9 personnel); absent in March 2014',
+    });
     expect(result.caveat).toContain('after March 2014 and by January 2015');
     expect(check('btn-since-2014', dataset({ bhutanFirst: '2013-12' })).verdict).toBe('differs');
     expect(check('btn-since-2014', dataset({ bhutanFirst: '2016-05' })).verdict).toBe('differs');
   });
 
   it('Bhutan amongst the first per capita: matches at rank 4, differs at rank 7', () => {
-    expect(check('btn-per-capita-rank', dataset())).toMatchObject({ verdict: 'match', answer: expect.stringMatching(/^Rank 4 of \d+ per million people in June 2023$/) });
-    expect(check('btn-per-capita-rank', dataset({ aheadOfBhutanPerCapita: 6 }))).toMatchObject({ verdict: 'differs', difference: 2 });
+    expect(check('btn-per-capita-rank', dataset())).toMatchObject({
+      verdict: 'match',
+      answer: expect.stringMatching(/^Rank 4 of \d+ per million people in June 2023$/),
+    });
+    expect(check('btn-per-capita-rank', dataset({ aheadOfBhutanPerCapita: 6 }))).toMatchObject({
+      verdict: 'differs',
+      difference: 2,
+    });
   });
 
   it('seven operations: matches with seven, differs by one with eight', () => {
-    expect(check('btn-seven-operations', dataset())).toMatchObject({ verdict: 'match', answer: '7 operations in June 2023' });
+    expect(check('btn-seven-operations', dataset())).toMatchObject({
+      verdict: 'match',
+      answer: '7 operations in June 2023',
+    });
     const eight = check('btn-seven-operations', dataset({ bhutanOperationsJune2023: 8 }));
     expect(eight).toMatchObject({ verdict: 'differs', difference: 1 });
     expect(eight.chart?.reference?.value).toBe(7);
   });
 
   it('largest deployment in the Central African Republic: matches for MINUSCA, differs for UNMISS', () => {
-    expect(check('btn-largest-car', dataset())).toMatchObject({ verdict: 'match', answer: expect.stringContaining('MINUSCA (Central African Republic)') });
+    expect(check('btn-largest-car', dataset())).toMatchObject({
+      verdict: 'match',
+      answer: expect.stringContaining('MINUSCA (Central African Republic)'),
+    });
     expect(check('btn-largest-car', dataset({ bhutanLargestJune2023: 'UNMISS' }))).toMatchObject({
       verdict: 'differs',
       answer: expect.stringContaining('UNMISS (South Sudan)'),
@@ -210,16 +262,30 @@ describe('claims the data cannot check', () => {
 
   it('gives lower bounds for missions and host countries and says they are lower bounds', () => {
     const missions = check('bgd-63-missions', dataset());
-    expect(missions).toMatchObject({ verdict: 'cannot-check', answer: 'At least 5 missions appear in the data' });
+    expect(missions).toMatchObject({
+      verdict: 'cannot-check',
+      answer: 'At least 5 missions appear in the data',
+    });
     expect(missions.detail).toContain('lower bound');
-    expect(check('bgd-40-countries', dataset())).toMatchObject({ verdict: 'cannot-check', answer: 'At least 3 host countries appear in the data' });
+    expect(check('bgd-40-countries', dataset())).toMatchObject({
+      verdict: 'cannot-check',
+      answer: 'At least 3 host countries appear in the data',
+    });
   });
 
   it('falls back to “cannot be checked” with the gap’s reason when the month has no report', () => {
     const ds = dataset();
     const march = monthIndex(ds.manifest, '2023-03');
-    const manifest = { ...ds.manifest, monthInfo: ds.manifest.monthInfo.map((m, i) => (i === march ? { status: 'gap' as const, reason: 'Missing report.' } : m)) };
-    expect(check('bgd-deployed-2023-03', { ...ds, manifest })).toMatchObject({ verdict: 'cannot-check', detail: 'Missing report.' });
+    const manifest = {
+      ...ds.manifest,
+      monthInfo: ds.manifest.monthInfo.map((m, i) =>
+        i === march ? { status: 'gap' as const, reason: 'Missing report.' } : m,
+      ),
+    };
+    expect(check('bgd-deployed-2023-03', { ...ds, manifest })).toMatchObject({
+      verdict: 'cannot-check',
+      detail: 'Missing report.',
+    });
   });
 });
 
@@ -242,12 +308,17 @@ describe('the claims model', () => {
         ...(claim.needs.includes('population') ? { population: full.population } : {}),
       };
       for (const need of claim.needs) {
-        if (need.startsWith('cells:')) (partial.cells as Record<string, unknown>)[need.slice(6)] = full.cells[need.slice(6)];
-        if (need.startsWith('year:')) (partial.years as Record<number, unknown>)[Number(need.slice(5))] = full.years[Number(need.slice(5))];
+        if (need.startsWith('cells:'))
+          (partial.cells as Record<string, unknown>)[need.slice(6)] = full.cells[need.slice(6)];
+        if (need.startsWith('year:'))
+          (partial.years as Record<number, unknown>)[Number(need.slice(5))] =
+            full.years[Number(need.slice(5))];
       }
       expect(isReady(partial, claim.needs), claim.id).toBe(true);
       expect(() => claim.evaluate(partial), claim.id).not.toThrow();
-      expect(isReady({ manifest: full.manifest, cells: {}, years: {} }, claim.needs), claim.id).toBe(claim.needs.length === 0);
+      expect(isReady({ manifest: full.manifest, cells: {}, years: {} }, claim.needs), claim.id).toBe(
+        claim.needs.length === 0,
+      );
     }
   });
 

@@ -1,7 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { EvidenceSvg } from '../../../src/features/claims/EvidenceChart.tsx';
-import { countTicks, describeEvidence, evidenceLayout } from '../../../src/features/claims/evidenceChartModel.ts';
+import {
+  countTicks,
+  describeEvidence,
+  evidenceLayout,
+} from '../../../src/features/claims/evidenceChartModel.ts';
 import type { EvidenceChart } from '../../../src/features/claims/claimsModel.ts';
 import { extractSvg, normaliseSvg } from '../charts/normaliseSvg.ts';
 import { monthEnds } from './fixtures.ts';
@@ -18,7 +22,13 @@ describe('the evidence chart’s model', () => {
   });
 
   it('breaks the line at months without a value and labels the gap in words', () => {
-    const layout = evidenceLayout({ width: 400, height: 200, months, values, reference: { label: 'Seven, as quoted', value: 7 } });
+    const layout = evidenceLayout({
+      width: 400,
+      height: 200,
+      months,
+      values,
+      reference: { label: 'Seven, as quoted', value: 7 },
+    });
     expect(layout.paths).toHaveLength(2);
     expect(layout.paths[0]?.startsWith('M0,')).toBe(true);
     expect(layout.gaps.map((g) => g.label)).toEqual(['no data: January 2022 – February 2022']);
@@ -45,9 +55,13 @@ describe('golden SVG of the evidence chart', () => {
       yAxisTitle: 'Operations',
       source: 'Test source.',
     };
-    const markup = renderToStaticMarkup(<EvidenceSvg chart={chart} values={values} description="Test description." />);
+    const markup = renderToStaticMarkup(
+      <EvidenceSvg chart={chart} values={values} description="Test description." />,
+    );
     expect(markup.match(/<path/g)).toHaveLength(2);
     expect(markup).toContain('stroke-dasharray="5 4"');
-    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot('./__golden__/evidence-chart.svg');
+    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot(
+      './__golden__/evidence-chart.svg',
+    );
   });
 });

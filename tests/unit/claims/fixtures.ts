@@ -16,10 +16,16 @@ import {
 export function monthEnds(first: string, count: number): string[] {
   const y = Number(first.slice(0, 4));
   const m = Number(first.slice(5, 7)) - 1;
-  return Array.from({ length: count }, (_, i) => new Date(Date.UTC(y, m + i + 1, 0)).toISOString().slice(0, 10));
+  return Array.from({ length: count }, (_, i) =>
+    new Date(Date.UTC(y, m + i + 1, 0)).toISOString().slice(0, 10),
+  );
 }
 
-export function mission(acronym: string, host = `Host of ${acronym}`, hostIso3: string | null = null): Mission {
+export function mission(
+  acronym: string,
+  host = `Host of ${acronym}`,
+  hostIso3: string | null = null,
+): Mission {
   return { acronym, name: `Mission ${acronym}`, host, hostIso3, start: 2000, end: null };
 }
 
@@ -121,7 +127,11 @@ export function sectionOf(manifest: Manifest, year: number, all: CountryCells[])
   return section;
 }
 
-export function populationOf(firstYear: number, lastYear: number, values: Record<string, (number | null)[]>): Population {
+export function populationOf(
+  firstYear: number,
+  lastYear: number,
+  values: Record<string, (number | null)[]>,
+): Population {
   return { firstYear, lastYear, values };
 }
 

@@ -8,14 +8,21 @@ import { monthIndex } from '../../../src/data/selectors/months.ts';
 import { monthPerCapita } from '../../../src/features/compare/perCapitaModel.ts';
 import { profileModel } from '../../../src/features/compare/profileModel.ts';
 
-const read = <T,>(file: string): T => JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../data', file), 'utf8')) as T;
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../data', file), 'utf8')) as T;
 
 describe('Bhutan per capita in the bundled dataset', () => {
   const manifest = read<Manifest>('manifest.json');
   const population = read<Population>('population.json');
 
   it('ranks Bhutan 4th of 68 contributors with at least 50 personnel in June 2023 (267.0 per million)', () => {
-    const model = monthPerCapita(manifest, read<YearCrossSection>('years/2023.json'), population, monthIndex(manifest, '2023-06'), 50);
+    const model = monthPerCapita(
+      manifest,
+      read<YearCrossSection>('years/2023.json'),
+      population,
+      monthIndex(manifest, '2023-06'),
+      50,
+    );
     const bhutan = model.ranked.find((r) => r.iso3 === 'BTN');
     expect(bhutan).toMatchObject({ rank: 4, personnel: 210, population: 786_385 });
     expect(bhutan?.perMillion.toFixed(1)).toBe('267.0');
@@ -24,7 +31,13 @@ describe('Bhutan per capita in the bundled dataset', () => {
   });
 
   it('ranks Bhutan 5th in July 2025, using the 2024 population (the latest World Bank year)', () => {
-    const model = monthPerCapita(manifest, read<YearCrossSection>('years/2025.json'), population, monthIndex(manifest, '2025-07'), 50);
+    const model = monthPerCapita(
+      manifest,
+      read<YearCrossSection>('years/2025.json'),
+      population,
+      monthIndex(manifest, '2025-07'),
+      50,
+    );
     expect(model.populationYear).toEqual({ year: 2024, isCarriedForward: true });
     expect(model.ranked.find((r) => r.iso3 === 'BTN')).toMatchObject({ rank: 5, personnel: 199 });
   });

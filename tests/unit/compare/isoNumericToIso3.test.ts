@@ -14,12 +14,19 @@ const codes: Record<string, string> = table.codes;
 
 describe('ISO numeric to ISO3 table', () => {
   it('has an entry for every world-atlas shape that carries an id', () => {
-    const missing = geometries.filter((g) => g.id !== undefined && codes[g.id] === undefined).map((g) => `${g.id} ${g.properties.name}`);
+    const missing = geometries
+      .filter((g) => g.id !== undefined && codes[g.id] === undefined)
+      .map((g) => `${g.id} ${g.properties.name}`);
     expect(missing).toEqual([]);
   });
 
   it('leaves only Kosovo, Northern Cyprus and Somaliland without an id (drawn as no data)', () => {
-    expect(geometries.filter((g) => g.id === undefined).map((g) => g.properties.name).sort()).toEqual(['Kosovo', 'N. Cyprus', 'Somaliland']);
+    expect(
+      geometries
+        .filter((g) => g.id === undefined)
+        .map((g) => g.properties.name)
+        .sort(),
+    ).toEqual(['Kosovo', 'N. Cyprus', 'Somaliland']);
   });
 
   it('maps one to one onto three-letter codes', () => {
@@ -50,13 +57,17 @@ describe('ISO numeric to ISO3 table', () => {
   });
 
   it('names each shape’s country as the dataset does where both know it (spot check by name)', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../../data/manifest.json', import.meta.url), 'utf8')) as Manifest;
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../../data/manifest.json', import.meta.url), 'utf8'),
+    ) as Manifest;
     const byIso = new Map(manifest.countries.map((c) => [c.iso3, c.name]));
     const pairs = geometries
       .filter((g) => g.id !== undefined && byIso.has(codes[g.id] ?? ''))
       .map((g) => [g.properties.name, byIso.get(codes[g.id ?? ''] ?? '')]);
     // Spelling differs ("Dem. Rep. Congo"), but the first three letters of a name rarely do.
-    const mismatched = pairs.filter(([a, b]) => (a ?? '').slice(0, 3).toLowerCase() !== (b ?? '').slice(0, 3).toLowerCase());
+    const mismatched = pairs.filter(
+      ([a, b]) => (a ?? '').slice(0, 3).toLowerCase() !== (b ?? '').slice(0, 3).toLowerCase(),
+    );
     // Reviewed by hand: these four are the same countries under other names.
     expect(mismatched.map(([a, b]) => `${a} / ${b}`).sort()).toEqual([
       'Dem. Rep. Congo / DR Congo',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classCounts, classify, classifyShapes, mapValues, NO_DATA_CLASS, NONE_CLASS } from '../../../src/features/compare/map/mapModel.ts';
+import {
+  classCounts,
+  classify,
+  classifyShapes,
+  mapValues,
+  NO_DATA_CLASS,
+  NONE_CLASS,
+} from '../../../src/features/compare/map/mapModel.ts';
 
 describe('the per-capita map’s classes', () => {
   it('puts ratios into steps with exclusive upper bounds', () => {
@@ -38,7 +45,11 @@ describe('the per-capita map’s classes', () => {
   });
 
   it('draws everything as no data in a month without a report', () => {
-    const values = mapValues({ gapReason: 'gap', ranked: [], belowMinimum: [], noPopulation: [] }, new Set(['AAA']), () => true);
+    const values = mapValues(
+      { gapReason: 'gap', ranked: [], belowMinimum: [], noPopulation: [] },
+      new Set(['AAA']),
+      () => true,
+    );
     expect(values.get('AAA')).toEqual({ kind: 'no-data', reason: 'no report for this month' });
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { perCapitaAt, perMillionOf, populationIn, populationYearFor } from '../../../src/data/selectors/perCapita.ts';
+import {
+  perCapitaAt,
+  perMillionOf,
+  populationIn,
+  populationYearFor,
+} from '../../../src/data/selectors/perCapita.ts';
 import { populationOf } from '../claims/fixtures.ts';
 
 const population = () =>
@@ -22,7 +27,10 @@ describe('personnel per million people', () => {
 
   it('uses the latest World Bank year for months after it, and says so', () => {
     expect(populationYearFor(population(), '2025-07-31')).toEqual({ year: 2024, isCarriedForward: true });
-    expect(perCapitaAt(population(), 'BTN', '2025-07-31', 199)).toMatchObject({ populationYear: 2024, population: 791_000 });
+    expect(perCapitaAt(population(), 'BTN', '2025-07-31', 199)).toMatchObject({
+      populationYear: 2024,
+      population: 791_000,
+    });
     expect(populationYearFor(population(), '2019-12-31')).toBeNull();
   });
 

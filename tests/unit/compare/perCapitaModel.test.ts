@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { monthPerCapita, perCapitaSeries, smallPopulationLeaders } from '../../../src/features/compare/perCapitaModel.ts';
+import {
+  monthPerCapita,
+  perCapitaSeries,
+  smallPopulationLeaders,
+} from '../../../src/features/compare/perCapitaModel.ts';
 import { cellsOf, manifestOf, populationOf, sectionOf, totalsOf } from '../claims/fixtures.ts';
 
 // One month (index 1 = Feb 2023) with five contributors; March 2023 is a gap.
@@ -40,8 +44,13 @@ describe('the per-capita ranking of one month', () => {
   it('leaves out contributors below the minimum size and lists them apart', () => {
     const { manifest, population, section } = fixture();
     const model = monthPerCapita(manifest, section, population, 1, 50);
-    expect(model.belowMinimum).toEqual([{ iso3: 'DDD', name: 'Country DDD', personnel: 30, perMillion: 300 }]);
-    expect(monthPerCapita(manifest, section, population, 1, 0).ranked[0]).toMatchObject({ iso3: 'DDD', rank: 1 });
+    expect(model.belowMinimum).toEqual([
+      { iso3: 'DDD', name: 'Country DDD', personnel: 30, perMillion: 300 },
+    ]);
+    expect(monthPerCapita(manifest, section, population, 1, 0).ranked[0]).toMatchObject({
+      iso3: 'DDD',
+      rank: 1,
+    });
   });
 
   it('lists contributors without a population figure instead of ranking them', () => {

@@ -9,7 +9,11 @@ function fixture() {
     count: 6,
     gaps: [3],
     noMission: [4],
-    missions: [mission('MINUSCA', 'Central African Republic', 'CAF'), mission('UNMISS', 'South Sudan', 'SSD'), mission('UNTSO')],
+    missions: [
+      mission('MINUSCA', 'Central African Republic', 'CAF'),
+      mission('UNMISS', 'South Sudan', 'SSD'),
+      mission('UNTSO'),
+    ],
   });
   const cells = cellsOf(manifest, 'BTN', [
     { month: 1, total: 3, mission: 'UNMISS' },

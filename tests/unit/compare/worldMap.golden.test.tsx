@@ -7,7 +7,14 @@ import type { WorldShape } from '../../../src/features/compare/map/worldShapes.t
 import { extractSvg, normaliseSvg } from '../charts/normaliseSvg.ts';
 
 /** A square country, `size` degrees wide, with its south-west corner at (lon, lat); counter-clockwise is outside-in for d3-geo. */
-function square(id: string | null, iso3: string | null, name: string, lon: number, lat: number, size = 20): WorldShape {
+function square(
+  id: string | null,
+  iso3: string | null,
+  name: string,
+  lon: number,
+  lat: number,
+  size = 20,
+): WorldShape {
   const ring: [number, number][] = [
     [lon, lat],
     [lon, lat + size],
@@ -15,7 +22,12 @@ function square(id: string | null, iso3: string | null, name: string, lon: numbe
     [lon + size, lat],
     [lon, lat],
   ];
-  const feature: Feature<Polygon> = { type: 'Feature', id: id ?? undefined, properties: { name }, geometry: { type: 'Polygon', coordinates: [ring] } };
+  const feature: Feature<Polygon> = {
+    type: 'Feature',
+    id: id ?? undefined,
+    properties: { name },
+    geometry: { type: 'Polygon', coordinates: [ring] },
+  };
   return { id, iso3, name, feature };
 }
 
@@ -28,7 +40,10 @@ const shapes = [
 
 describe('the world map', () => {
   it('projects shapes into a box as wide as asked and gives every shape a path', () => {
-    const layout = mapLayout(shapes.map((s) => s.feature), 400);
+    const layout = mapLayout(
+      shapes.map((s) => s.feature),
+      400,
+    );
     expect(layout.width).toBe(400);
     expect(layout.height).toBeGreaterThan(50);
     expect(layout.paths.every((p) => p.startsWith('M'))).toBe(true);

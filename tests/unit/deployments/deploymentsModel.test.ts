@@ -2,8 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { countryTypeSeries, reportedTypeMonths } from '../../../src/data/selectors/typeSeries.ts';
 import { rankSeries, contributorCounts } from '../../../src/data/selectors/rankSeries.ts';
 import { sourceLine, sourceSpans } from '../../../src/data/selectors/sourceLine.ts';
-import { byTypeModel, describeByType, latestIndex, peakIndex, typeLabel } from '../../../src/features/deployments/byTypeModel.ts';
-import { compareSeries, describeRank, describeTop, rankSpells, topContributors } from '../../../src/features/deployments/deploymentsModel.ts';
+import {
+  byTypeModel,
+  describeByType,
+  latestIndex,
+  peakIndex,
+  typeLabel,
+} from '../../../src/features/deployments/byTypeModel.ts';
+import {
+  compareSeries,
+  describeRank,
+  describeTop,
+  rankSpells,
+  topContributors,
+} from '../../../src/features/deployments/deploymentsModel.ts';
 import { makeCells, makeManifest, makeTotals } from './fixtures.ts';
 
 // Six months: month 2 has no report; staff officers are reported only from month 3 on (like May 2017).
@@ -74,7 +86,13 @@ describe('personnel by type', () => {
     const months = Array.from({ length: 100 }, (_, i) => `${2000 + Math.floor(i / 12)}-01-31`);
     const late = months.map((_, i) => i >= 80);
     expect(typeLabel('staff_officers', late, months)).toBe('Staff officers (from 2006)');
-    expect(typeLabel('troops', months.map(() => true), months)).toBe('Troops');
+    expect(
+      typeLabel(
+        'troops',
+        months.map(() => true),
+        months,
+      ),
+    ).toBe('Troops');
   });
 
   test('the latest and the peak month skip gaps', () => {
@@ -87,8 +105,16 @@ describe('personnel by type', () => {
     const { manifest, aaa, totals } = sixMonths();
     const reported = reportedTypeMonths(manifest, totals);
     const model = byTypeModel(manifest, reported, countryTypeSeries(manifest, reported, aaa));
-    const text = describeByType({ name: 'Aland', manifest, model, range: { from: 0, to: 5 }, rank: { rank: 1, of: 3 } });
-    expect(text).toContain('Aland: 92 uniformed personnel in July 2017, rank 1 of 3 contributors; 7.6% women.');
+    const text = describeByType({
+      name: 'Aland',
+      manifest,
+      model,
+      range: { from: 0, to: 5 },
+      rank: { rank: 1, of: 3 },
+    });
+    expect(text).toContain(
+      'Aland: 92 uniformed personnel in July 2017, rank 1 of 3 contributors; 7.6% women.',
+    );
     expect(text).toContain('By type: 80 troops, 12 staff officers');
     expect(text).toContain('Highest between February 2017 and July 2017: 110 in March 2017.');
     expect(text).toContain('1 month has no report');
@@ -134,7 +160,11 @@ describe('ranks', () => {
   test('the rank description names the latest rank and the best', () => {
     const { manifest, totals } = sixMonths();
     const ranks = rankSeries(totals, 'AAA');
-    const spells = rankSpells(ranks, manifest.monthInfo.map((m) => m.status === 'ok'), 1);
+    const spells = rankSpells(
+      ranks,
+      manifest.monthInfo.map((m) => m.status === 'ok'),
+      1,
+    );
     const text = describeRank({ name: 'Aland', manifest, ranks, range: { from: 0, to: 5 }, spells });
     expect(text).toContain('In July 2017 it ranked 1 of 2.');
     expect(text).toContain('Best rank 1, first in March 2017');
@@ -166,7 +196,13 @@ describe('comparison and top contributors', () => {
   test('the top description says where the chosen country ranks', () => {
     const { totals } = sixMonths();
     const model = topContributors(totals, 0, (iso) => `Country ${iso}`);
-    const text = describeTop({ monthText: 'February 2017', model, highlight: 'CCC', highlightName: 'Country CCC', shown: 2 });
+    const text = describeTop({
+      monthText: 'February 2017',
+      model,
+      highlight: 'CCC',
+      highlightName: 'Country CCC',
+      shown: 2,
+    });
     expect(text).toContain('The 2 largest of 3 contributors');
     expect(text).toContain('Country CCC ranks 2 with 100 (20.0% of all).');
   });
@@ -177,7 +213,9 @@ describe('source line', () => {
     const { manifest } = sixMonths();
     expect(sourceSpans(manifest, 0, 5)).toHaveLength(1);
     const line = sourceLine(manifest, 0, 5);
-    expect(line).toContain('UN_country_contributions_2017_02.pdf … UN_country_contributions_2017_07.pdf (5 reports, February 2017 – July 2017)');
+    expect(line).toContain(
+      'UN_country_contributions_2017_02.pdf … UN_country_contributions_2017_07.pdf (5 reports, February 2017 – July 2017)',
+    );
     expect(line).toContain('1 month has no report');
   });
 });

@@ -15,7 +15,9 @@ import {
 export function monthEnds(first: string, count: number): string[] {
   const year = Number(first.slice(0, 4));
   const month = Number(first.slice(5, 7)) - 1;
-  return Array.from({ length: count }, (_, i) => new Date(Date.UTC(year, month + i + 1, 0)).toISOString().slice(0, 10));
+  return Array.from({ length: count }, (_, i) =>
+    new Date(Date.UTC(year, month + i + 1, 0)).toISOString().slice(0, 10),
+  );
 }
 
 export interface MonthSpec {
@@ -29,7 +31,15 @@ export interface MonthSpec {
 }
 
 export function makeMission(acronym: string, over: Partial<Mission> = {}): Mission {
-  return { acronym, name: `United Nations Mission ${acronym}`, host: `Host of ${acronym}`, hostIso3: null, start: 2000, end: null, ...over };
+  return {
+    acronym,
+    name: `United Nations Mission ${acronym}`,
+    host: `Host of ${acronym}`,
+    hostIso3: null,
+    start: 2000,
+    end: null,
+    ...over,
+  };
 }
 
 export function makeManifest(options: {
@@ -62,7 +72,12 @@ export function makeManifest(options: {
     months,
     monthInfo,
     personnelTypes: [...PERSONNEL_TYPES],
-    countries: (options.countries ?? ['AAA', 'BBB', 'CCC']).map((iso3) => ({ iso3, name: `Country ${iso3}`, firstMonth: 0, lastMonth: options.count - 1 })),
+    countries: (options.countries ?? ['AAA', 'BBB', 'CCC']).map((iso3) => ({
+      iso3,
+      name: `Country ${iso3}`,
+      firstMonth: 0,
+      lastMonth: options.count - 1,
+    })),
     otherCountries: [],
     missions: options.missions ?? [makeMission('MONE'), makeMission('MTWO', { end: 2016 })],
     sources: [],
@@ -136,13 +151,27 @@ export function makeTotals(manifest: Manifest, cellsByCountry: CountryCells[]): 
   return { countries, world: { ...world, byType } };
 }
 
-export function makeCrossSection(manifest: Manifest, year: number, cellsByCountry: CountryCells[]): YearCrossSection {
-  const rows = new Map<string, { month: number; iso3: string; type: number; male: number | null; female: number | null; total: number }>();
+export function makeCrossSection(
+  manifest: Manifest,
+  year: number,
+  cellsByCountry: CountryCells[],
+): YearCrossSection {
+  const rows = new Map<
+    string,
+    { month: number; iso3: string; type: number; male: number | null; female: number | null; total: number }
+  >();
   for (const cells of cellsByCountry) {
     cells.month.forEach((m, j) => {
       if (!(manifest.months[m] ?? '').startsWith(String(year))) return;
       const key = `${m}|${cells.iso3}|${cells.type[j]}`;
-      const row = rows.get(key) ?? { month: m, iso3: cells.iso3, type: cells.type[j] ?? 0, male: 0, female: 0, total: 0 };
+      const row = rows.get(key) ?? {
+        month: m,
+        iso3: cells.iso3,
+        type: cells.type[j] ?? 0,
+        male: 0,
+        female: 0,
+        total: 0,
+      };
       row.total += cells.total[j] ?? 0;
       const f = cells.female[j] ?? null;
       row.female = row.female === null || f === null ? null : row.female + f;

@@ -24,7 +24,11 @@ function fixture() {
     first: '2016-01',
     count: 36,
     months: { ...noDetail, 14: { status: 'gap' }, 15: { status: 'gap' } },
-    missions: [makeMission('MALPHA', { host: 'Alpha' }), makeMission('MBETA', { host: 'Beta', end: 2017 }), makeMission('MGAMMA', { host: 'Gamma' })],
+    missions: [
+      makeMission('MALPHA', { host: 'Alpha' }),
+      makeMission('MBETA', { host: 'Beta', end: 2017 }),
+      makeMission('MGAMMA', { host: 'Gamma' }),
+    ],
   });
   const own: CellSpec[] = [];
   const other: CellSpec[] = [];
@@ -32,15 +36,21 @@ function fixture() {
     if (m === 14 || m === 15) continue;
     const detail = !(m >= 26 && m <= 30);
     own.push({ month: m, type: 'troops', total: 900 + m * 10, female: 20 + m, mission: detail ? 0 : -1 });
-    if (m < 20) own.push({ month: m, type: 'troops', total: 300 - m * 10, female: 5, mission: detail ? 1 : -1 });
-    if (m >= 16) own.push({ month: m, type: 'staff_officers', total: 20, female: 4, mission: detail ? 2 : -1 });
+    if (m < 20)
+      own.push({ month: m, type: 'troops', total: 300 - m * 10, female: 5, mission: detail ? 1 : -1 });
+    if (m >= 16)
+      own.push({ month: m, type: 'staff_officers', total: 20, female: 4, mission: detail ? 2 : -1 });
     own.push({ month: m, type: 'formed_police_units', total: 140, female: 30, mission: detail ? 2 : -1 });
     other.push({ month: m, type: 'troops', total: 1000 + (m % 12) * 40, female: 30 });
     other.push({ month: m, type: 'staff_officers', total: m >= 16 ? 15 : 0, female: 1 });
   }
   const aaa = makeCells(manifest, 'AAA', own);
   const bbb = makeCells(manifest, 'BBB', other);
-  const ccc = makeCells(manifest, 'CCC', own.filter((_, i) => i % 2 === 0).map((c) => ({ ...c, total: Math.round(c.total / 2) })));
+  const ccc = makeCells(
+    manifest,
+    'CCC',
+    own.filter((_, i) => i % 2 === 0).map((c) => ({ ...c, total: Math.round(c.total / 2) })),
+  );
   return { manifest, aaa, totals: makeTotals(manifest, [aaa, bbb, ccc]) };
 }
 
@@ -52,16 +62,37 @@ describe('golden SVG of the deployments charts', () => {
     const reported = reportedTypeMonths(manifest, totals);
     const model = byTypeModel(manifest, reported, countryTypeSeries(manifest, reported, aaa));
     const markup = renderToStaticMarkup(
-      <StackedAreaChart title="Aland: personnel by type" description="Test." months={manifest.months} series={model.chartSeries} yAxisTitle="Personnel" width={560} height={300} />,
+      <StackedAreaChart
+        title="Aland: personnel by type"
+        description="Test."
+        months={manifest.months}
+        series={model.chartSeries}
+        yAxisTitle="Personnel"
+        width={560}
+        height={300}
+      />,
     );
     await expect(golden(markup)).toMatchFileSnapshot('./__golden__/by-type.svg');
   });
 
   it('by-mission: small multiples with months without mission detail hatched', async () => {
     const { manifest, aaa } = fixture();
-    const model = missionPanels(manifest, countryMissionSeries(manifest, aaa), { from: 0, to: 35 }, { set: 'all', topN: 12 });
+    const model = missionPanels(
+      manifest,
+      countryMissionSeries(manifest, aaa),
+      { from: 0, to: 35 },
+      { set: 'all', topN: 12 },
+    );
     const markup = renderToStaticMarkup(
-      <MissionSmallMultiples title="Aland by mission" months={manifest.months} model={model} range={{ from: 0, to: 35 }} scale="shared" countryName="Aland" width={520} />,
+      <MissionSmallMultiples
+        title="Aland by mission"
+        months={manifest.months}
+        model={model}
+        range={{ from: 0, to: 35 }}
+        scale="shared"
+        countryName="Aland"
+        width={520}
+      />,
     );
     expect(markup).toContain('no mission detail: March 2018 – July 2018');
     expect(markup).toContain('closed 2017');
@@ -79,7 +110,9 @@ describe('golden SVG of the deployments charts', () => {
         series={[{ id: 'AAA', label: 'Aland', values: ranks.map((r) => r?.rank ?? null) }]}
         yAxis={{ kind: 'rank' }}
         yAxisTitle="Rank"
-        markers={[{ id: 'm1', month: '2016-05-31', badge: '1', description: 'May 2016: first month at rank 1' }]}
+        markers={[
+          { id: 'm1', month: '2016-05-31', badge: '1', description: 'May 2016: first month at rank 1' },
+        ]}
         width={520}
         height={260}
       />,
@@ -92,7 +125,14 @@ describe('golden SVG of the deployments charts', () => {
     const { totals } = fixture();
     const model = topContributors(totals, 35, (iso) => `Country ${iso}`);
     const markup = renderToStaticMarkup(
-      <RankingBarChart title="Largest contributors" description="Test." items={model.items} topN={2} highlightedIds={['CCC']} width={420} />,
+      <RankingBarChart
+        title="Largest contributors"
+        description="Test."
+        items={model.items}
+        topN={2}
+        highlightedIds={['CCC']}
+        width={420}
+      />,
     );
     await expect(golden(markup)).toMatchFileSnapshot('./__golden__/top.svg');
   });
@@ -101,7 +141,17 @@ describe('golden SVG of the deployments charts', () => {
     const { manifest, totals } = fixture();
     const series = compareSeries(totals, ['AAA', 'BBB', 'CCC'], 'share', (iso) => `Country ${iso}`);
     const markup = renderToStaticMarkup(
-      <LineChart title="Compare" description="Test." months={manifest.months} series={series} scaleType="log" valueFormat="percent" highlightedIds={['AAA']} width={520} height={280} />,
+      <LineChart
+        title="Compare"
+        description="Test."
+        months={manifest.months}
+        series={series}
+        scaleType="log"
+        valueFormat="percent"
+        highlightedIds={['AAA']}
+        width={520}
+        height={280}
+      />,
     );
     await expect(golden(markup)).toMatchFileSnapshot('./__golden__/compare.svg');
   });

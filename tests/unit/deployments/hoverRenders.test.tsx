@@ -15,11 +15,17 @@ const renders = vi.hoisted(() => ({ lines: 0, areas: 0 }));
 // Count renders of the marks; an unchanged count while the pointer moves means only the hover layer rendered.
 vi.mock('../../../src/charts/LineMarks.tsx', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../src/charts/LineMarks.tsx')>();
-  return { ...original, LineMarks: (props: LineMarksProps) => (renders.lines++, createElement(original.LineMarks, props)) };
+  return {
+    ...original,
+    LineMarks: (props: LineMarksProps) => (renders.lines++, createElement(original.LineMarks, props)),
+  };
 });
 vi.mock('../../../src/charts/AreaMarks.tsx', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../src/charts/AreaMarks.tsx')>();
-  return { ...original, AreaMarks: (props: AreaMarksProps) => (renders.areas++, createElement(original.AreaMarks, props)) };
+  return {
+    ...original,
+    AreaMarks: (props: AreaMarksProps) => (renders.areas++, createElement(original.AreaMarks, props)),
+  };
 });
 
 afterEach(cleanup);
@@ -50,10 +56,39 @@ describe('hovering re-renders the reading, not the marks', () => {
   });
 
   it('mission panels: each panel reads its own month', () => {
-    const manifest = makeManifest({ first: '2020-01', count: 12, missions: [makeMission('MONE')], months: { 5: { hasMission: false } } });
-    const cells = makeCells(manifest, 'AAA', Array.from({ length: 12 }, (_, m) => ({ month: m, type: 'troops' as const, total: 100 + m, mission: m === 5 ? -1 : 0 })));
-    const model = missionPanels(manifest, countryMissionSeries(manifest, cells), { from: 0, to: 11 }, { set: 'all', topN: 12 });
-    render(<MissionSmallMultiples title="By mission" months={manifest.months} model={model} range={{ from: 0, to: 11 }} scale="shared" countryName="Aland" width={600} />);
+    const manifest = makeManifest({
+      first: '2020-01',
+      count: 12,
+      missions: [makeMission('MONE')],
+      months: { 5: { hasMission: false } },
+    });
+    const cells = makeCells(
+      manifest,
+      'AAA',
+      Array.from({ length: 12 }, (_, m) => ({
+        month: m,
+        type: 'troops' as const,
+        total: 100 + m,
+        mission: m === 5 ? -1 : 0,
+      })),
+    );
+    const model = missionPanels(
+      manifest,
+      countryMissionSeries(manifest, cells),
+      { from: 0, to: 11 },
+      { set: 'all', topN: 12 },
+    );
+    render(
+      <MissionSmallMultiples
+        title="By mission"
+        months={manifest.months}
+        model={model}
+        range={{ from: 0, to: 11 }}
+        scale="shared"
+        countryName="Aland"
+        width={600}
+      />,
+    );
     const svg = screen.getByRole('img');
     const before = renders.areas;
     for (const clientX of [60, 120, 300, 500]) fireEvent.pointerMove(svg, { clientX, pointerType: 'mouse' });

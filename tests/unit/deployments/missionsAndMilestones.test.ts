@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { countryMissionSeries, missionMonthStatus } from '../../../src/data/selectors/missionSeries.ts';
 import { rankSeries } from '../../../src/data/selectors/rankSeries.ts';
-import { describeMissions, missionDetailText, missionPanels, statusRuns } from '../../../src/features/deployments/missionModel.ts';
+import {
+  describeMissions,
+  missionDetailText,
+  missionPanels,
+  statusRuns,
+} from '../../../src/features/deployments/missionModel.ts';
 import { deploymentMilestones } from '../../../src/features/deployments/milestonesModel.ts';
 import { rankSpells } from '../../../src/features/deployments/deploymentsModel.ts';
 import { claimsFor, type CountryClaims } from '../../../src/features/deployments/nationalClaims.ts';
@@ -45,7 +50,16 @@ function fixture() {
 describe('personnel by mission', () => {
   test('months are a gap, without mission detail, or with it — from the source, not the numbers', () => {
     const { manifest } = fixture();
-    expect(missionMonthStatus(manifest)).toEqual(['noDetail', 'detail', 'detail', 'gap', 'detail', 'noDetail', 'detail', 'detail']);
+    expect(missionMonthStatus(manifest)).toEqual([
+      'noDetail',
+      'detail',
+      'detail',
+      'gap',
+      'detail',
+      'noDetail',
+      'detail',
+      'detail',
+    ]);
   });
 
   test('a month without mission detail is null for every mission, never 0', () => {
@@ -64,7 +78,12 @@ describe('personnel by mission', () => {
 
   test('panels are sorted by peak in the range and cut to the top N', () => {
     const { manifest, aaa } = fixture();
-    const model = missionPanels(manifest, countryMissionSeries(manifest, aaa), { from: 0, to: 7 }, { set: 'top', topN: 2 });
+    const model = missionPanels(
+      manifest,
+      countryMissionSeries(manifest, aaa),
+      { from: 0, to: 7 },
+      { set: 'top', topN: 2 },
+    );
     expect(model.panels.map((p) => [p.mission.acronym, p.peak, p.peakMonth])).toEqual([
       ['MBIG', 320, 2],
       ['MMID', 100, 7],
@@ -76,13 +95,23 @@ describe('personnel by mission', () => {
 
   test('the peak order follows the visible range', () => {
     const { manifest, aaa } = fixture();
-    const model = missionPanels(manifest, countryMissionSeries(manifest, aaa), { from: 7, to: 7 }, { set: 'all', topN: 2 });
+    const model = missionPanels(
+      manifest,
+      countryMissionSeries(manifest, aaa),
+      { from: 7, to: 7 },
+      { set: 'all', topN: 2 },
+    );
     expect(model.panels.map((p) => p.mission.acronym)).toEqual(['MMID']);
   });
 
   test('panels start at the first month with mission detail and mark the other months', () => {
     const { manifest, aaa } = fixture();
-    const model = missionPanels(manifest, countryMissionSeries(manifest, aaa), { from: 0, to: 7 }, { set: 'all', topN: 12 });
+    const model = missionPanels(
+      manifest,
+      countryMissionSeries(manifest, aaa),
+      { from: 0, to: 7 },
+      { set: 'all', topN: 12 },
+    );
     expect(model.drawRange).toEqual({ from: 1, to: 7 });
     expect(model.noDetail).toEqual([{ from: 5, to: 5 }]);
     expect(model.gaps).toEqual([{ from: 3, to: 3 }]);
@@ -96,7 +125,12 @@ describe('personnel by mission', () => {
 
   test('the description counts missions and the months without detail', () => {
     const { manifest, aaa } = fixture();
-    const model = missionPanels(manifest, countryMissionSeries(manifest, aaa), { from: 0, to: 7 }, { set: 'top', topN: 12 });
+    const model = missionPanels(
+      manifest,
+      countryMissionSeries(manifest, aaa),
+      { from: 0, to: 7 },
+      { set: 'top', topN: 12 },
+    );
     const text = describeMissions({ name: 'Aland', manifest, model, range: { from: 0, to: 7 } });
     expect(text).toContain('Aland had personnel in 3 missions');
     expect(text).toContain('In August 2015: MMID 100.');
@@ -110,7 +144,11 @@ describe('milestones', () => {
   test('the first month at rank 1 is found in the data and labelled with its report', () => {
     const { manifest, aaa, totals } = fixture();
     const ranks = rankSeries(totals, 'AAA');
-    const spells = rankSpells(ranks, manifest.monthInfo.map((m) => m.status === 'ok'), 1);
+    const spells = rankSpells(
+      ranks,
+      manifest.monthInfo.map((m) => m.status === 'ok'),
+      1,
+    );
     const milestones = deploymentMilestones({
       manifest,
       iso3: 'AAA',
@@ -148,8 +186,12 @@ describe('milestones', () => {
       missions: [],
       claims,
     });
-    expect(milestones.find((m) => m.id === 'ok')?.text).toContain('The UN report gives the same figure, 304, rank 2 of 2.');
-    expect(milestones.find((m) => m.id === 'off')?.text).toContain('The UN report gives 370 (rank 1 of 2), not 999.');
+    expect(milestones.find((m) => m.id === 'ok')?.text).toContain(
+      'The UN report gives the same figure, 304, rank 2 of 2.',
+    );
+    expect(milestones.find((m) => m.id === 'off')?.text).toContain(
+      'The UN report gives 370 (rank 1 of 2), not 999.',
+    );
     expect(milestones.find((m) => m.id === 'gap')?.text).toContain('There is no report for that month');
   });
 
@@ -167,7 +209,13 @@ describe('milestones', () => {
     });
     const closures = milestones.filter((m) => m.kind === 'closure');
     expect(closures.map((m) => m.closure)).toEqual([
-      { acronym: 'MSMALL', name: 'United Nations Mission MSMALL', host: 'Host of MSMALL', year: 2015, lastMonth: '2015-02-28' },
+      {
+        acronym: 'MSMALL',
+        name: 'United Nations Mission MSMALL',
+        host: 'Host of MSMALL',
+        year: 2015,
+        lastMonth: '2015-02-28',
+      },
     ]);
   });
 

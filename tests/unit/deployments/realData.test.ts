@@ -14,7 +14,7 @@ import { claimsFor } from '../../../src/features/deployments/nationalClaims.ts';
 
 const dataDir = path.resolve(import.meta.dirname, '../../../data');
 // Read as the pipeline wrote it (the schema's own tests validate the chunks).
-const read = <T,>(rel: string): T => JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8')) as T;
+const read = <T>(rel: string): T => JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8')) as T;
 const manifest = read<Manifest>('manifest.json');
 const totals = read<Totals>('totals.json');
 const bgd = read<CountryCells>('countries/BGD.json');
@@ -26,7 +26,13 @@ describe('Bangladesh in the committed dataset', () => {
     const model = byTypeModel(manifest, reported, countryTypeSeries(manifest, reported, bgd));
     expect(model.total[march2023]).toBe(7237);
     const byType = Object.fromEntries(model.tableSeries.map((s) => [s.id, s.values[march2023]]));
-    expect(byType).toMatchObject({ troops: 6515, formed_police_units: 460, staff_officers: 166, experts_on_mission: 55, individual_police: 41 });
+    expect(byType).toMatchObject({
+      troops: 6515,
+      formed_police_units: 460,
+      staff_officers: 166,
+      experts_on_mission: 55,
+      individual_police: 41,
+    });
     expect(model.female[march2023]).toBe(570);
   });
 
@@ -61,7 +67,11 @@ describe('Bangladesh in the committed dataset', () => {
 
   test('the first month at rank 1 comes from the data with its report, and March 2023 is inside a spell at rank 1', () => {
     const ranks = rankSeries(totals, 'BGD');
-    const spells = rankSpells(ranks, manifest.monthInfo.map((m) => m.status === 'ok'), 1);
+    const spells = rankSpells(
+      ranks,
+      manifest.monthInfo.map((m) => m.status === 'ok'),
+      1,
+    );
     const milestones = deploymentMilestones({
       manifest,
       iso3: 'BGD',
@@ -76,6 +86,8 @@ describe('Bangladesh in the committed dataset', () => {
     const firstIndex = ranks.findIndex((r) => r?.rank === 1);
     expect(first?.month).toBe(manifest.months[firstIndex]);
     expect(spells.some((s) => s.from <= march2023 && s.to >= march2023)).toBe(true);
-    expect(milestones.find((m) => m.id === 'bgd-2023-03')?.text).toContain('The UN report gives the same figure, 7,237, rank 1 of');
+    expect(milestones.find((m) => m.id === 'bgd-2023-03')?.text).toContain(
+      'The UN report gives the same figure, 7,237, rank 1 of',
+    );
   });
 });

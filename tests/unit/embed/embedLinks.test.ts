@@ -29,8 +29,12 @@ describe('links to views', () => {
   });
 
   test('absolute links keep the deployment’s sub-path and replace the fragment', () => {
-    expect(absoluteHref(BASE, '/women', 'country=BGD&v=1')).toBe('https://example.org/un/blue-helmets/index.html#/women?country=BGD&v=1');
-    expect(hashHref('/compare', new URLSearchParams({ countries: 'BTN,BGD', v: '1' }))).toBe('#/compare?countries=BTN,BGD&v=1');
+    expect(absoluteHref(BASE, '/women', 'country=BGD&v=1')).toBe(
+      'https://example.org/un/blue-helmets/index.html#/women?country=BGD&v=1',
+    );
+    expect(hashHref('/compare', new URLSearchParams({ countries: 'BTN,BGD', v: '1' }))).toBe(
+      '#/compare?countries=BTN,BGD&v=1',
+    );
     expect(hashHref('/')).toBe('#/');
   });
 

@@ -72,7 +72,12 @@ describe('CSV cells and formula injection', () => {
   });
 
   test('commas, quotes and line breaks are quoted and read back unchanged', () => {
-    const values = ['Bosnia and Herzegovina, Republika Srpska', 'the "blue helmets"', 'line one\nline two', 'a\r\nb'];
+    const values = [
+      'Bosnia and Herzegovina, Republika Srpska',
+      'the "blue helmets"',
+      'line one\nline two',
+      'a\r\nb',
+    ];
     expect(readCsvLine(csvLine(values))).toEqual(values);
   });
 

@@ -18,10 +18,64 @@ function seeded(seed: number): () => number {
 }
 
 const PIECES = [
-  'CON', 'con', 'NUL', 'nul.', 'COM1', 'com9 ', 'LPT1', 'LPT¹', 'AUX', 'PRN', 'CONIN$', 'conout$', '.', '..', '...', ' ', '  ',
-  '/', '\\', ':', '*', '?', '"', '<', '>', '|', '\u0000', '\u001f', '\u007f', '\n', '\r', '\t', '~', '$', '%', '#', '&',
-  'é', 'ß', 'Ω', '日本', '🇧🇩', '\u202E', '\u200B', '\uFEFF', 'Bangladesh', 'troops', '2015/16', '-', '_', 'x'.repeat(300),
-  '../../etc/passwd', 'C:\\Windows\\System32', '\\\\server\\share', 'file:', 'desktop.ini', '.DS_Store', 'ａｂｃ',
+  'CON',
+  'con',
+  'NUL',
+  'nul.',
+  'COM1',
+  'com9 ',
+  'LPT1',
+  'LPT¹',
+  'AUX',
+  'PRN',
+  'CONIN$',
+  'conout$',
+  '.',
+  '..',
+  '...',
+  ' ',
+  '  ',
+  '/',
+  '\\',
+  ':',
+  '*',
+  '?',
+  '"',
+  '<',
+  '>',
+  '|',
+  '\u0000',
+  '\u001f',
+  '\u007f',
+  '\n',
+  '\r',
+  '\t',
+  '~',
+  '$',
+  '%',
+  '#',
+  '&',
+  'é',
+  'ß',
+  'Ω',
+  '日本',
+  '🇧🇩',
+  '\u202E',
+  '\u200B',
+  '\uFEFF',
+  'Bangladesh',
+  'troops',
+  '2015/16',
+  '-',
+  '_',
+  'x'.repeat(300),
+  '../../etc/passwd',
+  'C:\\Windows\\System32',
+  '\\\\server\\share',
+  'file:',
+  'desktop.ini',
+  '.DS_Store',
+  'ａｂｃ',
 ];
 
 function hostileStem(random: () => number): string {
@@ -51,7 +105,12 @@ describe('file names from hostile titles', () => {
   });
 
   test('trailing dots and spaces never end a name, even with an empty or dotted extension', () => {
-    for (const [stem, ext] of [['chart.', ''], ['chart ', '.'], ['chart...', '...'], ['  ', ' ']] as const) {
+    for (const [stem, ext] of [
+      ['chart.', ''],
+      ['chart ', '.'],
+      ['chart...', '...'],
+      ['  ', ' '],
+    ] as const) {
       checkName(safeFileName(stem, ext), ext);
     }
   });
@@ -66,7 +125,7 @@ describe('file names from hostile titles', () => {
     const random = seeded(7);
     for (let i = 0; i < 2_000; i++) {
       const stem = hostileStem(random);
-      const ext = random() < 0.8 ? ['csv', 'png', 'svg', 'json'][i % 4] ?? 'csv' : hostileStem(random);
+      const ext = random() < 0.8 ? (['csv', 'png', 'svg', 'json'][i % 4] ?? 'csv') : hostileStem(random);
       checkName(safeFileName(stem, ext), ext);
     }
   });

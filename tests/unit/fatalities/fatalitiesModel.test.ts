@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { byYearModel } from '../../../src/features/fatalities/fatalitiesModel.ts';
-import { byMissionModel, byTypeModel, cumulativeModel } from '../../../src/features/fatalities/breakdownModels.ts';
-import { pooledRows, rateModel, topContributors, WORLD_ID } from '../../../src/features/fatalities/rateModel.ts';
+import {
+  byMissionModel,
+  byTypeModel,
+  cumulativeModel,
+} from '../../../src/features/fatalities/breakdownModels.ts';
+import {
+  pooledRows,
+  rateModel,
+  topContributors,
+  WORLD_ID,
+} from '../../../src/features/fatalities/rateModel.ts';
 import { describeByYear } from '../../../src/features/fatalities/fatalitiesText.ts';
 import { describeRate } from '../../../src/features/fatalities/moreText.ts';
 import { cellsOf, deaths, fatalitiesOf, manifestOf, mission, totalsOf } from '../claims/fixtures.ts';
@@ -21,9 +30,21 @@ function fixture() {
   });
   const all = Array.from({ length: 36 }, (_, i) => i);
   const cells = [
-    cellsOf(manifest, 'AAA', all.map((month) => ({ month, total: 2000 }))),
-    cellsOf(manifest, 'BBB', all.map((month) => ({ month, total: 500 }))),
-    cellsOf(manifest, 'CCC', all.map((month) => ({ month, total: 50 }))),
+    cellsOf(
+      manifest,
+      'AAA',
+      all.map((month) => ({ month, total: 2000 })),
+    ),
+    cellsOf(
+      manifest,
+      'BBB',
+      all.map((month) => ({ month, total: 500 })),
+    ),
+    cellsOf(
+      manifest,
+      'CCC',
+      all.map((month) => ({ month, total: 50 })),
+    ),
   ];
   const fatalities = fatalitiesOf([
     ...deaths(2, { date: '2019-05-01', iso3: 'AAA', incident: 'Malicious Act', mission: 'MONE' }),
@@ -46,14 +67,24 @@ describe('fatalities view models', () => {
       ['Illness', [1, 0, 0]],
     ]);
     expect(model.totals).toEqual([3, 0, 0]);
-    expect(describeByYear(model, 'Aland’s uniformed personnel')).toContain('3 deaths in all: malicious act 2 and illness 1');
+    expect(describeByYear(model, 'Aland’s uniformed personnel')).toContain(
+      '3 deaths in all: malicious act 2 and illness 1',
+    );
   });
 
   it('adds civilian staff only when the reader asks for all personnel', () => {
     const { fatalities } = fixture();
     expect(byYearModel(fatalities, 'AAA', 'all').deaths).toBe(4);
-    expect(byTypeModel(fatalities, 'AAA', 'uniformed').map((t) => t.id)).toEqual(['military', 'police', 'military_observer']);
-    expect(byTypeModel(fatalities, 'AAA', 'all')).toContainEqual({ id: 'local_civilian', label: 'Local civilian staff', value: 1 });
+    expect(byTypeModel(fatalities, 'AAA', 'uniformed').map((t) => t.id)).toEqual([
+      'military',
+      'police',
+      'military_observer',
+    ]);
+    expect(byTypeModel(fatalities, 'AAA', 'all')).toContainEqual({
+      id: 'local_civilian',
+      label: 'Local civilian staff',
+      value: 1,
+    });
   });
 
   it('names a mission by its host when the dataset knows it and by its acronym alone otherwise', () => {
@@ -77,12 +108,20 @@ describe('fatalities view models', () => {
     expect(topContributors(totals, 2, ['BBB'])).toEqual(['AAA', 'CCC']);
     const model = rateModel(manifest, totals, fatalities, 'BBB', []);
     expect(model.isPeersAutomatic).toBe(true);
-    expect(model.series.map((s) => s.id)).toEqual(['BBB', WORLD_ID, 'AAA', 'CCC', ]);
+    expect(model.series.map((s) => s.id)).toEqual(['BBB', WORLD_ID, 'AAA', 'CCC']);
     const [bbb, world, aaa, ccc] = model.series;
     // 2019: one police death among 500 → 2 per 1,000; 2020: four reports only; 2021: none.
-    expect(bbb?.rates.map((r) => (r.kind === 'rate' ? r.perThousand : r.reason))).toEqual([2, 'too-few-months', 0]);
+    expect(bbb?.rates.map((r) => (r.kind === 'rate' ? r.perThousand : r.reason))).toEqual([
+      2,
+      'too-few-months',
+      0,
+    ]);
     // Aland: three uniformed deaths among 2,000 in 2019; its civilian death in 2021 is not counted.
-    expect(aaa?.rates.map((r) => (r.kind === 'rate' ? r.perThousand : r.reason))).toEqual([1.5, 'too-few-months', 0]);
+    expect(aaa?.rates.map((r) => (r.kind === 'rate' ? r.perThousand : r.reason))).toEqual([
+      1.5,
+      'too-few-months',
+      0,
+    ]);
     // Carpathia has 50 personnel: below the threshold, so no rate even with a death.
     expect(ccc?.rates[2]).toMatchObject({ kind: 'no-rate', reason: 'too-few-personnel', deaths: 1 });
     // Everyone: 4 uniformed deaths in 2019 among 2,550; 1 in 2021.

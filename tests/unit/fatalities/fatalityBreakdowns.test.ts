@@ -13,7 +13,13 @@ const sample = () =>
   fatalitiesOf([
     { date: '2001-03-02', iso3: 'AAA', type: 'military', incident: 'Malicious Act', mission: 'MONE' },
     { date: '2001-07-10', iso3: 'AAA', type: 'police', incident: 'Illness', mission: 'MTWO' },
-    { date: '2003-01-05', iso3: 'AAA', type: 'international_civilian', incident: 'Accident', mission: 'MONE' },
+    {
+      date: '2003-01-05',
+      iso3: 'AAA',
+      type: 'international_civilian',
+      incident: 'Accident',
+      mission: 'MONE',
+    },
     { date: '2003-12-31', iso3: 'AAA', type: 'local_civilian', incident: 'Illness', mission: 'MONE' },
     { date: '2003-06-01', iso3: 'BBB', type: 'military', incident: 'Accident', mission: 'MONE' },
     { date: '2002-06-01', iso3: null, type: 'other', incident: 'Unknown', mission: 'MTWO' },
@@ -33,8 +39,12 @@ describe('choosing fatalities', () => {
   it('agrees with the overview’s countFatalities for a date limit', () => {
     const f = sample();
     const upTo = '2003-06-30';
-    expect(selectFatalities(f, { iso3: 'AAA', scope: 'all', upTo })).toHaveLength(countFatalities(f, 'AAA', { upTo, uniformedOnly: false }));
-    expect(selectFatalities(f, { iso3: 'AAA', scope: 'uniformed', upTo })).toHaveLength(countFatalities(f, 'AAA', { upTo, uniformedOnly: true }));
+    expect(selectFatalities(f, { iso3: 'AAA', scope: 'all', upTo })).toHaveLength(
+      countFatalities(f, 'AAA', { upTo, uniformedOnly: false }),
+    );
+    expect(selectFatalities(f, { iso3: 'AAA', scope: 'uniformed', upTo })).toHaveLength(
+      countFatalities(f, 'AAA', { upTo, uniformedOnly: true }),
+    );
   });
 });
 
@@ -52,7 +62,11 @@ describe('grouping fatalities', () => {
   });
 
   it('orders groups largest first and breaks ties alphabetically', () => {
-    const f = fatalitiesOf([...deaths(2, { date: '2001-01-01', mission: 'ZED' }), ...deaths(2, { date: '2001-01-01', mission: 'ALPHA' }), { date: '2001-01-01', mission: 'MID' }]);
+    const f = fatalitiesOf([
+      ...deaths(2, { date: '2001-01-01', mission: 'ZED' }),
+      ...deaths(2, { date: '2001-01-01', mission: 'ALPHA' }),
+      { date: '2001-01-01', mission: 'MID' },
+    ]);
     expect(countByField(f, [0, 1, 2, 3, 4], 'mission')).toEqual([
       { key: 'ALPHA', count: 2 },
       { key: 'ZED', count: 2 },

@@ -9,7 +9,11 @@ import {
 } from '../../../src/data/selectors/fatalityRates.ts';
 import { monthEnds } from '../claims/fixtures.ts';
 
-const year = (y: number, reportedMonths: number, average: number | null): YearAverage => ({ year: y, reportedMonths, average });
+const year = (y: number, reportedMonths: number, average: number | null): YearAverage => ({
+  year: y,
+  reportedMonths,
+  average,
+});
 const SNAPSHOT = '2025-04-04';
 
 describe('yearly average deployed', () => {
@@ -56,7 +60,9 @@ describe('deaths per 1,000 personnel-years', () => {
   it('refuses a year with fewer reported months than the rule asks, and says how many it had', () => {
     const [rate] = yearlyRates([year(2014, 3, 9000)], new Map([[2014, 5]]), SNAPSHOT);
     expect(rate).toMatchObject({ kind: 'no-rate', reason: 'too-few-months', reportedMonths: 3 });
-    expect(describeNoRate(rate as Extract<typeof rate, { kind: 'no-rate' }>)).toBe('only 3 monthly reports (at least 6 needed)');
+    expect(describeNoRate(rate as Extract<typeof rate, { kind: 'no-rate' }>)).toBe(
+      'only 3 monthly reports (at least 6 needed)',
+    );
   });
 
   it('refuses a year with fewer than 100 personnel on average, where one death would swing the ratio', () => {
@@ -73,7 +79,11 @@ describe('deaths per 1,000 personnel-years', () => {
   it('pools years with a rate into one figure and leaves years without one out of it', () => {
     const rates = yearlyRates(
       [year(2010, 12, 1000), year(2011, 12, 3000), year(2012, 2, 1000)],
-      new Map([[2010, 1], [2011, 3], [2012, 9]]),
+      new Map([
+        [2010, 1],
+        [2011, 3],
+        [2012, 9],
+      ]),
       SNAPSHOT,
     );
     expect(pooledRate(rates)).toEqual({ perThousand: 1, deaths: 4, personnelYears: 4000, years: 2 });

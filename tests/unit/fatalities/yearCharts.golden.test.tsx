@@ -11,10 +11,13 @@ const years = [2015, 2016, 2017, 2018, 2019, 2020];
 
 describe('year chart models', () => {
   it('stacks layers bottom first and leaves out empty segments', () => {
-    const { segments, yMax } = stackYears([2015, 2016], [
-      { id: 'a', label: 'A', color: 'red', values: [2, 0] },
-      { id: 'b', label: 'B', color: 'blue', values: [1, 3] },
-    ]);
+    const { segments, yMax } = stackYears(
+      [2015, 2016],
+      [
+        { id: 'a', label: 'A', color: 'red', values: [2, 0] },
+        { id: 'b', label: 'B', color: 'blue', values: [1, 3] },
+      ],
+    );
     expect(segments.map((s) => [s.year, s.id, s.y0, s.y1])).toEqual([
       [2015, 'a', 0, 2],
       [2015, 'b', 2, 3],
@@ -55,7 +58,9 @@ describe('golden SVG of the fatalities view’s year charts', () => {
       />,
     );
     expect(markup.match(/<rect class="bh-year-bar"/g)).toHaveLength(8);
-    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot('./__golden__/year-bar-chart.svg');
+    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot(
+      './__golden__/year-bar-chart.svg',
+    );
   });
 
   it('draws yearly rate lines with a break, dots and end labels', async () => {
@@ -75,6 +80,8 @@ describe('golden SVG of the fatalities view’s year charts', () => {
       />,
     );
     expect(markup.match(/<circle/g)).toHaveLength(11);
-    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot('./__golden__/year-line-chart.svg');
+    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot(
+      './__golden__/year-line-chart.svg',
+    );
   });
 });

@@ -19,16 +19,28 @@ const item = (overrides: Partial<PlaylistItem> = {}): PlaylistItem => ({
 });
 const playlist = (...items: PlaylistItem[]): Playlist => ({ version: 1, items });
 const base64url = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const encodeJson = (value: unknown) => base64url(JSON.stringify(value));
 
 describe('the playlist in a link', () => {
   test('a playlist survives encoding, accents and all', () => {
-    const list = playlist(item(), item({ route: '/', query: '', chart: undefined, title: 'Côte d’Ivoire — overview' }));
+    const list = playlist(
+      item(),
+      item({ route: '/', query: '', chart: undefined, title: 'Côte d’Ivoire — overview' }),
+    );
     const encoded = encodePlaylist(list);
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
     const decoded = decodePlaylist(encoded);
-    expect(decoded).toEqual({ kind: 'valid', value: { version: 1, items: [list.items[0], { route: '/', query: '', title: 'Côte d’Ivoire — overview' }] } });
+    expect(decoded).toEqual({
+      kind: 'valid',
+      value: {
+        version: 1,
+        items: [list.items[0], { route: '/', query: '', title: 'Côte d’Ivoire — overview' }],
+      },
+    });
   });
 
   test('an empty value is missing, not an error', () => {
@@ -36,7 +48,10 @@ describe('the playlist in a link', () => {
   });
 
   test('damaged text says it is damaged', () => {
-    expect(decodePlaylist('not base64!')).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('not base64url') });
+    expect(decodePlaylist('not base64!')).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringContaining('not base64url'),
+    });
     expect(decodePlaylist(encodeJson('x').slice(0, -2) + 'zz')).toMatchObject({ kind: 'invalid' });
     expect(decodePlaylist(base64url('{"version":1,'))).toMatchObject({
       kind: 'invalid',
@@ -50,21 +65,43 @@ describe('the playlist in a link', () => {
   });
 
   test('more views than allowed are refused, with the number', () => {
-    const many = { version: 1, items: Array.from({ length: MAX_PLAYLIST_ITEMS + 1 }, () => item({ title: 'x' })) };
-    expect(decodePlaylist(encodeJson(many))).toEqual({ kind: 'invalid', reason: `it has more than ${MAX_PLAYLIST_ITEMS} views` });
+    const many = {
+      version: 1,
+      items: Array.from({ length: MAX_PLAYLIST_ITEMS + 1 }, () => item({ title: 'x' })),
+    };
+    expect(decodePlaylist(encodeJson(many))).toEqual({
+      kind: 'invalid',
+      reason: `it has more than ${MAX_PLAYLIST_ITEMS} views`,
+    });
   });
 
   test('an entry that is not a view is named by its place', () => {
     const hostile = playlist(item(), item({ route: 'javascript:alert(1)' }));
-    expect(decodePlaylist(encodeJson(hostile))).toEqual({ kind: 'invalid', reason: 'view 2 (route) is not a view of Blue Helmets' });
-    expect(decodePlaylist(encodeJson(playlist(item({ route: '/playlist' }))))).toMatchObject({ kind: 'invalid' });
-    expect(decodePlaylist(encodeJson(playlist(item({ route: '/embed' }))))).toMatchObject({ kind: 'invalid' });
-    expect(decodePlaylist(encodeJson(playlist(item({ chart: '<script>' }))))).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('view 1 (chart)') });
-    expect(decodePlaylist(encodeJson(playlist(item({ title: '' }))))).toEqual({ kind: 'invalid', reason: 'view 1 (title) is empty' });
+    expect(decodePlaylist(encodeJson(hostile))).toEqual({
+      kind: 'invalid',
+      reason: 'view 2 (route) is not a view of Blue Helmets',
+    });
+    expect(decodePlaylist(encodeJson(playlist(item({ route: '/playlist' }))))).toMatchObject({
+      kind: 'invalid',
+    });
+    expect(decodePlaylist(encodeJson(playlist(item({ route: '/embed' }))))).toMatchObject({
+      kind: 'invalid',
+    });
+    expect(decodePlaylist(encodeJson(playlist(item({ chart: '<script>' }))))).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringContaining('view 1 (chart)'),
+    });
+    expect(decodePlaylist(encodeJson(playlist(item({ title: '' }))))).toEqual({
+      kind: 'invalid',
+      reason: 'view 1 (title) is empty',
+    });
   });
 
   test('another version or another shape is refused', () => {
-    expect(decodePlaylist(encodeJson({ version: 2, items: [] }))).toEqual({ kind: 'invalid', reason: 'it is not a version 1 Blue Helmets playlist' });
+    expect(decodePlaylist(encodeJson({ version: 2, items: [] }))).toEqual({
+      kind: 'invalid',
+      reason: 'it is not a version 1 Blue Helmets playlist',
+    });
     expect(decodePlaylist(encodeJson([1, 2, 3]))).toMatchObject({ kind: 'invalid' });
   });
 });
@@ -76,8 +113,17 @@ describe('the playlist as a file', () => {
   });
 
   test('a file that is not JSON, or not a playlist, gets a sentence', () => {
-    expect(parsePlaylistFile('<html>')).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('not JSON') });
-    expect(parsePlaylistFile('{"items": []}')).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('not a version 1') });
-    expect(parsePlaylistFile(' '.repeat(100_001))).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('larger than') });
+    expect(parsePlaylistFile('<html>')).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringContaining('not JSON'),
+    });
+    expect(parsePlaylistFile('{"items": []}')).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringContaining('not a version 1'),
+    });
+    expect(parsePlaylistFile(' '.repeat(100_001))).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringContaining('larger than'),
+    });
   });
 });

@@ -5,9 +5,14 @@
 import { describe, expect, test } from 'vitest';
 
 // Every source file's text, read through Vite (this suite is type-checked with the app's browser types).
-const SOURCES = import.meta.glob<string>('../../../src/**/*.{ts,tsx,js,jsx,mjs}', { query: '?raw', import: 'default', eager: true });
+const SOURCES = import.meta.glob<string>('../../../src/**/*.{ts,tsx,js,jsx,mjs}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
-const RAW_HTML = /dangerouslySetInnerHTML|\.innerHTML\s*[+]?=|\.outerHTML\s*[+]?=|insertAdjacentHTML|createContextualFragment|document\.write(?:ln)?\s*\(|\bsrcdoc\b/;
+const RAW_HTML =
+  /dangerouslySetInnerHTML|\.innerHTML\s*[+]?=|\.outerHTML\s*[+]?=|insertAdjacentHTML|createContextualFragment|document\.write(?:ln)?\s*\(|\bsrcdoc\b/;
 const CODE_FROM_TEXT = /\beval\s*\(|\bnew\s+Function\s*\(|set(?:Timeout|Interval)\s*\(\s*['"`]/;
 const JUSTIFIED = /^\s*(?:\/\/|\/\*|\*|\{\s*\/\*)\s*html-safe:\s*\S.{9,}/;
 
@@ -16,7 +21,15 @@ function findUses(pattern: RegExp): Array<{ where: string; line: string; above: 
   return Object.entries(SOURCES).flatMap(([file, text]) => {
     const lines = text.split('\n');
     return lines.flatMap((line, i) =>
-      pattern.test(line) ? [{ where: `${file.replace('../../../', '')}:${i + 1}`, line: line.trim(), above: lines[i - 1] ?? '' }] : [],
+      pattern.test(line)
+        ? [
+            {
+              where: `${file.replace('../../../', '')}:${i + 1}`,
+              line: line.trim(),
+              above: lines[i - 1] ?? '',
+            },
+          ]
+        : [],
     );
   });
 }
@@ -39,9 +52,12 @@ describe('no markup or code from text in src/', () => {
   });
 
   test('the check itself catches a use without a comment and accepts one with it', () => {
-    const sample = 'const a = 1;\n<div dangerouslySetInnerHTML={{ __html: x }} />\n// html-safe: x is a constant SVG string from this file\n<p dangerouslySetInnerHTML={{ __html: y }} />';
+    const sample =
+      'const a = 1;\n<div dangerouslySetInnerHTML={{ __html: x }} />\n// html-safe: x is a constant SVG string from this file\n<p dangerouslySetInnerHTML={{ __html: y }} />';
     const lines = sample.split('\n');
-    const flagged = lines.flatMap((line, i) => (RAW_HTML.test(line) && !JUSTIFIED.test(lines[i - 1] ?? '') ? [i + 1] : []));
+    const flagged = lines.flatMap((line, i) =>
+      RAW_HTML.test(line) && !JUSTIFIED.test(lines[i - 1] ?? '') ? [i + 1] : [],
+    );
     expect(flagged).toEqual([2]);
   });
 });

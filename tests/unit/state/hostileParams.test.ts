@@ -1,9 +1,20 @@
 // What a hostile link can do to the URL parser: nothing but produce a short, truthful notice.
 import { describe, expect, test } from 'vitest';
-import { countryListParam, countryParam, enumParam, listProblems, quote, type ParamCodec, type ParamContext } from '../../../src/state/params.ts';
+import {
+  countryListParam,
+  countryParam,
+  enumParam,
+  listProblems,
+  quote,
+  type ParamCodec,
+  type ParamContext,
+} from '../../../src/state/params.ts';
 import { parseView, type ViewSpec } from '../../../src/state/viewState.ts';
 
-const context = (): ParamContext => ({ countries: new Set(['BGD', 'IND', 'NPL']), months: ['2023-01', '2023-02'] });
+const context = (): ParamContext => ({
+  countries: new Set(['BGD', 'IND', 'NPL']),
+  months: ['2023-01', '2023-02'],
+});
 
 interface View {
   country: string;
@@ -41,7 +52,10 @@ describe('hostile links and the URL parser', () => {
   });
 
   test('a long list of unknown countries gives a short notice that counts the rest', () => {
-    const codes = Array.from({ length: 40 }, (_, i) => `Q${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+    const codes = Array.from(
+      { length: 40 },
+      (_, i) => `Q${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
+    );
     const { view, notices } = parse(`peers=${codes.join(',')}`);
     expect(view.peers).toEqual([]);
     expect(notices).toHaveLength(1);
@@ -68,10 +82,14 @@ describe('hostile links and the URL parser', () => {
       serialize: (v) => v,
       equals: (a, b) => a === b,
     };
-    const withThrowing: ViewSpec<{ mode: string }> = { mode: { codec: throwing, fallback: () => 'plain', label: 'mode' } };
+    const withThrowing: ViewSpec<{ mode: string }> = {
+      mode: { codec: throwing, fallback: () => 'plain', label: 'mode' },
+    };
     const { view, notices } = parseView(withThrowing, new URLSearchParams('mode=%3Cb%3E'), context());
     expect(view.mode).toBe('plain');
-    expect(notices[0]?.message).toBe('Ignored the mode: “<b>” could not be read. Showing the default instead.');
+    expect(notices[0]?.message).toBe(
+      'Ignored the mode: “<b>” could not be read. Showing the default instead.',
+    );
   });
 
   test('script payloads come back as plain quoted text, never shortened into something else', () => {

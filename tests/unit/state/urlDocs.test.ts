@@ -2,8 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { isViewSpec } from './viewRoundTrip.ts';
 
 // docs/URLS.md is the contract for links; every parameter of every view must be listed under its view.
-const docs = Object.values(import.meta.glob<string>('../../../docs/URLS.md', { query: '?raw', import: 'default', eager: true }))[0] ?? '';
-const modules = import.meta.glob<Record<string, unknown>>('../../../src/features/*/*View.ts', { eager: true });
+const docs =
+  Object.values(
+    import.meta.glob<string>('../../../docs/URLS.md', { query: '?raw', import: 'default', eager: true }),
+  )[0] ?? '';
+const modules = import.meta.glob<Record<string, unknown>>('../../../src/features/*/*View.ts', {
+  eager: true,
+});
 
 function section(view: string): string {
   const start = docs.search(new RegExp(`^### ${view}\\b`, 'm'));
@@ -29,6 +34,7 @@ describe('docs/URLS.md lists every view parameter', () => {
   test.each(cases)('%s: each parameter is in its section', (view, keys) => {
     const text = section(view);
     expect(text, `no "### ${view}" section in docs/URLS.md`).not.toBe('');
-    for (const key of keys) expect(text, `\`${key}\` of ${view} is not documented`).toContain(`| \`${key}\` |`);
+    for (const key of keys)
+      expect(text, `\`${key}\` of ${view} is not documented`).toContain(`| \`${key}\` |`);
   });
 });

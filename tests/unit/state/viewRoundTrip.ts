@@ -64,7 +64,10 @@ export interface RoundTripReport {
 }
 
 /** Asserts the round trip for every generated view; returns what was covered. */
-export function expectRoundTrip<V>(spec: ViewSpec<V>, context: ParamContext = fixtureContext()): RoundTripReport {
+export function expectRoundTrip<V>(
+  spec: ViewSpec<V>,
+  context: ParamContext = fixtureContext(),
+): RoundTripReport {
   const views = generateViews(spec, context);
   for (const view of views) {
     for (const isPinned of [false, true]) {

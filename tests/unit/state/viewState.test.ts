@@ -12,7 +12,10 @@ import {
 import { parseView, serializeView, type ViewSpec } from '../../../src/state/viewState.ts';
 
 function context(): ParamContext {
-  return { countries: new Set(['BGD', 'BTN', 'NPL', 'IND']), months: ['2023-01', '2023-02', '2023-03', '2023-04'] };
+  return {
+    countries: new Set(['BGD', 'BTN', 'NPL', 'IND']),
+    months: ['2023-01', '2023-02', '2023-03', '2023-04'],
+  };
 }
 
 interface DemoView {

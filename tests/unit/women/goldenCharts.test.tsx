@@ -4,14 +4,29 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LineChart } from '../../../src/charts/LineChart.tsx';
 import { MarkedLineChart } from '../../../src/charts/MarkedLineChart.tsx';
-import { countryTypeSeries, reportedTypeMonths, worldTypeSeries } from '../../../src/data/selectors/typeSeries.ts';
+import {
+  countryTypeSeries,
+  reportedTypeMonths,
+  worldTypeSeries,
+} from '../../../src/data/selectors/typeSeries.ts';
 import { DistanceBarChart } from '../../../src/features/women/DistanceBarChart.tsx';
 import { PressFigureChart } from '../../../src/features/women/PressFigureChart.tsx';
-import { pressBreakdown, rankByTarget, targetAxis, targetPanels } from '../../../src/features/women/womenModel.ts';
+import {
+  pressBreakdown,
+  rankByTarget,
+  targetAxis,
+  targetPanels,
+} from '../../../src/features/women/womenModel.ts';
 import { countryWomenSeries } from '../../../src/features/women/womenSeriesModel.ts';
 import { points } from '../../../src/features/women/womenText.ts';
 import { extractSvg, normaliseSvg } from '../charts/normaliseSvg.ts';
-import { makeCells, makeCrossSection, makeManifest, makeTotals, type CellSpec } from '../deployments/fixtures.ts';
+import {
+  makeCells,
+  makeCrossSection,
+  makeManifest,
+  makeTotals,
+  type CellSpec,
+} from '../deployments/fixtures.ts';
 
 // Two years from 2020-01, gender throughout except month 7 (withheld, like August 2020).
 function fixture() {
@@ -42,7 +57,16 @@ describe('golden SVG of the women charts', () => {
     const { manifest, byType } = fixture();
     const women = countryWomenSeries(manifest, byType);
     const markup = renderToStaticMarkup(
-      <LineChart title="Aland: share of women" description="Test." months={manifest.months} series={women.share} valueFormat="percent" highlightedIds={['all']} width={520} height={280} />,
+      <LineChart
+        title="Aland: share of women"
+        description="Test."
+        months={manifest.months}
+        series={women.share}
+        valueFormat="percent"
+        highlightedIds={['all']}
+        width={520}
+        height={280}
+      />,
     );
     expect(markup).toContain('no data: August 2020');
     await expect(golden(markup)).toMatchFileSnapshot('./__golden__/women-share.svg');
@@ -79,17 +103,38 @@ describe('golden SVG of the women charts', () => {
 
   it('women-ranking: distance to the 2028 targets either side of zero', async () => {
     const { manifest, aaa, bbb } = fixture();
-    const ranking = rankByTarget(manifest, makeCrossSection(manifest, 2021, [aaa, bbb]), 20, 0, (iso) => `Country ${iso}`, true);
+    const ranking = rankByTarget(
+      manifest,
+      makeCrossSection(manifest, 2021, [aaa, bbb]),
+      20,
+      0,
+      (iso) => `Country ${iso}`,
+      true,
+    );
     const markup = renderToStaticMarkup(
-      <DistanceBarChart title="Distance" description="Test." items={ranking.items} highlightedIds={['AAA']} formatValue={points} sideLabels={['below target', 'above target']} width={480} />,
+      <DistanceBarChart
+        title="Distance"
+        description="Test."
+        items={ranking.items}
+        highlightedIds={['AAA']}
+        formatValue={points}
+        sideLabels={['below target', 'above target']}
+        width={480}
+      />,
     );
     await expect(golden(markup)).toMatchFileSnapshot('./__golden__/women-ranking.svg');
   });
 
   it('press-figure: all women split into military and police', async () => {
     const { byType } = fixture();
-    const entries = [0, 23].map((m) => ({ id: String(m), heading: `Month ${m}`, breakdown: pressBreakdown(byType, m) }));
-    const markup = renderToStaticMarkup(<PressFigureChart title="Women" description="Test." entries={entries} width={480} />);
+    const entries = [0, 23].map((m) => ({
+      id: String(m),
+      heading: `Month ${m}`,
+      breakdown: pressBreakdown(byType, m),
+    }));
+    const markup = renderToStaticMarkup(
+      <PressFigureChart title="Women" description="Test." entries={entries} width={480} />,
+    );
     expect(markup).toContain('Military: 48');
     expect(markup).toContain('Police: 49');
     await expect(golden(markup)).toMatchFileSnapshot('./__golden__/press-figure.svg');

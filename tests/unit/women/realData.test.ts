@@ -3,14 +3,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CountryCells, Manifest, Totals } from '../../../src/data/schema.ts';
-import { countryTypeSeries, reportedTypeMonths, worldTypeSeries } from '../../../src/data/selectors/typeSeries.ts';
+import {
+  countryTypeSeries,
+  reportedTypeMonths,
+  worldTypeSeries,
+} from '../../../src/data/selectors/typeSeries.ts';
 import { pressBreakdown } from '../../../src/features/women/womenModel.ts';
 import { countryWomenSeries, worldWomenSeries } from '../../../src/features/women/womenSeriesModel.ts';
 import { FIRST_GENDER_MONTH } from '../../../src/features/women/womenView.ts';
 
 const dataDir = path.resolve(import.meta.dirname, '../../../data');
 // Read as the pipeline wrote it (the schema's own tests validate the chunks).
-const read = <T,>(rel: string): T => JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8')) as T;
+const read = <T>(rel: string): T => JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8')) as T;
 const manifest = read<Manifest>('manifest.json');
 const totals = read<Totals>('totals.json');
 const bgd = read<CountryCells>('countries/BGD.json');

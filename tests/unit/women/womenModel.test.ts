@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { countryTypeSeries, reportedTypeMonths, worldTypeSeries } from '../../../src/data/selectors/typeSeries.ts';
-import { categoryShare, pressBreakdown, rankByShare, rankByTarget, targetAxis, targetPanels } from '../../../src/features/women/womenModel.ts';
+import {
+  countryTypeSeries,
+  reportedTypeMonths,
+  worldTypeSeries,
+} from '../../../src/data/selectors/typeSeries.ts';
+import {
+  categoryShare,
+  pressBreakdown,
+  rankByShare,
+  rankByTarget,
+  targetAxis,
+  targetPanels,
+} from '../../../src/features/women/womenModel.ts';
 import { countryWomenSeries, worldWomenSeries } from '../../../src/features/women/womenSeriesModel.ts';
 import {
   PARITY_TARGETS,
@@ -133,9 +144,16 @@ describe('gender-parity categories and targets', () => {
   });
 
   test('with a full set of yearly targets the steps follow each year', () => {
-    const yearly: YearTarget[] = [2022, 2023, 2024].map((year, i) => ({ category: 'troops', year, value: [0.06, 0.07, 0.08][i] ?? 0, sourceId: 'ugps-2028' }));
+    const yearly: YearTarget[] = [2022, 2023, 2024].map((year, i) => ({
+      category: 'troops',
+      year,
+      value: [0.06, 0.07, 0.08][i] ?? 0,
+      sourceId: 'ugps-2028',
+    }));
     expect(targetsFor('troops', yearly).map((t) => t.value)).toEqual([0.06, 0.07, 0.08]);
-    expect(targetNote([{ category: 'troops', label: 'Troops', targets: yearly } as never])).toContain('2022: 6.0%, 2023: 7.0%, 2024: 8.0% (not recorded: 2018–2021, 2025–2028).');
+    expect(targetNote([{ category: 'troops', label: 'Troops', targets: yearly } as never])).toContain(
+      '2022: 6.0%, 2023: 7.0%, 2024: 8.0% (not recorded: 2018–2021, 2025–2028).',
+    );
   });
 
   test('the target axis runs past the data to December 2028 and knows where the data end', () => {
@@ -184,7 +202,14 @@ describe('rankings', () => {
   test('the ranking description names the chosen country and the minimum', () => {
     const { totals } = fixture();
     const ranking = rankByShare(totals, 0, 100, (iso) => `Country ${iso}`);
-    const text = describeRanking({ monthText: 'January 2023', ranking, by: 'share', min: 100, highlight: 'BBB', highlightName: 'Country BBB' });
+    const text = describeRanking({
+      monthText: 'January 2023',
+      ranking,
+      by: 'share',
+      min: 100,
+      highlight: 'BBB',
+      highlightName: 'Country BBB',
+    });
     expect(text).toContain('2 contributors with at least 100 uniformed personnel in January 2023');
     expect(text).toContain('Country BBB: rank 2 of 2, 1.0%.');
     expect(text).toContain('1 smaller contributors are left out');
@@ -218,10 +243,20 @@ describe('the press figure', () => {
   test('the sentence explains a press figure that counts military women only', () => {
     const { byType } = fixture();
     const figure = { iso3: 'AAA', month: '2023-01', women: 8, quote: '“8”', source: 'A paper' };
-    const text = describePress({ name: 'Aland', monthText: 'January 2023', breakdown: pressBreakdown(byType, 0), figure, isFigureMonth: true });
+    const text = describePress({
+      name: 'Aland',
+      monthText: 'January 2023',
+      breakdown: pressBreakdown(byType, 0),
+      figure,
+      isFigureMonth: true,
+    });
     expect(text).toContain('Aland had 21 women among its 170 uniformed personnel');
-    expect(text).toContain('8 in military categories (troops 5, staff officers 2, experts on mission 1) and 13 in police');
-    expect(text).toContain('The press figure of 8 “female members of the Armed Forces” is the military count only; with police, Aland had 21 women deployed.');
+    expect(text).toContain(
+      '8 in military categories (troops 5, staff officers 2, experts on mission 1) and 13 in police',
+    );
+    expect(text).toContain(
+      'The press figure of 8 “female members of the Armed Forces” is the military count only; with police, Aland had 21 women deployed.',
+    );
   });
 
   test("Bangladesh's press figure is recorded with its month and source", () => {

@@ -4,7 +4,10 @@ import { parseView, serializeView } from '../../../src/state/viewState.ts';
 import { womenSpec, type WomenView } from '../../../src/features/women/womenView.ts';
 
 function context(): ParamContext {
-  return { countries: new Set(['BGD', 'NPL']), months: ['2009-09', '2009-10', '2009-11', '2009-12', '2010-01'] };
+  return {
+    countries: new Set(['BGD', 'NPL']),
+    months: ['2009-09', '2009-10', '2009-11', '2009-12', '2010-01'],
+  };
 }
 const parse = (query: string) => parseView(womenSpec, new URLSearchParams(query), context());
 
@@ -31,7 +34,14 @@ describe('women view in the URL', () => {
   });
 
   test('parse(serialize(view)) equals the view', () => {
-    const view: WomenView = { country: 'NPL', range: { from: '2009-12', to: '2010-01' }, metric: 'count', month: '2009-12', min: 0, by: 'target' };
+    const view: WomenView = {
+      country: 'NPL',
+      range: { from: '2009-12', to: '2010-01' },
+      metric: 'count',
+      month: '2009-12',
+      min: 0,
+      by: 'target',
+    };
     expect(parse(serializeView(womenSpec, view, context()).toString())).toEqual({ view, notices: [] });
   });
 });

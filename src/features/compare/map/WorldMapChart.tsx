@@ -21,16 +21,32 @@ const NO_IDS: readonly string[] = [];
 
 export function shapeLabel(shape: ClassifiedShape): string {
   const v = shape.value;
-  if (v.kind === 'value') return `${shape.name}: ${formatValue('perMillion', v.perMillion)} (${formatValue('number', v.personnel)} personnel)`;
+  if (v.kind === 'value')
+    return `${shape.name}: ${formatValue('perMillion', v.perMillion)} (${formatValue('number', v.personnel)} personnel)`;
   if (v.kind === 'none') return `${shape.name}: none deployed`;
   return `${shape.name}: no data (${v.reason})`;
 }
 
 /** Choropleth of personnel per million people; one <path> per country shape. */
-export function WorldMapChart({ title, description, shapes, values, fallback, highlightedIds = NO_IDS, width: fixedWidth }: WorldMapChartProps) {
+export function WorldMapChart({
+  title,
+  description,
+  shapes,
+  values,
+  fallback,
+  highlightedIds = NO_IDS,
+  width: fixedWidth,
+}: WorldMapChartProps) {
   const [containerRef, measuredWidth] = useElementWidth();
   const width = fixedWidth ?? measuredWidth;
-  const layout = useMemo(() => mapLayout(shapes.map((s) => s.feature), width), [shapes, width]);
+  const layout = useMemo(
+    () =>
+      mapLayout(
+        shapes.map((s) => s.feature),
+        width,
+      ),
+    [shapes, width],
+  );
   const classified = useMemo(() => classifyShapes(shapes, values, fallback), [shapes, values, fallback]);
   return (
     <div className="bh-chart" ref={containerRef}>
@@ -53,11 +69,19 @@ const MapMarks = memo(function MapMarks({
   const patternId = useId();
   const order = shapes.map((_, i) => i);
   // Highlighted countries last, so their outline is drawn on top of their neighbours'.
-  order.sort((a, b) => Number(isOn(shapes[a], highlightedIds)) - Number(isOn(shapes[b], highlightedIds)) || a - b);
+  order.sort(
+    (a, b) => Number(isOn(shapes[a], highlightedIds)) - Number(isOn(shapes[b], highlightedIds)) || a - b,
+  );
   return (
     <g className="bh-map">
       <defs>
-        <pattern id={patternId} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id={patternId}
+          width={5}
+          height={5}
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width={5} height={5} fill="var(--bh-map-none, #f1f3f4)" />
           <line y2={5} stroke="var(--bh-muted, #5f6368)" strokeWidth={1.2} />
         </pattern>

@@ -10,7 +10,10 @@ export interface MapLayout {
 }
 
 export function mapLayout(features: readonly Feature<Geometry | null>[], width: number): MapLayout {
-  const collection: FeatureCollection<Geometry | null> = { type: 'FeatureCollection', features: [...features] };
+  const collection: FeatureCollection<Geometry | null> = {
+    type: 'FeatureCollection',
+    features: [...features],
+  };
   const projection = geoEqualEarth().fitWidth(width, collection as GeoPermissibleObjects);
   const path = geoPath(projection).digits(1);
   const [[, y0], [, y1]] = path.bounds(collection as GeoPermissibleObjects);

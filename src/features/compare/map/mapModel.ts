@@ -27,7 +27,11 @@ export const VALUE_CLASSES: readonly MapClass[] = STEP_FALLBACKS.map((fallback, 
   return { id: `step-${i + 1}`, label, fill: `var(--bh-map-${i + 1}, ${fallback})` };
 });
 
-export const NONE_CLASS: MapClass = { id: 'none', label: 'None deployed', fill: 'var(--bh-map-none, #f1f3f4)' };
+export const NONE_CLASS: MapClass = {
+  id: 'none',
+  label: 'None deployed',
+  fill: 'var(--bh-map-none, #f1f3f4)',
+};
 export const NO_DATA_CLASS: MapClass = {
   id: 'no-data',
   label: 'No data (no population figure or no country code)',
@@ -61,7 +65,9 @@ export function classifyShapes(
 ): ClassifiedShape[] {
   return shapes.map((shape) => {
     const value: MapValue =
-      shape.iso3 === null ? { kind: 'no-data', reason: 'no country code for this shape' } : values.get(shape.iso3) ?? fallback;
+      shape.iso3 === null
+        ? { kind: 'no-data', reason: 'no country code for this shape' }
+        : (values.get(shape.iso3) ?? fallback);
     return { ...shape, value, cls: classify(value) };
   });
 }
@@ -107,7 +113,10 @@ export function mapValues(
   for (const r of month.noPopulation) values.set(r.iso3, { kind: 'no-data', reason: 'no population figure' });
   for (const iso3 of drawn) {
     if (values.has(iso3)) continue;
-    values.set(iso3, hasPopulation(iso3) ? { kind: 'none' } : { kind: 'no-data', reason: 'no population figure' });
+    values.set(
+      iso3,
+      hasPopulation(iso3) ? { kind: 'none' } : { kind: 'no-data', reason: 'no population figure' },
+    );
   }
   return values;
 }

@@ -16,7 +16,7 @@ export interface WorldShape {
 const codes: Readonly<Record<string, string>> = isoCodes.codes;
 
 export function iso3OfNumeric(id: string | null | undefined): string | null {
-  return id ? codes[id] ?? null : null;
+  return id ? (codes[id] ?? null) : null;
 }
 
 export const LEFT_OUT_IDS: ReadonlySet<string> = new Set(['010']);
@@ -26,7 +26,9 @@ let cached: Promise<WorldShape[]> | null = null;
 export function loadWorldShapes(): Promise<WorldShape[]> {
   cached ??= Promise.all([import('world-atlas/countries-110m.json'), import('topojson-client')]).then(
     ([atlas, topojson]) => {
-      const topology = atlas.default as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+      const topology = atlas.default as unknown as Topology<{
+        countries: GeometryCollection<{ name: string }>;
+      }>;
       const collection = topojson.feature(topology, topology.objects.countries);
       return collection.features
         .filter((f) => !LEFT_OUT_IDS.has(String(f.id ?? '')))
