@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './Layout.tsx';
-import { ViewBoundary } from './ViewBoundary.tsx';
+import { ViewBoundary } from '../ui/ViewBoundary.tsx';
 import { NotFound } from './NotFound.tsx';
 import { RouteError, ShellBoundary } from './RouteError.tsx';
 import { requireViewPage } from './viewPages.ts';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { hashHref, viewQuery } from '../state/viewLinks.ts';
-import { useRootClass } from './useRootClass.ts';
+import { useRootClass } from '../ui/useRootClass.ts';
 import '../present/present.css';
 import { useManifest } from '../data/queries.ts';
 import { CurrentPermalink, useCurrentPermalink } from './CurrentPermalink.tsx';

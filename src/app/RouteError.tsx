@@ -1,7 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { NAV_ITEMS } from './Layout.tsx';
-import { ErrorPanel } from './ViewBoundary.tsx';
+import { ErrorPanel } from '../ui/ViewBoundary.tsx';
 import { quote } from '../state/params.ts';
 
 /**

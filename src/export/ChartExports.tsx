@@ -1,3 +1,4 @@
+import { download } from './download.ts';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { csvLine } from './csvFormat.ts';
 import { safeFileName, type ChartExportSpec } from './chartExport.ts';
@@ -224,15 +225,4 @@ function ImageMenu({ onChoose }: { onChoose: (kind: ImageKind) => void }) {
       </ul>
     </div>
   );
-}
-
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

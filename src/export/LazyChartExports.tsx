@@ -3,7 +3,7 @@
 // them out of its first load: they are fetched once the page has painted, and the buttons appear a
 // moment after the chart.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { afterPaint } from '../app/afterPaint.ts';
+import { afterPaint } from '../ui/afterPaint.ts';
 import type { ChartExportSpec } from './chartExport.ts';
 
 const ChartExports = lazy(() => import('./ChartExports.tsx').then((m) => ({ default: m.ChartExports })));

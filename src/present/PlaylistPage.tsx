@@ -18,10 +18,10 @@ import {
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
-import { ViewBoundary } from '../app/ViewBoundary.tsx';
+import { ViewBoundary } from '../ui/ViewBoundary.tsx';
 import { viewPage } from '../app/viewPages.ts';
 import { copyText } from '../export/clipboard.ts';
-import { download } from '../export/ChartExports.tsx';
+import { download } from '../export/download.ts';
 import { safeFileName } from '../export/chartExport.ts';
 import {
   decodePlaylist,

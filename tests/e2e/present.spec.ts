@@ -151,13 +151,11 @@ test.describe('the playlist', () => {
 
   test('a bad playlist file gets a clear message and changes nothing', async ({ page }) => {
     await page.goto('./#/playlist');
-    await page
-      .getByTestId('playlist-load')
-      .setInputFiles({
-        name: 'notes.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"version":1,"items":[{"route":"javascript:x","query":"","title":"x"}]}'),
-      });
+    await page.getByTestId('playlist-load').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"version":1,"items":[{"route":"javascript:x","query":"","title":"x"}]}'),
+    });
     await expect(page.getByTestId('playlist-file-problem')).toContainText(
       '“notes.json” could not be loaded: view 1 (route) is not a view of Blue Helmets',
     );

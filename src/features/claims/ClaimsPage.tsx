@@ -8,10 +8,10 @@ import {
   useYearCrossSection,
 } from '../../data/queries.ts';
 import type { Manifest, Population, Totals, YearCrossSection } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { ViewNotices } from '../../app/ViewNotices.tsx';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { ViewNotices } from '../../ui/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
-import { ErrorPanel } from '../../app/ViewBoundary.tsx';
+import { ErrorPanel } from '../../ui/ViewBoundary.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import '../../charts/charts.css';
 import { DataTable, type DataTableColumn } from '../../charts/DataTable.tsx';

@@ -4,9 +4,9 @@ import { countFatalities } from '../../data/selectors/fatalityCounts.ts';
 import { crossSectionTotals, monthlyTotals } from '../../data/selectors/monthlyCells.ts';
 import { monthIndex, monthLabel } from '../../data/selectors/months.ts';
 import { rankOf, rankValues } from '../../data/selectors/ranks.ts';
-import { listJoin } from '../../app/listJoin.ts';
-import { DEFAULT_MIN, monthPerCapita } from '../compare/perCapitaModel.ts';
-import { profileModel } from '../compare/profileModel.ts';
+import { listJoin } from '../../ui/listJoin.ts';
+import { DEFAULT_MIN, monthPerCapita } from '../../data/selectors/perCapitaRanking.ts';
+import { profileModel } from '../../data/selectors/countryProfile.ts';
 import {
   compareNumbers,
   signed,
@@ -16,7 +16,7 @@ import {
   type ClaimResult,
   read,
 } from './claimsModel.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 const n = formatNumber;
 

@@ -3,8 +3,8 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useCountryCells, usePopulation, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, Population, Totals } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { listJoin } from '../../app/listJoin.ts';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { listJoin } from '../../ui/listJoin.ts';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName, monthIndex, monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
 import { populationIn, populationYearFor } from '../../data/selectors/perCapita.ts';
@@ -24,8 +24,8 @@ import {
   populationYearText,
   type MonthPerCapita,
   type RankedCountry,
-} from './perCapitaModel.ts';
-import { profileModel, type ProfileRow } from './profileModel.ts';
+} from '../../data/selectors/perCapitaRanking.ts';
+import { profileModel, type ProfileRow } from '../../data/selectors/countryProfile.ts';
 import { describeMap, describeProfile, describeScatter } from './moreText.ts';
 import {
   classCounts,

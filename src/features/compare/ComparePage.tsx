@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
-import { useAfterFirstChart } from '../../app/afterPaint.ts';
+import { useAfterFirstChart } from '../../ui/afterPaint.ts';
 import { useManifest, usePopulation, useYearCrossSection } from '../../data/queries.ts';
 import type { Manifest, Population, YearCrossSection } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { useCountryOptions } from '../../app/ViewCountryPicker.tsx';
-import { ViewNotices } from '../../app/ViewNotices.tsx';
-import { listJoin } from '../../app/listJoin.ts';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { useCountryOptions } from '../../ui/ViewCountryPicker.tsx';
+import { ViewNotices } from '../../ui/ViewNotices.tsx';
+import { listJoin } from '../../ui/listJoin.ts';
 import { useView } from '../../state/useView.ts';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName, monthIndex, monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
@@ -24,7 +24,7 @@ import {
   smallPopulationLeaders,
   type MonthPerCapita,
   type RankedCountry,
-} from './perCapitaModel.ts';
+} from '../../data/selectors/perCapitaRanking.ts';
 import { describeRanking } from './compareText.ts';
 import { PERSONNEL_SOURCE, POPULATION_SOURCE, round1 } from './compareCopy.ts';
 import '../featurePages.css';

@@ -1,9 +1,9 @@
 // Generated description of the compare view's first chart (the ranking); the later charts' are in
 // moreText.ts. Every figure comes from the models.
 import { monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
-import type { MonthPerCapita, RankedCountry } from './perCapitaModel.ts';
-import { populationYearText } from './perCapitaModel.ts';
-import { formatNumber } from '../../app/format.ts';
+import type { MonthPerCapita, RankedCountry } from '../../data/selectors/perCapitaRanking.ts';
+import { populationYearText } from '../../data/selectors/perCapitaRanking.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 const count = formatNumber;
 const perMillion = (n: number) => `${n.toFixed(1)} per million`;

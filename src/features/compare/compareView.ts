@@ -1,6 +1,6 @@
 import { countryListParam, intParam, monthParam, rangeParam, type MonthRange } from '../../state/params.ts';
 import type { ViewSpec } from '../../state/viewState.ts';
-import { DEFAULT_MIN } from './perCapitaModel.ts';
+import { DEFAULT_MIN } from '../../data/selectors/perCapitaRanking.ts';
 
 export interface CompareView {
   /** Countries highlighted in the ranking, scatter and map, and drawn over time. */

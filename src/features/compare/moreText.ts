@@ -1,10 +1,10 @@
 // Generated descriptions of the compare view's later charts; every figure comes from the models.
 import { monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
-import { listJoin } from '../../app/listJoin.ts';
-import type { MonthPerCapita, RankedCountry } from './perCapitaModel.ts';
-import { populationYearText } from './perCapitaModel.ts';
-import type { ProfileModel } from './profileModel.ts';
-import { formatNumber } from '../../app/format.ts';
+import { listJoin } from '../../ui/listJoin.ts';
+import type { MonthPerCapita, RankedCountry } from '../../data/selectors/perCapitaRanking.ts';
+import { populationYearText } from '../../data/selectors/perCapitaRanking.ts';
+import type { ProfileModel } from '../../data/selectors/countryProfile.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 const count = formatNumber;
 const perMillion = (n: number) => `${n.toFixed(1)} per million`;

@@ -4,10 +4,10 @@
 import { useCallback, useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, Totals } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { Staggered } from '../../app/Staggered.tsx';
-import { MonthSelect } from '../../app/MonthSelect.tsx';
-import { RadioChoice } from '../../app/RadioChoice.tsx';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { Staggered } from '../../ui/Staggered.tsx';
+import { MonthSelect } from '../../ui/MonthSelect.tsx';
+import { RadioChoice } from '../../ui/RadioChoice.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName, monthIndex, monthLabel } from '../../data/selectors/months.ts';
 import { countryMissionSeries } from '../../data/selectors/missionSeries.ts';

@@ -4,10 +4,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useCountryCells, useManifest, useTotals } from '../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { useCountryOptions, ViewCountryPicker } from '../../app/ViewCountryPicker.tsx';
-import { useAfterFirstChart } from '../../app/afterPaint.ts';
-import { ViewNotices } from '../../app/ViewNotices.tsx';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { useCountryOptions, ViewCountryPicker } from '../../ui/ViewCountryPicker.tsx';
+import { useAfterFirstChart } from '../../ui/afterPaint.ts';
+import { ViewNotices } from '../../ui/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName, monthIndex } from '../../data/selectors/months.ts';

@@ -13,7 +13,7 @@ import { useTimeHover } from '../../charts/useTimeHover.ts';
 import { estimateTextWidth } from '../../charts/textWidth.ts';
 import type { MissionMonthStatus } from '../../data/selectors/missionSeries.ts';
 import type { MissionPanel, MissionPanelsModel } from './missionModel.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 export interface MissionSmallMultiplesProps {
   /** Accessible name of the whole set; each panel is its own image with its own name. */

@@ -10,7 +10,7 @@ import {
 } from '../../data/selectors/personnelTypeLabels.ts';
 import type { CountryRank } from '../../data/selectors/ranks.ts';
 import { reportedSpan, type ByTypeSeries, type MaybeCount } from '../../data/selectors/typeSeries.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../ui/format.ts';
 const count = formatNumber;
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 

@@ -3,9 +3,9 @@
 import { useMemo } from 'react';
 import { useTotals } from '../../data/queries.ts';
 import type { Fatalities, Manifest, Totals } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { useCountryOptions } from '../../app/ViewCountryPicker.tsx';
-import { Staggered } from '../../app/Staggered.tsx';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { useCountryOptions } from '../../ui/ViewCountryPicker.tsx';
+import { Staggered } from '../../ui/Staggered.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName } from '../../data/selectors/months.ts';
 import { describeNoRate, RATE_RULES, rateValue } from '../../data/selectors/fatalityRates.ts';

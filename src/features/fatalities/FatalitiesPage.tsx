@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
-import { useAfterFirstChart } from '../../app/afterPaint.ts';
+import { useAfterFirstChart } from '../../ui/afterPaint.ts';
 import { useFatalities, useManifest } from '../../data/queries.ts';
 import type { Fatalities, Manifest } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { ViewCountryPicker } from '../../app/ViewCountryPicker.tsx';
-import { ViewNotices } from '../../app/ViewNotices.tsx';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { ViewCountryPicker } from '../../ui/ViewCountryPicker.tsx';
+import { ViewNotices } from '../../ui/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName } from '../../data/selectors/months.ts';

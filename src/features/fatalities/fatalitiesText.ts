@@ -1,8 +1,8 @@
 // Generated description of the first chart (deaths per year): every figure comes from the model. The
 // other charts' descriptions are in moreText.ts.
 import type { ByYearModel } from './fatalitiesModel.ts';
-import { listJoin } from '../../app/listJoin.ts';
-import { formatNumber } from '../../app/format.ts';
+import { listJoin } from '../../ui/listJoin.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 export const count = formatNumber;
 export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;

@@ -1,7 +1,7 @@
 // Generated descriptions of the fatalities view's later charts: every figure comes from the models.
 import { describeNoRate, type YearRate } from '../../data/selectors/fatalityRates.ts';
 import { monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
-import { listJoin } from '../../app/listJoin.ts';
+import { listJoin } from '../../ui/listJoin.ts';
 import type { CategoryCount, CumulativeModel } from './breakdownModels.ts';
 import type { RateModel } from './rateModel.ts';
 import { count, plural } from './fatalitiesText.ts';

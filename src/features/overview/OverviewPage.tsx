@@ -1,13 +1,13 @@
 import { useManifest, useYearCrossSection, useCountryCells, useFatalities } from '../../data/queries.ts';
 import type { Manifest } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { ViewNotices } from '../../app/ViewNotices.tsx';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { ViewNotices } from '../../ui/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
 import { countryName, monthLabel } from '../../data/selectors/months.ts';
 import { overviewSpec } from './overviewView.ts';
 import { headlineFigures, latestReportedYear, type HeadlineFigures } from './headlineFigures.ts';
-import { formatCount, formatPercent } from '../../app/format.ts';
-import { CountrySelect } from '../../app/CountrySelect.tsx';
+import { formatCount, formatPercent } from '../../ui/format.ts';
+import { CountrySelect } from '../../ui/CountrySelect.tsx';
 
 export default function OverviewPage() {
   const manifest = useManifest();

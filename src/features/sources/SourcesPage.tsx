@@ -1,7 +1,7 @@
 import { useManifest } from '../../data/queries.ts';
 import type { Manifest } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { formatCount } from '../../app/format.ts';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { formatCount } from '../../ui/format.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 
 export const DOWNLOADS = [

@@ -7,7 +7,7 @@ import { useElementWidth } from '../../charts/useElementWidth.ts';
 import type { PersonnelType } from '../../data/schema.ts';
 import { PERSONNEL_TYPE_COLOR_INDEX } from '../../data/selectors/personnelTypeLabels.ts';
 import type { PressBreakdown } from './womenModel.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 const FONT = 12;
 const count = formatNumber;

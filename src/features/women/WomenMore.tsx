@@ -3,10 +3,10 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useCountryCells, useTotals, useYearCrossSection } from '../../data/queries.ts';
 import type { CountryCells, Manifest, Totals } from '../../data/schema.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { Staggered } from '../../app/Staggered.tsx';
-import { MonthSelect } from '../../app/MonthSelect.tsx';
-import { RadioChoice } from '../../app/RadioChoice.tsx';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { Staggered } from '../../ui/Staggered.tsx';
+import { MonthSelect } from '../../ui/MonthSelect.tsx';
+import { RadioChoice } from '../../ui/RadioChoice.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName, monthIndex, monthLabel } from '../../data/selectors/months.ts';
 import { countryTypeSeries, reportedTypeMonths, worldTypeSeries } from '../../data/selectors/typeSeries.ts';

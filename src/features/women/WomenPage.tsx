@@ -8,11 +8,11 @@ import {
   PERSONNEL_TYPE_ABBREVIATIONS,
   PERSONNEL_TYPE_LABELS,
 } from '../../data/selectors/personnelTypeLabels.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { ViewCountryPicker } from '../../app/ViewCountryPicker.tsx';
-import { useAfterFirstChart } from '../../app/afterPaint.ts';
-import { ViewNotices } from '../../app/ViewNotices.tsx';
-import { RadioChoice } from '../../app/RadioChoice.tsx';
+import { Loaded } from '../../ui/Loaded.tsx';
+import { ViewCountryPicker } from '../../ui/ViewCountryPicker.tsx';
+import { useAfterFirstChart } from '../../ui/afterPaint.ts';
+import { ViewNotices } from '../../ui/ViewNotices.tsx';
+import { RadioChoice } from '../../ui/RadioChoice.tsx';
 import { useView } from '../../state/useView.ts';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName, monthIndex, monthLabel } from '../../data/selectors/months.ts';

@@ -6,7 +6,7 @@ import { monthLabel } from '../../data/selectors/months.ts';
 import type { MaybeCount } from '../../data/selectors/typeSeries.ts';
 import { UN_REPORTED_SHARES } from './genderParityTargets.ts';
 import type { WomenSeries } from './womenSeriesModel.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 export const count = formatNumber;
 export const pct = (share: number) => `${(share * 100).toFixed(1)}%`;

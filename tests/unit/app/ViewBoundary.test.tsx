@@ -4,7 +4,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createMemoryRouter, Link, Outlet, RouterProvider } from 'react-router';
-import { isChunkLoadError, ViewBoundary } from '../../../src/app/ViewBoundary.tsx';
+import { isChunkLoadError, ViewBoundary } from '../../../src/ui/ViewBoundary.tsx';
 
 afterEach(cleanup);
 

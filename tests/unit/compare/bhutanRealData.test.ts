@@ -5,8 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CountryCells, Manifest, Population, YearCrossSection } from '../../../src/data/schema.ts';
 import { monthIndex } from '../../../src/data/selectors/months.ts';
-import { monthPerCapita } from '../../../src/features/compare/perCapitaModel.ts';
-import { profileModel } from '../../../src/features/compare/profileModel.ts';
+import { monthPerCapita } from '../../../src/data/selectors/perCapitaRanking.ts';
+import { profileModel } from '../../../src/data/selectors/countryProfile.ts';
 
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../data', file), 'utf8')) as T;

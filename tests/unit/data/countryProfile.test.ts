@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyTotals, missionsByMonth } from '../../../src/data/selectors/monthlyCells.ts';
-import { profileModel } from '../../../src/features/compare/profileModel.ts';
+import { profileModel } from '../../../src/data/selectors/countryProfile.ts';
 import { cellsOf, manifestOf, mission } from '../claims/fixtures.ts';
 
 function fixture() {

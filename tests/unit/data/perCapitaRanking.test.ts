@@ -3,7 +3,7 @@ import {
   monthPerCapita,
   perCapitaSeries,
   smallPopulationLeaders,
-} from '../../../src/features/compare/perCapitaModel.ts';
+} from '../../../src/data/selectors/perCapitaRanking.ts';
 import { cellsOf, manifestOf, populationOf, sectionOf, totalsOf } from '../claims/fixtures.ts';
 
 // One month (index 1 = Feb 2023) with five contributors; March 2023 is a gap.

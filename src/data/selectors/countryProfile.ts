@@ -1,7 +1,7 @@
 // A contributor's profile month by month since it first appears: personnel, number of operations,
 // its largest deployment and the personnel in one mission (MINUSCA for Bhutan).
-import type { CountryCells, Manifest } from '../../data/schema.ts';
-import { largestMission, missionsByMonth, monthlyTotals } from '../../data/selectors/monthlyCells.ts';
+import type { CountryCells, Manifest } from '../schema.ts';
+import { largestMission, missionsByMonth, monthlyTotals } from './monthlyCells.ts';
 
 export interface ProfileRow {
   index: number;

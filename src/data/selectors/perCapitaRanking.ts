@@ -1,15 +1,15 @@
 // The compare view's models: personnel per million people for one month (ranking, scatter, map) and
 // over time (chosen countries). Pure; no pixels.
-import type { Manifest, Population, Totals, YearCrossSection } from '../../data/schema.ts';
-import { crossSectionTotals } from '../../data/selectors/monthlyCells.ts';
-import { countryName } from '../../data/selectors/months.ts';
+import type { Manifest, Population, Totals, YearCrossSection } from '../schema.ts';
+import { crossSectionTotals } from './monthlyCells.ts';
+import { countryName } from './months.ts';
 import {
   perCapitaAt,
   perMillionOf,
   populationYearFor,
   type PopulationYear,
-} from '../../data/selectors/perCapita.ts';
-import { rankValues } from '../../data/selectors/ranks.ts';
+} from './perCapita.ts';
+import { rankValues } from './ranks.ts';
 
 export interface RankedCountry {
   iso3: string;
