@@ -12,12 +12,12 @@ test.describe('sources (/sources)', () => {
     await expect(dated).toContainText('BINUH, which began on 16 October 2019');
     await expect(dated).toContainText('created on 28 November 2019');
     await expect(dated).toContainText('84,968');
-    const notReported = page.getByTestId('not-reported-table');
-    await expect(notReported.locator('tbody tr')).toHaveCount(m.notReported?.length ?? 0);
+    const notReported = page.getByTestId('not-reported-list');
+    await expect(notReported.locator('li')).toHaveCount(m.notReported?.length ?? 0);
     await expect(notReported).toContainText('Bangladesh');
     await expect(notReported).toContainText('March 1991');
-    const withheld = page.getByTestId('withheld-table');
-    await expect(withheld.locator('tbody tr')).toHaveCount(m.withheld?.length ?? 0);
+    const withheld = page.getByTestId('withheld-list');
+    await expect(withheld.locator('li')).toHaveCount(m.withheld?.length ?? 0);
     await expect(withheld).toContainText('Egypt');
     await expect(withheld).toContainText('August 2020');
     await expect(page.getByTestId('gaps-table')).not.toContainText('October 2019');
@@ -27,7 +27,7 @@ test.describe('sources (/sources)', () => {
     test(`looks right at ${width} px (screenshot, no sideways scroll)`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('./#/sources');
-      await expect(page.getByTestId('withheld-table')).toBeVisible();
+      await expect(page.getByTestId('withheld-list')).toBeVisible();
       const [scrollWidth, viewport] = await page.evaluate(() => [
         document.documentElement.scrollWidth,
         window.innerWidth,

@@ -159,27 +159,16 @@ function Sources({ manifest }: { manifest: Manifest }) {
             but not in it. Their figure for that month is blank (not reported), never 0; the month&rsquo;s
             world total sums the contributors it lists.
           </p>
-          <div className="table-scroll">
-            <table data-testid="not-reported-table">
-              <caption>Country-months not reported</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">Contributor</th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                {notReported.map((n) => (
-                  <tr key={`${n.month}-${n.iso3}`}>
-                    <td>{monthLabel(n.month)}</td>
-                    <td>{names.get(n.iso3) ?? n.iso3}</td>
-                    <td>{n.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul data-testid="not-reported-list">
+            {notReported.map((n) => (
+              <li key={`${n.month}-${n.iso3}`}>
+                <strong>
+                  {monthLabel(n.month)}, {names.get(n.iso3) ?? n.iso3}:
+                </strong>{' '}
+                {n.reason}
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
 
@@ -190,31 +179,18 @@ function Sources({ manifest }: { manifest: Manifest }) {
             Where a source prints a male/female split that cannot be right, the split is left blank and the
             total kept. Every such value, as the build records it ({formatCount(withheld.length)}):
           </p>
-          <div className="table-scroll">
-            <table data-testid="withheld-table">
-              <caption>Values the source prints that this dataset withholds</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">Contributor</th>
-                  <th scope="col">Mission</th>
-                  <th scope="col">Withheld</th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                {withheld.map((w) => (
-                  <tr key={`${w.month}-${w.iso3 ?? 'all'}-${w.mission ?? 'all'}`}>
-                    <td>{monthLabel(w.month)}</td>
-                    <td>{w.iso3 === null ? 'All' : (names.get(w.iso3) ?? w.iso3)}</td>
-                    <td>{w.mission ?? 'All'}</td>
-                    <td>{w.values}</td>
-                    <td>{w.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul data-testid="withheld-list">
+            {withheld.map((w) => (
+              <li key={`${w.month}-${w.iso3 ?? 'all'}-${w.mission ?? 'all'}`}>
+                <strong>
+                  {monthLabel(w.month)},{' '}
+                  {w.iso3 === null ? 'every contributor' : (names.get(w.iso3) ?? w.iso3)}
+                  {w.mission ? ` in ${w.mission}` : ''}:
+                </strong>{' '}
+                {w.values} withheld. {w.reason}
+              </li>
+            ))}
+          </ul>
         </>
       ) : genderNotes.length > 0 ? (
         <>
