@@ -2,6 +2,7 @@
 // links ("Download the data"), written into dist/data/.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   manifestSchema,
   countryCellsSchema,
@@ -12,12 +13,6 @@ import {
 import { csvLine } from '../../src/export/csvFormat.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dataDir = path.join(root, 'data');
-const outDir = path.join(root, process.argv[2] ?? 'dist/data');
-
-function load<T>(rel: string, schema: Parameters<typeof parseChunk<T>>[0]): T {
-  return parseChunk(schema, rel, JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8')));
-}
 
 export const CONTRIBUTIONS_COLUMNS = [
   'date',
@@ -31,7 +26,14 @@ export const CONTRIBUTIONS_COLUMNS = [
   'source',
 ] as const;
 
-function main(): void {
+/** Writes the three CSV files of the dataset in `dataDir` into `outDir`; returns their row counts. */
+export function writeCsvFiles(
+  dataDir: string,
+  outDir: string,
+): { contributions: number; fatalities: number; population: number } {
+  function load<T>(rel: string, schema: Parameters<typeof parseChunk<T>>[0]): T {
+    return parseChunk(schema, rel, JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8')));
+  }
   const manifest = load('manifest.json', manifestSchema);
   mkdirSync(outDir, { recursive: true });
   const names = new Map(manifest.countries.map((c) => [c.iso3, c.name]));
@@ -94,9 +96,18 @@ function main(): void {
     });
   }
   writeFileSync(path.join(outDir, 'population.csv'), populationLines.join('\n') + '\n');
-  console.log(
-    `CSV: contributions.csv ${rows.length} rows, fatalities.csv ${fatalities.date.length} rows, population.csv ${populationLines.length - 1} rows → ${path.relative(root, outDir)}/`,
-  );
+  return {
+    contributions: rows.length,
+    fatalities: fatalities.date.length,
+    population: populationLines.length - 1,
+  };
 }
 
-main();
+// tsx scripts/export/writeCsv.ts [OUT_DIR]: the project's data/ → OUT_DIR (default dist/data).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const outDir = path.resolve(root, process.argv[2] ?? 'dist/data');
+  const counts = writeCsvFiles(path.join(root, 'data'), outDir);
+  console.log(
+    `CSV: contributions.csv ${counts.contributions} rows, fatalities.csv ${counts.fatalities} rows, population.csv ${counts.population} rows → ${path.relative(root, outDir)}/`,
+  );
+}
