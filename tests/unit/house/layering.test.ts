@@ -11,7 +11,12 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
 const DEPCRUISE = join(ROOT, 'node_modules/.bin/depcruise');
 const TSCONFIG = {
-  compilerOptions: { module: 'ESNext', moduleResolution: 'bundler', allowImportingTsExtensions: true, noEmit: true },
+  compilerOptions: {
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    allowImportingTsExtensions: true,
+    noEmit: true,
+  },
 };
 
 let dir = '';
@@ -55,7 +60,8 @@ describe('the layering check', () => {
     const violations = violationsOf({
       'src/data/months.ts': 'export const months = 12;\n',
       'src/state/view.ts': "import { months } from '../data/months.ts';\nexport const view = months;\n",
-      'src/features/deployments/page.ts': "import { view } from '../../state/view.ts';\nexport const page = view;\n",
+      'src/features/deployments/page.ts':
+        "import { view } from '../../state/view.ts';\nexport const page = view;\n",
     });
     expect(violations).toEqual([]);
   }, 30_000);
@@ -63,7 +69,8 @@ describe('the layering check', () => {
   it('fails when the data layer imports a feature', () => {
     const violations = violationsOf({
       'src/features/deployments/page.ts': FEATURE,
-      'src/data/selector.ts': "import { page } from '../features/deployments/page.ts';\nexport const s = page;\n",
+      'src/data/selector.ts':
+        "import { page } from '../features/deployments/page.ts';\nexport const s = page;\n",
     });
     expect(violations.map((v) => v.rule.name)).toEqual(['layer-data']);
   }, 30_000);
@@ -79,7 +86,8 @@ describe('the layering check', () => {
   it('fails when one feature imports another', () => {
     const violations = violationsOf({
       'src/features/deployments/page.ts': FEATURE,
-      'src/features/claims/claims.ts': "import { page } from '../deployments/page.ts';\nexport const c = page;\n",
+      'src/features/claims/claims.ts':
+        "import { page } from '../deployments/page.ts';\nexport const c = page;\n",
     });
     expect(violations.map((v) => v.rule.name)).toEqual(['no-cross-feature']);
   }, 30_000);
