@@ -29,14 +29,16 @@ module.exports = {
     })),
     {
       name: 'no-cross-feature',
-      comment: 'A feature imports another feature: move what both need to data/selectors/, the chart kit or ui/.',
+      comment:
+        'A feature imports another feature: move what both need to data/selectors/, the chart kit or ui/.',
       severity: 'error',
       from: { path: '^src/features/([^/]+)/' },
       to: { path: '^src/features/', pathNot: '^src/features/$1/' },
     },
     {
       name: 'no-circular',
-      comment: 'An import cycle: modules that need each other belong together, or the shared part moves down a layer.',
+      comment:
+        'An import cycle: modules that need each other belong together, or the shared part moves down a layer.',
       severity: 'error',
       from: {},
       to: { circular: true },
@@ -61,6 +63,9 @@ module.exports = {
     exclude: { path: '^(node_modules|dist|dist-bench|reports|data)/' },
     tsConfig: { fileName: 'tsconfig.app.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };
