@@ -24,17 +24,22 @@ function codeVersion(): string {
 const isOn = process.env.BH_PDF_CACHE !== 'off';
 let version: string | null = null;
 
-function entryOf(bytes: Uint8Array): string {
+/** The cache key of a PDF's bytes: read it before pdf.js takes (and empties) the buffer. */
+export function pageCacheKey(bytes: Uint8Array): string {
+  if (bytes.byteLength === 0) throw new Error('pageCacheKey: the PDF bytes are empty (already handed to pdf.js?)');
   version ??= codeVersion();
-  const key = createHash('sha256').update(version).update(bytes).digest('hex');
+  return createHash('sha256').update(version).update(bytes).digest('hex');
+}
+
+function entryOf(key: string): string {
   return path.join(CACHE_DIR, `${key}.json`);
 }
 
 /** The pages extracted earlier from these exact bytes by this exact extractor, or null. */
-export function cachedPages(bytes: Uint8Array): PdfPage[] | null {
+export function cachedPages(key: string): PdfPage[] | null {
   if (!isOn) return null;
   try {
-    const pages = JSON.parse(readFileSync(entryOf(bytes), 'utf8')) as unknown;
+    const pages = JSON.parse(readFileSync(entryOf(key), 'utf8')) as unknown;
     // A damaged entry (a run killed mid-write cannot leave one, but a full disk might) is a miss.
     return Array.isArray(pages) ? (pages as PdfPage[]) : null;
   } catch {
@@ -43,11 +48,11 @@ export function cachedPages(bytes: Uint8Array): PdfPage[] | null {
 }
 
 /** Keeps the pages; written to a temporary name and renamed, so readers never see half a file. */
-export function storePages(bytes: Uint8Array, pages: PdfPage[]): void {
+export function storePages(key: string, pages: PdfPage[]): void {
   if (!isOn) return;
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    const entry = entryOf(bytes);
+    const entry = entryOf(key);
     const tmp = `${entry}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(pages));
     renameSync(tmp, entry);

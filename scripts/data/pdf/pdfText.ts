@@ -2,7 +2,7 @@
 // reading order, because several UN layouts centre a label vertically beside the rows it names.
 import { readFile } from 'node:fs/promises';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { cachedPages, storePages } from './pdfPageCache.ts';
+import { cachedPages, pageCacheKey, storePages } from './pdfPageCache.ts';
 
 export interface TextItem {
   str: string;
@@ -43,10 +43,12 @@ export async function readPdfPages(file: string): Promise<PdfPage[]> {
   } catch (error) {
     throw new PdfReadError(`${file}: cannot read the file (${(error as Error).message})`);
   }
-  const cached = cachedPages(bytes);
+  // The key is taken before extraction: pdf.js transfers (empties) the buffer it is given.
+  const key = pageCacheKey(bytes);
+  const cached = cachedPages(key);
   if (cached) return cached;
   const pages = await extractPages(bytes, file);
-  storePages(bytes, pages);
+  storePages(key, pages);
   return pages;
 }
 
