@@ -3,9 +3,10 @@
 import path from 'node:path';
 import { readUnReports } from './assemble/readUnReports.ts';
 import { assembleDataset, type AssembledDataset, type MonthInput } from './assemble/assembleDataset.ts';
-import { applyGenderCorrections } from './assemble/knownErrors.ts';
+import { applyGenderCorrections, type WithheldValue } from './assemble/knownErrors.ts';
+import { findIncompleteMonths } from './assemble/incompleteMonths.ts';
 import { ipiMonths } from './assemble/ipiMonths.ts';
-import { monthKeys, FIRST_MONTH } from './assemble/monthAxis.ts';
+import { monthKeys, monthEndOf, FIRST_MONTH } from './assemble/monthAxis.ts';
 import { SOURCE_DESCRIPTIONS } from './assemble/sourcesInfo.ts';
 import type { UnifiedCell } from './assemble/unifiedCell.ts';
 import { readIpiCountries, mergeIpiCountriesByIso3 } from './readers/ipiCountries.ts';
@@ -50,12 +51,51 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
     `  full_gender_data.csv: ${gender.records.length} rows kept, ${gender.droppedAggregateRows} aggregate rows dropped, ${gender.apostrophesStripped} stray apostrophes stripped, ${gender.arithmeticProblems.length} rows whose own male+female ≠ total (kept; split withheld)`,
   );
   log(`  ${ipi.months.length} months; ${ipi.fallbacks.length} country-months of 2009-11…2014-03 taken from the per-country files because the gender file leaves them blank`);
+  // Months IPI lists only in part: contributors present on both sides and missing in between.
+  const monthLabel = (key: string) =>
+    new Date(`${key}-15T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const incomplete = findIncompleteMonths(
+    ipi.months.map((m) => ({ key: m.key, contributors: new Set(m.cells.filter((c) => c.total > 0).map((c) => c.iso3)) })),
+  );
+  const notReported = incomplete.flatMap((inc) =>
+    inc.missing.map((iso3) => ({
+      month: inc.month,
+      iso3,
+      reason:
+        `IPI’s compilation lists ${inc.contributors} contributors in ${monthLabel(inc.month)} against ${inc.before} in ${monthLabel(inc.beforeMonth)} and ${inc.after} in ${monthLabel(inc.afterMonth)}; ` +
+        `${displayName(iso3)} is in both neighbouring months and missing from this one, so its figure is not reported (not 0).`,
+    })),
+  );
+  for (const inc of incomplete) {
+    log(`  ${inc.month}: ${inc.contributors} contributors against ${inc.before} before and ${inc.after} after; not reported: ${inc.missing.join(', ')}`);
+  }
+  // Gender-file cells whose printed split does not add up to their own total: split withheld.
+  const withheld: WithheldValue[] = [];
+  const splitGroups = new Map<string, typeof ipi.splitWithheld>();
+  for (const w of ipi.splitWithheld) {
+    const key = `${w.month}|${w.iso3}`;
+    splitGroups.set(key, [...(splitGroups.get(key) ?? []), w]);
+  }
+  for (const [key, cells] of splitGroups) {
+    const [month = '', iso3 = ''] = key.split('|');
+    withheld.push({
+      month: monthEndOf(month),
+      iso3,
+      mission: [...new Set(cells.map((c) => c.mission))].join(', '),
+      values: `male and female of ${cells.length} row${cells.length === 1 ? '' : 's'}`,
+      reason:
+        `IPI’s gender file prints ${cells
+          .map((c) => `${c.mission} ${c.type.replace(/_/g, ' ')} as ${c.male.toLocaleString('en-US')} men + ${c.female.toLocaleString('en-US')} women against a total of ${c.total.toLocaleString('en-US')} (line ${c.line})`)
+          .join('; ')}; the split does not add up, so it is withheld and the total kept.`,
+    });
+  }
+  log(`  ${incomplete.length} incomplete months, ${notReported.length} country-months not reported; ${ipi.splitWithheld.length} gender-file cells with their split withheld`);
   summary.push(`IPI: ${ipi.months.length} months (${ipi.months[0]?.key} … ${ipi.months[ipi.months.length - 1]?.key}), ${ipiCountries.records.length + gender.records.length} rows`);
 
   // 2. UN reports, 2015-01 … 2025-07.
   log('UN DPO monthly reports');
   const un = await readUnReports(dirs.pdf, log);
-  const unMonths: MonthInput[] = un.reports.map(({ file, monthKey, report }) => {
+  const unMonths: MonthInput[] = un.reports.map(({ file, monthKey, report, datedBy }) => {
     const cells: UnifiedCell[] = report.cells.map((c) => {
       let mission: string | null = null;
       if (c.mission !== null) {
@@ -74,7 +114,7 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
       };
     });
     const hasGender = report.cells.some((c) => c.female !== null);
-    const genderNote = applyGenderCorrections(monthKey, cells);
+    const genderNote = applyGenderCorrections(monthKey, cells, withheld);
     return {
       key: monthKey,
       cells,
@@ -86,12 +126,14 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
         hasGender,
         checkedTotals: report.checkedTotals,
         ...(genderNote ? { genderNote } : {}),
+        ...(datedBy ? { datedBy } : {}),
       },
     };
   });
   const totalChecks = un.reports.reduce((n, r) => n + r.report.checkedTotals, 0);
+  const dated = un.reports.filter((r) => r.datedBy).map((r) => r.monthKey);
   summary.push(
-    `UN PDFs: ${un.reports.length} months read, ${un.skipped.length} files left out as copies, ${un.undated.length} undated; ${totalChecks.toLocaleString('en')} printed totals checked`,
+    `UN PDFs: ${un.reports.length} months read (${dated.length} placed by evidence${dated.length > 0 ? `: ${dated.join(', ')}` : ''}), ${un.skipped.length} files left out as copies, ${un.undated.length} undated and left out; ${totalChecks.toLocaleString('en')} printed totals checked`,
   );
 
   // 3. Gaps and their reasons.
@@ -113,7 +155,7 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
         `The file named for this month, ${fileName}, holds the report as of ${copy.holds ?? 'another month'} (byte-identical to ${copy.sameAs}); this month’s own report is missing.`,
       );
     }
-    else if (undated) gapReasons.set(key, `${undated.reason}; its figures differ from both neighbouring months, so it is not assigned to one.`);
+    else if (undated) gapReasons.set(key, `${undated.reason}, so it is not assigned to this month.`);
     else if (key < '2015-01') gapReasons.set(key, 'IPI’s compilation has no figures for this month.');
     else gapReasons.set(key, 'No report for this month is among the sources.');
   }
@@ -158,7 +200,17 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
     lastMonth,
     missions: (acronym) => {
       const m = lookupMission(acronym);
-      return m ? { acronym: m.acronym, name: m.name, host: m.host, hostIso3: m.hostIso3, start: m.start, end: m.end } : undefined;
+      return m
+        ? {
+            acronym: m.acronym,
+            name: m.name,
+            host: m.host,
+            hostIso3: m.hostIso3,
+            start: m.start,
+            end: m.end,
+            ...(m.hostCountries ? { hostCountries: [...m.hostCountries] } : {}),
+          }
+        : undefined;
     },
     countryName: displayName,
     fatalities,
@@ -194,6 +246,8 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
       ...un.undated.map((u) => ({ file: u.file, sameAs: '', reason: `${u.reason}; left out` })),
     ],
     ipiWorldTotals: readIpiWorldTotals(path.join(dirs.ipi, 'data_monthly.csv')),
+    notReported,
+    withheld: withheld.sort((a, b) => a.month.localeCompare(b.month) || (a.iso3 ?? '').localeCompare(b.iso3 ?? '')),
     builtAt: builtAt ?? new Date().toISOString(),
   });
   const gapMonths = dataset.manifest.monthInfo.filter((m) => m.status === 'gap').length;

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { buildDataset, parseSourcesArg } from './buildDataset.ts';
+import { withRecord } from './assemble/recordDoc.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = path.join(root, 'data');
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     return;
   }
   const started = Date.now();
-  const { files } = await buildDataset({ sourcesDir, log: () => {} });
+  const { files, manifest } = await buildDataset({ sourcesDir, log: () => {} });
   const committed = new Set(committedFiles());
   const problems: string[] = [];
   for (const [rel, text] of files) {
@@ -39,6 +40,13 @@ async function main(): Promise<void> {
     if (withoutBuildDate(current) !== withoutBuildDate(text)) problems.push(`data/${rel} differs from a fresh build`);
   }
   for (const rel of committed) problems.push(`data/${rel} is committed but a fresh build does not produce it`);
+  const docs = path.join(root, 'docs', 'DATA.md');
+  const docText = readFileSync(docs, 'utf8');
+  try {
+    if (withRecord(docText, manifest) !== docText) problems.push('docs/DATA.md: the generated record differs from a fresh build');
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (problems.length > 0) {
     console.error(`data:check failed (${seconds} s): the committed dataset does not match its sources.`);

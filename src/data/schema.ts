@@ -43,6 +43,11 @@ export const monthInfoSchema = z.discriminatedUnion('status', [
     genderNote: z.optional(z.string()),
     /** Totals printed in the source that this month's rows were checked against. */
     checkedTotals: count,
+    /**
+     * Set when the report prints no date and its month was established from evidence inside and
+     * about the file (missions present or absent, PDF creation date, totals against its neighbours).
+     */
+    datedBy: z.optional(z.array(z.string())),
   }),
   z.object({ status: z.literal('gap'), reason: z.string() }),
 ]);
@@ -69,6 +74,8 @@ export const missionSchema = z.object({
   hostIso3: z.nullable(z.string()),
   start: z.nullable(z.number()),
   end: z.nullable(z.number()),
+  /** For a multi-country mission (hostIso3 null): the countries it operated in, where established. */
+  hostCountries: z.optional(z.array(iso3)),
 });
 export type Mission = z.infer<typeof missionSchema>;
 
@@ -101,6 +108,28 @@ export const manifestSchema = z.object({
    */
   seam: z.array(z.object({ month: isoDate, source: z.string(), total: nullableCount, ipiWorldTotal: nullableCount })),
   duplicates: z.array(z.object({ file: z.string(), sameAs: z.string(), reason: z.string() })),
+  /** Missions known only from the fatalities file (no personnel in the contribution data), with hosts. */
+  otherMissions: z.optional(z.array(missionSchema)),
+  /**
+   * Country-months a source leaves out of a month it otherwise reports (IPI's March 1991): the
+   * country's total is null there, not 0, for the reason given.
+   */
+  notReported: z.optional(z.array(z.object({ month: isoDate, iso3, reason: z.string() }))),
+  /**
+   * Every value the pipeline withholds (sets to null) although the source prints it, with the reason.
+   * iso3/mission null = the whole month.
+   */
+  withheld: z.optional(
+    z.array(
+      z.object({
+        month: isoDate,
+        iso3: z.nullable(iso3),
+        mission: z.nullable(z.string()),
+        values: z.string(),
+        reason: z.string(),
+      }),
+    ),
+  ),
   chunks: z.record(z.string(), z.object({ bytes: count })),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

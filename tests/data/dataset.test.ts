@@ -98,17 +98,80 @@ describe('the committed dataset', () => {
     expect(new Set(files).size).toBe(files.length);
   });
 
-  test('the known gaps are exactly 2014-04…2014-12, March 2015, 2016, 2017, October 2019, June 2020 and July 2022', () => {
+  test('the known gaps are exactly 2014-04…2014-12, March 2015, 2016, 2017, June 2020 and July 2022, each with its reason', () => {
     const gaps = manifest.monthInfo.flatMap((info, i) => (info.status === 'gap' ? [manifest.months[i]?.slice(0, 7)] : []));
     expect(gaps).toEqual([
       ...monthKeys('2014-04', '2014-12'),
       '2015-03',
       '2016-03',
       '2017-03',
-      '2019-10',
       '2020-06',
       '2022-07',
     ]);
+    for (const info of manifest.monthInfo) if (info.status === 'gap') expect(info.reason.length).toBeGreaterThan(20);
+  });
+
+  test('417 months from 1990-11 to 2025-07: 403 with a source, 14 gaps each with its reason', () => {
+    expect(manifest.months).toHaveLength(417);
+    expect(manifest.months[0]).toBe('1990-11-30');
+    expect(manifest.months[416]).toBe('2025-07-31');
+    expect(manifest.monthInfo.filter((m) => m.status === 'ok')).toHaveLength(403);
+    expect(manifest.gaps.every((g) => g.reason !== '')).toBe(true);
+  });
+
+  test('October 2019 is read from the undated 2019_10 report: Bangladesh 6,417 and the grand total 84,968 as printed', () => {
+    const i = month('2019-10-31');
+    const info = manifest.monthInfo[i];
+    expect(info).toMatchObject({ status: 'ok', file: 'UN_country_contributions_2019_10.pdf', layout: 'wide-table-2019-10' });
+    expect(totals.countries.BGD?.total[i]).toBe(6417);
+    expect(sumCells(cells('BGD'), i, (k) => cells('BGD').total[k] ?? null)).toBe(6417);
+    expect(totals.world.total[i]).toBe(84968);
+    expect(totals.world.total[i - 1]).toBe(85676);
+    expect(totals.world.total[i + 1]).toBe(84998);
+  });
+
+  test('the manifest records how October 2019 was placed: BINUH present, MINUJUSTH absent, PDF created 28 November 2019, a distinct total', () => {
+    const info = manifest.monthInfo[month('2019-10-31')];
+    const evidence = (info?.status === 'ok' && info.datedBy) || [];
+    expect(evidence.join(' ')).toContain('BINUH, which began on 16 October 2019');
+    expect(evidence.join(' ')).toContain('no MINUJUSTH, which ended on 15 October 2019');
+    expect(evidence.join(' ')).toContain('created on 28 November 2019');
+    expect(evidence.join(' ')).toContain('84,968, differs from 85,676 in September 2019 and 84,998 in November 2019');
+    // No other month is placed by evidence: every other report prints its date.
+    expect(manifest.monthInfo.filter((m) => m.status === 'ok' && m.datedBy)).toHaveLength(1);
+  });
+
+  test('March 1991: Bangladesh, Hungary, Indonesia, Kenya, Malaysia and Nigeria read as not reported (null), never 0', () => {
+    const i = month('1991-03-31');
+    const six = ['BGD', 'HUN', 'IDN', 'KEN', 'MYS', 'NGA'];
+    for (const iso of six) {
+      expect(totals.countries[iso]?.total[i]).toBeNull();
+      expect(totals.countries[iso]?.total[i - 1]).toBeGreaterThan(0);
+      expect(totals.countries[iso]?.total[i + 1]).toBeGreaterThan(0);
+    }
+    expect(manifest.notReported?.map((n) => `${n.month} ${n.iso3}`)).toEqual(six.map((iso) => `1991-03-31 ${iso}`));
+    expect(manifest.notReported?.[0]?.reason).toContain('37 contributors in March 1991 against 46 in February 1991 and 46 in April 1991');
+    // The month itself has a source: the other contributors are read as usual.
+    expect(manifest.monthInfo[i]?.status).toBe('ok');
+    expect(totals.countries.FRA?.total[i]).toBeGreaterThan(0);
+  });
+
+  test('every withheld value is listed with its reason: 17 IPI gender-file cells (Egypt 16, Ethiopia 1), Morocco 2016-01/04/05, August 2020', () => {
+    const withheld = manifest.withheld ?? [];
+    const ipi = withheld.filter((w) => w.reason.startsWith('IPI'));
+    expect(ipi).toHaveLength(17);
+    expect(ipi.filter((w) => w.iso3 === 'EGY').map((w) => w.month.slice(0, 7))).toHaveLength(16);
+    expect(ipi.filter((w) => w.iso3 === 'EGY')[0]?.month).toBe('2009-11-30');
+    expect(ipi.filter((w) => w.iso3 === 'EGY').at(-1)?.month).toBe('2011-09-30');
+    expect(ipi.filter((w) => w.iso3 === 'ETH').map((w) => w.month)).toEqual(['2010-02-28']);
+    expect(withheld.filter((w) => w.iso3 === 'MAR').map((w) => w.month)).toEqual(['2016-01-31', '2016-04-30', '2016-05-31']);
+    expect(withheld.find((w) => w.month === '2020-08-31')).toMatchObject({ iso3: null, mission: null });
+    // Each listed IPI value is null in the data, its total kept.
+    for (const w of ipi) {
+      const i = month(w.month);
+      expect(totals.countries[w.iso3 ?? '']?.female[i]).toBeNull();
+      expect(totals.countries[w.iso3 ?? '']?.total[i]).toBeGreaterThan(0);
+    }
   });
 
   test('files holding another month’s report are listed as left out', () => {
@@ -117,7 +180,6 @@ describe('the committed dataset', () => {
       'UN_country_contributions_2015_03.pdf',
       'UN_country_contributions_2016_03.pdf',
       'UN_country_contributions_2017_03.pdf',
-      'UN_country_contributions_2019_10.pdf',
       'UN_country_contributions_2020_06.pdf',
     ]);
   });

@@ -39,6 +39,10 @@ export interface AssembleInput {
   duplicates: Manifest['duplicates'];
   /** IPI's compiled world totals ('YYYY-MM' → total), shown beside ours at the seam. */
   ipiWorldTotals: ReadonlyMap<string, number>;
+  /** Country-months a source leaves out of a month it otherwise reports: null, never 0. */
+  notReported?: readonly { month: string; iso3: string; reason: string }[];
+  /** Every value withheld although the source prints it (see knownErrors.ts, ipiMonths.ts). */
+  withheld?: NonNullable<Manifest['withheld']>;
   builtAt: string;
 }
 
@@ -74,6 +78,7 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
       hasGender: m.source.hasGender,
       checkedTotals: m.source.checkedTotals,
       ...(m.source.genderNote ? { genderNote: m.source.genderNote } : {}),
+      ...(m.source.datedBy ? { datedBy: m.source.datedBy } : {}),
     };
   });
 
@@ -159,6 +164,15 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
       yearRows.set(rowKey, row);
     }
   }
+  // A contributor the source leaves out of a month it otherwise reports is not reported there, not 0.
+  for (const { month, iso3 } of input.notReported ?? []) {
+    const i = indexOf.get(month);
+    const series = countrySeries.get(iso3);
+    if (i === undefined || !series) throw new Error(`not reported: ${iso3} ${month} is not in the series`);
+    if ((series.total[i] ?? 0) !== 0) throw new Error(`not reported: ${iso3} has personnel in ${month}`);
+    series.total[i] = null;
+    series.female[i] = null;
+  }
   // A month whose every split is withheld (2020-08) has no world share of women at all.
   for (const w of [world, ...worldByType.values()]) {
     keys.forEach((_, i) => {
@@ -230,6 +244,16 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
       };
     }),
     duplicates: input.duplicates,
+    otherMissions: [...new Set(input.fatalities.mission)]
+      .filter((acronym) => acronym !== '' && !missionAcronyms.has(acronym))
+      .sort()
+      .flatMap((acronym) => {
+        const mission = input.missions(acronym);
+        return mission && !missionAcronyms.has(mission.acronym) ? [mission] : [];
+      })
+      .filter((m, i, all) => all.findIndex((x) => x.acronym === m.acronym) === i),
+    notReported: (input.notReported ?? []).map((n) => ({ month: monthEndOf(n.month), iso3: n.iso3, reason: n.reason })),
+    withheld: input.withheld ?? [],
     chunks: Object.fromEntries(
       [...files].sort(([a], [b]) => a.localeCompare(b)).map(([name, text]) => [name, { bytes: Buffer.byteLength(text) }]),
     ),

@@ -37,6 +37,11 @@ export interface IpiMonthsResult {
   months: MonthInput[];
   /** Country-months of the gender era taken from the per-country file instead. */
   fallbacks: { month: string; iso3: string }[];
+  /**
+   * Cells whose male + female the gender file prints but which do not add up to its own total: the
+   * split is withheld (null), the total kept. One entry per cell.
+   */
+  splitWithheld: { month: string; iso3: string; mission: string; type: PersonnelType; male: number; female: number; total: number; line: number }[];
 }
 
 export function ipiMonths(
@@ -56,6 +61,7 @@ export function ipiMonths(
 
   // Gender era: which country-months the gender file actually reports.
   const genderReported = new Set<string>();
+  const splitWithheld: IpiMonthsResult['splitWithheld'] = [];
   for (const r of genderRecords) {
     const month = r.date.slice(0, 7);
     if (month < GENDER_FILE_FROM) continue;
@@ -68,6 +74,9 @@ export function ipiMonths(
       const total = count.total ?? (count.male !== null || count.female !== null ? (count.male ?? 0) + (count.female ?? 0) : null);
       if (total === null || total === 0) continue;
       const hasSplit = count.male !== null && count.female !== null && count.male + count.female === total;
+      if (!hasSplit && count.male !== null && count.female !== null) {
+        splitWithheld.push({ month, iso3: r.iso3, mission: mission.acronym, type, male: count.male, female: count.female, total, line: r.line });
+      }
       cells.push({
         month,
         iso3: r.iso3,
@@ -106,5 +115,5 @@ export function ipiMonths(
         : { source: 'ipi-countries', file: `${path.basename(countriesDir)}/*.csv`, layout: 'ipi-country-monthly', hasMission: false, hasGender: false, checkedTotals: 0 },
     };
   });
-  return { months, fallbacks };
+  return { months, fallbacks, splitWithheld };
 }

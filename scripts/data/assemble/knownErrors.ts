@@ -2,6 +2,11 @@
 // totals are right, so the rows still pass every check; only the male/female split is wrong. The
 // female figures are withheld (null) rather than drawn, and the month carries a note saying why.
 import type { UnifiedCell } from './unifiedCell.ts';
+import { monthEndOf } from './monthAxis.ts';
+import type { Manifest } from '../../../src/data/schema.ts';
+
+/** One entry of the manifest's list of withheld values. */
+export type WithheldValue = NonNullable<Manifest['withheld']>[number];
 
 export interface GenderCorrection {
   month: string;
@@ -24,8 +29,15 @@ export const GENDER_CORRECTIONS: readonly GenderCorrection[] = [
   })),
 ];
 
-/** Withholds the gender split of affected cells; returns the note for the month, if any. */
-export function applyGenderCorrections(month: string, cells: UnifiedCell[]): string | undefined {
+/**
+ * Withholds the gender split of affected cells; returns the note for the month, if any, and adds one
+ * entry per correction to `withheld` (the list the Sources page and docs/DATA.md show).
+ */
+export function applyGenderCorrections(
+  month: string,
+  cells: UnifiedCell[],
+  withheld: WithheldValue[] = [],
+): string | undefined {
   const notes: string[] = [];
   for (const correction of GENDER_CORRECTIONS) {
     if (correction.month !== month) continue;
@@ -43,6 +55,13 @@ export function applyGenderCorrections(month: string, cells: UnifiedCell[]): str
       );
     }
     notes.push(correction.note);
+    withheld.push({
+      month: monthEndOf(month),
+      iso3: correction.iso3 ?? null,
+      mission: correction.mission ?? null,
+      values: `male and female of ${touched} row${touched === 1 ? '' : 's'}${correction.iso3 ? '' : ' (the whole month)'}`,
+      reason: correction.note,
+    });
   }
   return notes.length > 0 ? notes.join(' ') : undefined;
 }

@@ -2,12 +2,17 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readReport } from '../pdf/readReport.ts';
+import { readPdfCreationDate } from '../pdf/pdfText.ts';
 import type { ParsedReport } from '../model.ts';
+import { lookupMission } from '../missions/missions.ts';
+import { establishMonth, type ReportFacts } from './establishMonth.ts';
 
 export interface ReadReport {
   file: string;
   monthKey: string;
   report: ParsedReport;
+  /** For a report that prints no date: how its month was established (one sentence each). */
+  datedBy?: string[];
 }
 
 export interface SkippedReport {
@@ -21,7 +26,7 @@ export interface SkippedReport {
 export interface UnReports {
   reports: ReadReport[];
   skipped: SkippedReport[];
-  /** Files that print no report date: their month cannot be confirmed from inside the file. */
+  /** Files that print no report date and whose month the evidence does not pin down (see establishMonth.ts). */
   undated: { file: string; fileMonth: string; reason: string }[];
 }
 
@@ -41,6 +46,7 @@ export async function readUnReports(
   const reports: ReadReport[] = [];
   const skipped: SkippedReport[] = [];
   const undated: UnReports['undated'] = [];
+  const undatedReports: { file: string; fileMonth: string | null; report: ParsedReport }[] = [];
   const byHash = new Map<string, string>();
   const byMonth = new Map<string, ReadReport>();
 
@@ -68,12 +74,8 @@ export async function readUnReports(
     const report = await readReport(full);
     const ms = Date.now() - started;
     if (report.reportDate === null) {
-      undated.push({
-        file,
-        fileMonth: fileMonth ?? '?',
-        reason: `${file} prints no report date, so its month cannot be confirmed from inside the file`,
-      });
-      log(`  ${file}: ${report.layout}, ${report.cells.length} rows, NO printed date — left out (${ms} ms)`);
+      undatedReports.push({ file, fileMonth, report });
+      log(`  ${file}: ${report.layout}, ${report.cells.length} rows, ${report.checkedTotals} printed totals checked, NO printed date (${ms} ms)`);
       continue;
     }
     const monthKey = report.reportDate.slice(0, 7);
@@ -101,7 +103,34 @@ export async function readUnReports(
       `  ${file}: ${report.layout}, ${report.reportDate}, ${report.cells.length} rows, ${report.checkedTotals} printed totals checked (${ms} ms)${note}`,
     );
   }
+
+  // A report without a date joins the series only when the evidence pins its month (establishMonth.ts).
+  for (const { file, fileMonth, report } of undatedReports) {
+    const established = establishMonth(
+      { file, fileMonth, creationDate: await readPdfCreationDate(path.join(dir, file)), ...factsOf(report) },
+      reports.map((r): ReportFacts => ({ file: r.file, month: r.monthKey, ...factsOf(r.report) })),
+      (acronym) => lookupMission(acronym),
+    );
+    if (established.month === null) {
+      undated.push({ file, fileMonth: fileMonth ?? '?', reason: established.reason });
+      log(`  ${file}: left out — ${established.reason}`);
+      continue;
+    }
+    reports.push({ file, monthKey: established.month, report, datedBy: established.evidence });
+    log(`  ${file}: placed in ${established.month} by evidence — ${established.evidence.join(' ')}`);
+  }
+  reports.sort((a, b) => a.monthKey.localeCompare(b.monthKey));
   return { reports, skipped, undated };
+}
+
+function factsOf(report: ParsedReport): { missions: Set<string>; total: number } {
+  const missions = new Set<string>();
+  let total = 0;
+  for (const c of report.cells) {
+    total += c.total;
+    if (c.mission !== null) missions.add(lookupMission(c.mission)?.acronym ?? c.mission.toUpperCase());
+  }
+  return { missions, total };
 }
 
 function fileMonthOf(file: string): string | null {

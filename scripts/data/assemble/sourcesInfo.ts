@@ -22,7 +22,7 @@ export const SOURCE_DESCRIPTIONS: Record<'un-pdf' | 'ipi' | 'fatalities' | 'popu
       'Month-end headcounts of deployed uniformed personnel: a sum over months is person-months, not people.',
       'Until mid-2017 the reports count staff officers inside troops; from May 2017 they are a separate type.',
       'March 2018 to August 2019 and September 2023 reports give no mission detail.',
-      'The month is read from the date printed inside each report, never from its file name.',
+      'The month is read from the date printed inside each report, never from its file name; the one report that prints no date (October 2019) is placed by the evidence listed under “Months placed by evidence”.',
     ],
   },
   ipi: {
@@ -35,7 +35,7 @@ export const SOURCE_DESCRIPTIONS: Record<'un-pdf' | 'ipi' | 'fatalities' | 'popu
     notes: [
       '1990-11 to 2009-10: per-country totals of troops, police and experts (IPI does not split police into formed units and individual officers).',
       '2009-11 to 2014-03: by country, mission, personnel type and gender.',
-      'Early-1990s figures are incomplete in IPI’s compilation.',
+      'Early-1990s figures are incomplete in IPI’s compilation; where it leaves out contributors of a month it otherwise lists (March 1991), their figures are not reported rather than 0.',
     ],
   },
   fatalities: {

@@ -21,4 +21,6 @@ export interface MonthSource {
   hasGender: boolean;
   checkedTotals: number;
   genderNote?: string;
+  /** For a report that prints no date: how its month was established. */
+  datedBy?: string[];
 }

@@ -41,6 +41,14 @@ export interface Mission {
   isActive: boolean;
   /** Other spellings of the acronym seen in the sources (truncations, French acronyms). */
   aliases: readonly string[];
+  /**
+   * For a regional or multi-country mission (hostIso3 null): the countries it is known to have
+   * operated in, as reference facts (HOST_COUNTRIES_SOURCE). Absent where not established here.
+   */
+  hostCountries?: readonly string[];
+  /** Exact first and last day of operation, where a reader needs them (dating an undated report). */
+  began?: string;
+  ended?: string;
   note?: string;
 }
 
@@ -48,6 +56,12 @@ export const MISSIONS_SOURCE =
   'Names, years and kinds: United Nations, "List of peacekeeping operations" (peacekeeping.un.org) and ' +
   'DPPA list of special political missions (dppa.un.org), as reference facts. Hosts: IPI Peacekeeping ' +
   'Database data_mission.csv, with multi-country missions written as regions.';
+
+/** Source of `hostCountries`, `began` and `ended`: reference facts, written down offline. */
+export const HOST_COUNTRIES_SOURCE =
+  'Countries of multi-country missions and exact start/end days: United Nations, "List of past peacekeeping ' +
+  'operations" and mission fact sheets (peacekeeping.un.org), and the Security Council resolutions named in ' +
+  'each row; reference facts written down offline, not fetched.';
 
 type Row = Omit<Mission, 'host' | 'aliases' | 'isActive' | 'ipiHost'> & {
   /** Region text when hostIso3 is null; omitted when the host is a country (display name is used). */
@@ -61,7 +75,7 @@ type Row = Omit<Mission, 'host' | 'aliases' | 'isActive' | 'ipiHost'> & {
 // Keep sorted by acronym.
 const ROWS: readonly Row[] = [
   { acronym: 'BINUB', name: 'United Nations Integrated Office in Burundi', kind: 'political', hostIso3: 'BDI', ipiHost: 'Burundi', start: 2007, end: 2010 },
-  { acronym: 'BINUH', name: 'United Nations Integrated Office in Haiti', kind: 'political', hostIso3: 'HTI', start: 2019, end: null },
+  { acronym: 'BINUH', name: 'United Nations Integrated Office in Haiti', kind: 'political', hostIso3: 'HTI', start: 2019, end: null, began: '2019-10-16', note: 'Established by Security Council resolution 2476 (2019) from 16 October 2019, when MINUJUSTH ended.' },
   { acronym: 'BNUB', name: 'United Nations Office in Burundi', kind: 'political', hostIso3: 'BDI', ipiHost: 'Burundi', start: 2011, end: 2014 },
   { acronym: 'BONUCA', name: 'United Nations Peacebuilding Support Office in the Central African Republic', kind: 'political', hostIso3: 'CAF', ipiHost: 'Central African Republic', start: 2000, end: 2009 },
   { acronym: 'IPTF', name: 'United Nations International Police Task Force (part of UNMIBH)', kind: 'peacekeeping', hostIso3: 'BIH', ipiHost: 'Bosnia and Herzegovina', start: 1995, end: 2002 },
@@ -75,9 +89,9 @@ const ROWS: readonly Row[] = [
     acronym: 'MINUGUA', name: 'United Nations Verification Mission in Guatemala', kind: 'peacekeeping', hostIso3: 'GTM', ipiHost: 'Guatemala', start: 1994, end: 2004,
     note: 'The General Assembly mission ran 1994–2004; its peacekeeping (military observer) component, the one on the DPO list, ran January–May 1997.',
   },
-  { acronym: 'MINUJUSTH', name: 'United Nations Mission for Justice Support in Haiti', kind: 'peacekeeping', hostIso3: 'HTI', start: 2017, end: 2019, aliases: ['MINUJUST'] },
+  { acronym: 'MINUJUSTH', name: 'United Nations Mission for Justice Support in Haiti', kind: 'peacekeeping', hostIso3: 'HTI', start: 2017, end: 2019, aliases: ['MINUJUST'], ended: '2019-10-15', note: 'Its mandate ended on 15 October 2019 (Security Council resolution 2466 (2019)); BINUH followed.' },
   { acronym: 'MINURCA', name: 'United Nations Mission in the Central African Republic', kind: 'peacekeeping', hostIso3: 'CAF', ipiHost: 'Central African Republic', start: 1998, end: 2000 },
-  { acronym: 'MINURCAT', name: 'United Nations Mission in the Central African Republic and Chad', kind: 'peacekeeping', hostIso3: null, region: 'Central African Republic and Chad', ipiHost: 'Chad', start: 2007, end: 2010 },
+  { acronym: 'MINURCAT', name: 'United Nations Mission in the Central African Republic and Chad', kind: 'peacekeeping', hostIso3: null, hostCountries: ['CAF', 'TCD'], region: 'Central African Republic and Chad', ipiHost: 'Chad', start: 2007, end: 2010 },
   { acronym: 'MINURSO', name: 'United Nations Mission for the Referendum in Western Sahara', kind: 'peacekeeping', hostIso3: 'ESH', ipiHost: 'Western Sahara', start: 1991, end: null },
   { acronym: 'MINUSCA', name: 'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic', kind: 'peacekeeping', hostIso3: 'CAF', ipiHost: 'Central African Republic', start: 2014, end: null },
   { acronym: 'MINUSMA', name: 'United Nations Multidimensional Integrated Stabilization Mission in Mali', kind: 'peacekeeping', hostIso3: 'MLI', ipiHost: 'Mali', start: 2013, end: 2023 },
@@ -130,8 +144,8 @@ const ROWS: readonly Row[] = [
     note: 'End year not established here (fatalities recorded 1992–1996).',
   },
   { acronym: 'UNIFIL', name: 'United Nations Interim Force in Lebanon', kind: 'peacekeeping', hostIso3: 'LBN', ipiHost: 'Lebanon', start: 1978, end: null },
-  { acronym: 'UNIIMOG', name: 'United Nations Iran-Iraq Military Observer Group', kind: 'peacekeeping', hostIso3: null, region: 'Iran and Iraq', ipiHost: 'Iran', start: 1988, end: 1991 },
-  { acronym: 'UNIKOM', name: 'United Nations Iraq-Kuwait Observation Mission', kind: 'peacekeeping', hostIso3: null, region: 'Iraq and Kuwait', ipiHost: 'Iraq', start: 1991, end: 2003 },
+  { acronym: 'UNIIMOG', name: 'United Nations Iran-Iraq Military Observer Group', kind: 'peacekeeping', hostIso3: null, hostCountries: ['IRN', 'IRQ'], region: 'Iran and Iraq', ipiHost: 'Iran', start: 1988, end: 1991 },
+  { acronym: 'UNIKOM', name: 'United Nations Iraq-Kuwait Observation Mission', kind: 'peacekeeping', hostIso3: null, hostCountries: ['IRQ', 'KWT'], region: 'Iraq and Kuwait', ipiHost: 'Iraq', start: 1991, end: 2003 },
   { acronym: 'UNIOGBIS', name: 'United Nations Integrated Peacebuilding Office in Guinea-Bissau', kind: 'political', hostIso3: 'GNB', start: 2010, end: 2020 },
   { acronym: 'UNIOSIL', name: 'United Nations Integrated Office in Sierra Leone', kind: 'political', hostIso3: 'SLE', ipiHost: 'Sierra Leone', start: 2006, end: 2008 },
   { acronym: 'UNIPSIL', name: 'United Nations Integrated Peacebuilding Office in Sierra Leone', kind: 'political', hostIso3: 'SLE', start: 2008, end: 2014 },
@@ -146,7 +160,7 @@ const ROWS: readonly Row[] = [
     note: 'One fatality in the fatalities file (August 2011). Identification and host not established from the sources; possibly the mine action office of the UN in Sudan.',
   },
   { acronym: 'UNMC', name: 'United Nations Mission in Colombia', kind: 'political', hostIso3: 'COL', ipiHost: 'Colombia', start: 2016, end: 2017 },
-  { acronym: 'UNMEE', name: 'United Nations Mission in Ethiopia and Eritrea', kind: 'peacekeeping', hostIso3: null, region: 'Ethiopia and Eritrea', ipiHost: 'Eritrea', start: 2000, end: 2008 },
+  { acronym: 'UNMEE', name: 'United Nations Mission in Ethiopia and Eritrea', kind: 'peacekeeping', hostIso3: null, hostCountries: ['ETH', 'ERI'], region: 'Ethiopia and Eritrea', ipiHost: 'Eritrea', start: 2000, end: 2008 },
   { acronym: 'UNMHA', name: 'United Nations Mission to Support the Hodeidah Agreement', kind: 'political', hostIso3: 'YEM', start: 2019, end: null },
   { acronym: 'UNMIBH', name: 'United Nations Mission in Bosnia and Herzegovina', kind: 'peacekeeping', hostIso3: 'BIH', ipiHost: 'Bosnia and Herzegovina', start: 1995, end: 2002 },
   { acronym: 'UNMIH', name: 'United Nations Mission in Haiti', kind: 'peacekeeping', hostIso3: 'HTI', ipiHost: 'Haiti', start: 1993, end: 1996 },
@@ -160,7 +174,7 @@ const ROWS: readonly Row[] = [
   { acronym: 'UNMISET', name: 'United Nations Mission of Support in East Timor', kind: 'peacekeeping', hostIso3: 'TLS', ipiHost: 'Timor-Leste', start: 2002, end: 2005 },
   { acronym: 'UNMISS', name: 'United Nations Mission in the Republic of South Sudan', kind: 'peacekeeping', hostIso3: 'SSD', ipiHost: 'South Sudan', start: 2011, end: null },
   { acronym: 'UNMIT', name: 'United Nations Integrated Mission in Timor-Leste', kind: 'peacekeeping', hostIso3: 'TLS', ipiHost: 'Timor-Leste', start: 2006, end: 2012 },
-  { acronym: 'UNMOGIP', name: 'United Nations Military Observer Group in India and Pakistan', kind: 'peacekeeping', hostIso3: null, region: 'India and Pakistan', ipiHost: 'Pakistan', start: 1949, end: null },
+  { acronym: 'UNMOGIP', name: 'United Nations Military Observer Group in India and Pakistan', kind: 'peacekeeping', hostIso3: null, hostCountries: ['IND', 'PAK'], region: 'India and Pakistan', ipiHost: 'Pakistan', start: 1949, end: null },
   { acronym: 'UNMOP', name: 'United Nations Mission of Observers in Prevlaka', kind: 'peacekeeping', hostIso3: 'HRV', ipiHost: 'Croatia', start: 1996, end: 2002 },
   { acronym: 'UNMOT', name: 'United Nations Mission of Observers in Tajikistan', kind: 'peacekeeping', hostIso3: 'TJK', ipiHost: 'Tajikistan', start: 1994, end: 2000 },
   { acronym: 'UNOA', name: 'United Nations Office in Angola', kind: 'political', hostIso3: 'AGO', ipiHost: 'Angola', start: 1999, end: 2002 },
@@ -185,7 +199,7 @@ const ROWS: readonly Row[] = [
   { acronym: 'UNPF', name: 'United Nations Peace Forces', kind: 'peacekeeping', hostIso3: null, region: 'Former Yugoslavia', ipiHost: 'Croatia', start: 1995, end: 1996 },
   { acronym: 'UNPOS', name: 'United Nations Political Office for Somalia', kind: 'political', hostIso3: 'SOM', start: 1995, end: 2013, note: 'Based in Nairobi; succeeded by UNSOM in 2013.' },
   { acronym: 'UNPREDEP', name: 'United Nations Preventive Deployment Force', kind: 'peacekeeping', hostIso3: 'MKD', ipiHost: 'Macedonia', start: 1995, end: 1999 },
-  { acronym: 'UNPROFOR', name: 'United Nations Protection Force', kind: 'peacekeeping', hostIso3: null, region: 'Former Yugoslavia', ipiHost: 'Croatia', start: 1992, end: 1995 },
+  { acronym: 'UNPROFOR', name: 'United Nations Protection Force', kind: 'peacekeeping', hostIso3: null, hostCountries: ['HRV', 'BIH', 'MKD'], region: 'Former Yugoslavia', ipiHost: 'Croatia', start: 1992, end: 1995 },
   { acronym: 'UNPSG', name: 'United Nations Civilian Police Support Group', kind: 'peacekeeping', hostIso3: 'HRV', ipiHost: 'Croatia', start: 1998, end: 1998 },
   { acronym: 'UNSCOB', name: 'United Nations Special Committee on the Balkans', kind: 'political', hostIso3: 'GRC', start: 1947, end: 1952 },
   {
@@ -215,6 +229,7 @@ export const HOST_OVERRIDES_OF_IPI: readonly string[] = [
 
 export const MISSIONS: readonly Mission[] = ROWS.map((row) => {
   const { region, aliases, ipiHost, isActive, ...rest } = row;
+  if (row.hostCountries && row.hostIso3 !== null) throw new Error(`missions.ts: ${row.acronym} has a host and hostCountries`);
   const host = row.hostIso3 === null ? (region ?? 'not established') : displayName(row.hostIso3);
   return {
     ...rest,

@@ -122,3 +122,24 @@ export function parseCount(text: string): number | undefined {
   if (!/^\d+$/.test(cleaned)) return undefined;
   return Number(cleaned);
 }
+
+/**
+ * The creation date in the PDF's own metadata (Info dictionary, "D:YYYYMMDDhhmmss…"), as YYYY-MM-DD in
+ * the time zone the file states; null when the file records none. Used only to date a report that
+ * prints no date of its own: a month-end report cannot have been written before its month ended.
+ */
+export async function readPdfCreationDate(file: string): Promise<string | null> {
+  const doc = await getDocument({
+    data: new Uint8Array(await readFile(file)),
+    verbosity: VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+  }).promise;
+  try {
+    const { info } = await doc.getMetadata();
+    const raw = (info as { CreationDate?: unknown }).CreationDate;
+    const match = typeof raw === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(raw) : null;
+    return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  } finally {
+    await doc.destroy();
+  }
+}

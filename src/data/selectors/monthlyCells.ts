@@ -6,9 +6,24 @@ function isReported(manifest: Manifest, month: number): boolean {
   return manifest.monthInfo[month]?.status === 'ok';
 }
 
+/**
+ * Months in which the source reports the month but leaves this country out (manifest.notReported,
+ * e.g. IPI's March 1991): null for the country, never 0.
+ */
+export function notReportedMonths(manifest: Manifest, iso3: string): Set<number> {
+  const months = new Set<number>();
+  for (const n of manifest.notReported ?? []) {
+    if (n.iso3 === iso3) months.add(manifest.months.indexOf(n.month));
+  }
+  return months;
+}
+
 /** Total personnel per month, aligned to manifest.months (equals totals.json for the country). */
 export function monthlyTotals(manifest: Manifest, cells: CountryCells): (number | null)[] {
-  const sums: (number | null)[] = manifest.months.map((_, i) => (isReported(manifest, i) ? 0 : null));
+  const missing = notReportedMonths(manifest, cells.iso3);
+  const sums: (number | null)[] = manifest.months.map((_, i) =>
+    isReported(manifest, i) && !missing.has(i) ? 0 : null,
+  );
   for (let i = 0; i < cells.month.length; i++) {
     const month = cells.month[i] ?? -1;
     const current = sums[month];
@@ -28,8 +43,9 @@ export interface MonthMissions {
  * September 2023): the number of operations is then unknown, not zero.
  */
 export function missionsByMonth(manifest: Manifest, cells: CountryCells): (MonthMissions | null)[] {
+  const missing = notReportedMonths(manifest, cells.iso3);
   const result: (MonthMissions | null)[] = manifest.months.map((_, i) =>
-    isReported(manifest, i) ? { byMission: new Map<string, number>() } : null,
+    isReported(manifest, i) && !missing.has(i) ? { byMission: new Map<string, number>() } : null,
   );
   const withoutDetail = new Set<number>();
   for (let i = 0; i < cells.month.length; i++) {

@@ -3,6 +3,7 @@
 // officers out of troops only from May 2017, and formed/individual police out of "police" from
 // November 2009, so a type that a month's source does not report is null there (never 0).
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../schema.ts';
+import { notReportedMonths } from './monthlyCells.ts';
 
 export type MaybeCount = number | null;
 
@@ -65,13 +66,14 @@ export function countryTypeSeries(
     slot.female[month] = previous === null || female === null ? null : previous + female;
   }
   const types = manifest.personnelTypes.filter((t) => sums.has(t));
+  const missing = notReportedMonths(manifest, cells.iso3);
   const byType: Partial<Record<PersonnelType, TypeMonthly>> = {};
   for (const type of types) {
     const slot = sums.get(type);
     const isReported = reported[type];
     if (!slot) continue;
     const total = manifest.months.map((_, i): MaybeCount => {
-      if (manifest.monthInfo[i]?.status !== 'ok') return null;
+      if (manifest.monthInfo[i]?.status !== 'ok' || missing.has(i)) return null;
       if (!(isReported?.[i] ?? false) && (slot.total[i] ?? 0) === 0) return null;
       return slot.total[i] ?? 0;
     });

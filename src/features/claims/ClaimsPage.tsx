@@ -211,6 +211,7 @@ function ClaimList({
       )}
       <p className="claims-summary" data-testid="claims-summary" aria-live="polite">
         {results.length} figures: <strong>{counts.match}</strong> match the data,{' '}
+        <strong>{counts.consistent}</strong> are consistent with it without being pinned by it,{' '}
         <strong>{counts.differs}</strong> differ, <strong>{counts['cannot-check']}</strong> cannot be checked
         with this data
         {pending > 0 ? `; ${pending} still being checked` : ''}. Dataset {dataset.manifest.version}
@@ -243,7 +244,7 @@ function ClaimList({
   );
 }
 
-const VERDICT_ICON = { match: '✓', differs: '≠', 'cannot-check': '?' } as const;
+const VERDICT_ICON = { match: '✓', consistent: '≈', differs: '≠', 'cannot-check': '?' } as const;
 
 function ClaimCard({
   claim,

@@ -28,7 +28,7 @@ export const BANGLADESH_ARTICLE: Article = {
   url: 'https://thegeopolitics.com/what-to-expect-from-the-first-ever-visit-of-the-un-peacekeeping-under-secretary-general-to-bangladesh/',
   date: 'June 2023, before 25 June',
   dateNote:
-    'The copy carries no date line; it previews the visit of 25–26 June 2023. Its current figures are "as of March 2023", so they are checked against the report of 31 March 2023; deaths are counted up to 24 June 2023.',
+    'The copy carries no date line; it previews the visit of 25–26 June 2023. A figure it dates itself ("as of March 2023") is checked against that month’s report; a figure it gives as current ("currently") against the report of its own month, 30 June 2023; deaths are counted up to 24 June 2023.',
 };
 
 export const BHUTAN_ARTICLE: Article = {
@@ -44,6 +44,8 @@ export const BHUTAN_ARTICLE: Article = {
 
 /** Months the articles' present-tense figures are checked against. */
 export const BANGLADESH_MONTH = '2023-03';
+/** The article's own month: what "currently" means. */
+export const BANGLADESH_NOW = '2023-06';
 export const BANGLADESH_DEATHS_UP_TO = '2023-06-24';
 export const BHUTAN_MONTH = '2023-06';
 export const BHUTAN_YEAR = Number(BHUTAN_MONTH.slice(0, 4));
@@ -193,13 +195,30 @@ function bangladeshMissions(ds: ClaimDataset) {
     if (iso3 === 'BGD') fromDeaths.add(fatalities.mission[i] ?? '');
   });
   const all = new Set([...fromCells, ...fromDeaths]);
+  // Hosts of every mission known from any source: those with personnel (manifest.missions) and those
+  // known only from the fatalities file (manifest.otherMissions).
+  const known = [...ds.manifest.missions, ...(ds.manifest.otherMissions ?? [])];
   const hosts = new Set<string>();
-  for (const acronym of all) {
-    const mission = ds.manifest.missions.find((m) => m.acronym === acronym);
+  const multi: { acronym: string; countries: readonly string[] }[] = [];
+  const noHost: string[] = [];
+  for (const acronym of [...all].sort()) {
+    const mission = known.find((m) => m.acronym === acronym);
     if (mission?.hostIso3) hosts.add(mission.hostIso3);
+    else if (mission?.hostCountries?.length) multi.push({ acronym, countries: mission.hostCountries });
+    else noHost.push(acronym);
   }
+  // A multi-country mission adds at least one country, and surely a new one only when none of its
+  // countries is counted yet: the floor stays a floor.
+  let floor = hosts.size;
+  const counted = new Set(hosts);
+  for (const m of multi) {
+    if (m.countries.some((c) => counted.has(c))) continue;
+    floor += 1;
+    for (const c of m.countries) counted.add(c);
+  }
+  const withAll = new Set([...hosts, ...multi.flatMap((m) => m.countries)]);
   const firstDetail = ds.manifest.monthInfo.findIndex((info) => info.status === 'ok' && info.hasMission);
-  return { fromCells, fromDeaths, all, hosts, firstDetail };
+  return { fromCells, fromDeaths, all, hosts, multi, noHost, floor, withAll, firstDetail };
 }
 
 const bangladeshMissionCount: ClaimDefinition = {
@@ -229,10 +248,21 @@ const bangladeshHostCount: ClaimDefinition = {
   needs: ['cells:BGD', 'fatalities'],
   evaluate: (ds) => {
     const m = bangladeshMissions(ds);
+    const isAbove = m.floor > 40;
     return {
-      verdict: 'cannot-check',
-      answer: `At least ${n(m.hosts.size)} host countries appear in the data`,
-      detail: `A lower bound from the missions above whose host country the dataset records (${n(m.hosts.size)} countries); missions known only from the fatalities file carry no host, and a mission can span several countries or “locations”.`,
+      verdict: isAbove ? 'differs' : 'cannot-check',
+      ...(isAbove ? { difference: m.floor - 40 } : {}),
+      answer: `At least ${n(m.floor)} host countries appear in the data`,
+      detail:
+        `A floor from the ${n(m.all.size)} missions with Bangladeshi personnel or deaths, using the host of every mission known from any source (missions known only from the fatalities file included; hosts are reference facts from the UN’s list of operations). ` +
+        `${n(m.hosts.size)} missions have a single host country` +
+        (m.multi.length > 0
+          ? `; ${listJoin(m.multi.map((x) => x.acronym))} span several countries and each adds one only where none of its countries is counted yet (${n(m.withAll.size)} countries if every country of those missions is counted)`
+          : '') +
+        (m.noHost.length > 0
+          ? `; ${listJoin(m.noHost)} ${m.noHost.length === 1 ? 'has' : 'have'} no host recorded`
+          : '') +
+        `. The data begin in 1990 and miss missions in which no Bangladeshi died before mission detail begins, so the true number can only be higher; “locations” may count places that are not countries.`,
     };
   },
 };
@@ -273,25 +303,28 @@ const bangladeshWomenDeployed: ClaimDefinition = {
   article: BANGLADESH_ARTICLE,
   quote:
     'Currently, 415 female members of the Bangladesh Armed Forces are deployed in different peacekeeping missions.',
-  figure: '415 women of the armed forces deployed',
+  figure: '415 women of the armed forces deployed “currently”',
   needs: ['cells:BGD'],
   evaluate: (ds) => {
-    const m = monthOf(ds, BANGLADESH_MONTH);
+    const m = monthOf(ds, BANGLADESH_NOW);
     const gap = notReported(ds, m);
     if (gap) return gap;
     const w = womenAt(ds, 'BGD', m);
-    const june = monthIndex(ds.manifest, '2023-06');
-    const wJune = june >= 0 ? womenAt(ds, 'BGD', june) : null;
+    const march = monthIndex(ds.manifest, BANGLADESH_MONTH);
+    const wMarch = march >= 0 ? womenAt(ds, 'BGD', march) : null;
+    const verdict = compareNumbers(w.military, 415);
     return {
-      ...compareNumbers(w.military, 415),
+      ...verdict,
       answer: `${w.military === null ? 'No gender split' : n(w.military)} military women in ${monthLabel(ds.manifest.months[m] ?? '')}`,
       detail:
-        `Armed forces = troops, staff officers and experts on mission (military observers); police are a separate service. ` +
+        `“Currently” is the article’s own month, June 2023. Armed forces = troops, staff officers and experts on mission (military observers); police are a separate service. ` +
         `All Bangladeshi women deployed, police included, that month: ${w.all === null ? 'not reported' : n(w.all)}.` +
-        (wJune
-          ? ` In June 2023: ${wJune.military === null ? 'not reported' : n(wJune.military)} military women, ${wJune.all === null ? 'not reported' : n(wJune.all)} in all.`
+        (wMarch
+          ? ` In March 2023, the month of the article’s other figures: ${wMarch.military === null ? 'not reported' : n(wMarch.military)} military women, ${wMarch.all === null ? 'not reported' : n(wMarch.all)} in all.`
           : ''),
-      caveat: 'Checked against March 2023, the month of the article’s other current figures.',
+      ...(verdict.verdict === 'differs' && wMarch?.military === 415
+        ? { caveat: 'The figure is March 2023’s, given as current three months later.' }
+        : {}),
     };
   },
 };
@@ -348,7 +381,7 @@ const bhutanSince2014: ClaimDefinition = {
     const isConsistent = (absentMonth === '' || absentMonth < '2014-12-31') && firstMonth >= '2014-01-31';
     const b = breakdownAt(ds.manifest, cellsOf(ds, 'BTN'), first);
     return {
-      verdict: isConsistent ? 'match' : 'differs',
+      verdict: isConsistent ? 'consistent' : 'differs',
       answer: `First seen in ${monthLabel(firstMonth)} (${n(series[first] ?? 0)} personnel); absent in ${monthLabel(absentMonth)}`,
       detail:
         `Bhutan has no one in the last report before it appears (${monthLabel(absentMonth)}) and ${n(series[first] ?? 0)} personnel in ${monthLabel(firstMonth)}` +
@@ -497,19 +530,284 @@ const bhutanLargest: ClaimDefinition = {
   },
 };
 
+/** The earliest trace of Bangladesh in the data: its first death and its first month with personnel. */
+function bangladeshEarliest(ds: ClaimDataset) {
+  const fatalities = read.fatalities(ds);
+  let firstDeath: { date: string; mission: string } | null = null;
+  fatalities.iso3.forEach((iso3, i) => {
+    const date = fatalities.date[i] ?? '';
+    if (iso3 === 'BGD' && (!firstDeath || date < firstDeath.date)) {
+      firstDeath = { date, mission: fatalities.mission[i] ?? '' };
+    }
+  });
+  const series = monthlyTotals(ds.manifest, cellsOf(ds, 'BGD'));
+  const first = series.findIndex((v) => v !== null && v > 0);
+  const firstMonth = first >= 0 ? (ds.manifest.months[first] ?? null) : null;
+  const death = firstDeath as { date: string; mission: string } | null;
+  const earliest = [death?.date, firstMonth].filter((d): d is string => !!d).sort()[0] ?? null;
+  return { firstDeath: death, firstMonth, firstValue: first >= 0 ? (series[first] ?? 0) : null, earliest };
+}
+
+const bangladeshStart: ClaimDefinition = {
+  id: 'bgd-started-1988',
+  article: BANGLADESH_ARTICLE,
+  quote: bangladeshSince1988.quote,
+  figure: 'Bangladesh’s participation began in 1988',
+  needs: ['cells:BGD', 'fatalities'],
+  evaluate: (ds) => {
+    const e = bangladeshEarliest(ds);
+    if (!e.earliest)
+      return { verdict: 'cannot-check', answer: 'Bangladesh never appears in the data', detail: '' };
+    const year = Number(e.earliest.slice(0, 4));
+    const mission = e.firstDeath
+      ? [...ds.manifest.missions, ...(ds.manifest.otherMissions ?? [])].find(
+          (m) => m.acronym === e.firstDeath?.mission,
+        )
+      : undefined;
+    return {
+      verdict: year < 1988 ? 'differs' : 'consistent',
+      ...(year < 1988 ? { difference: year - 1988 } : {}),
+      answer: e.firstDeath
+        ? `Earliest trace: a Bangladeshi death in ${e.firstDeath.mission}${mission ? ` (${mission.host})` : ''} on ${e.firstDeath.date}`
+        : `Earliest trace: personnel in ${monthLabel(e.firstMonth ?? '')}`,
+      detail:
+        `The contribution data begin in ${monthLabel(ds.manifest.months[0] ?? '')}, and Bangladesh is in them from ${monthLabel(e.firstMonth ?? '')} (${n(e.firstValue ?? 0)} personnel). ` +
+        `The fatalities file reaches back to 1948 and has no Bangladeshi death before ${e.firstDeath?.date ?? 'the contribution data'}. ` +
+        `Nothing in the data is earlier than 1988, so a start in 1988 agrees with them; nothing in them shows the start itself.`,
+    };
+  },
+};
+
+const bangladeshDecades: ClaimDefinition = {
+  id: 'bgd-three-decades',
+  article: BANGLADESH_ARTICLE,
+  quote:
+    'Over the last three decades, Bangladesh’s partnership with the UN in peacekeeping has grown in depth and dimensions.',
+  figure: 'Three decades of partnership that has grown',
+  needs: ['cells:BGD', 'fatalities'],
+  evaluate: (ds) => {
+    const e = bangladeshEarliest(ds);
+    const m = monthOf(ds, BANGLADESH_MONTH);
+    const series = monthlyTotals(ds.manifest, cellsOf(ds, 'BGD'));
+    const now = series[m] ?? null;
+    if (!e.earliest || now === null) {
+      return { verdict: 'cannot-check', answer: 'No trace of Bangladesh to measure from', detail: '' };
+    }
+    const [y, mo] = e.earliest.split('-').map(Number) as [number, number];
+    const years = 2023 + 5 / 12 - (y + (mo - 1) / 12);
+    const isThreeDecades = years >= 30 && years < 40;
+    const hasGrown = (e.firstValue ?? 0) < now;
+    return {
+      verdict: isThreeDecades && hasGrown ? 'consistent' : 'differs',
+      answer: `${years.toFixed(0)} years of traces by June 2023; ${n(e.firstValue ?? 0)} personnel in ${monthLabel(e.firstMonth ?? '')}, ${n(now)} in ${monthLabel(ds.manifest.months[m] ?? '')}`,
+      detail:
+        `From the earliest trace in the data (${e.earliest}${e.firstDeath?.date === e.earliest ? `, a death in ${e.firstDeath.mission}` : ''}) to the article, June 2023, is ${years.toFixed(1)} years: three decades and more. ` +
+        `Month-end headcounts rose from ${n(e.firstValue ?? 0)} in the first report (IPI’s early figures are incomplete) to ${n(now)} in March 2023. “Depth and dimensions” are not figures.`,
+    };
+  },
+};
+
+const bangladeshMedals: ClaimDefinition = {
+  id: 'bgd-five-medals',
+  article: BANGLADESH_ARTICLE,
+  quote:
+    'Last month, the United Nations awarded the ‘Dag Hammarskjöld Medal’ to five fallen Bangladeshi peacekeepers for their supreme sacrifice in UN Peacekeeping operations.',
+  figure: 'Five fallen Bangladeshi peacekeepers honoured in May 2023',
+  needs: ['fatalities'],
+  evaluate: (ds) => {
+    const fatalities = read.fatalities(ds);
+    const year = 2022;
+    const all =
+      countFatalities(fatalities, 'BGD', { upTo: `${year}-12-31`, uniformedOnly: false }) -
+      countFatalities(fatalities, 'BGD', { upTo: `${year - 1}-12-31`, uniformedOnly: false });
+    const uniformed =
+      countFatalities(fatalities, 'BGD', { upTo: `${year}-12-31`, uniformedOnly: true }) -
+      countFatalities(fatalities, 'BGD', { upTo: `${year - 1}-12-31`, uniformedOnly: true });
+    const rows: (readonly [string, string, string, string])[] = [];
+    fatalities.iso3.forEach((iso3, i) => {
+      if (iso3 === 'BGD' && (fatalities.date[i] ?? '').startsWith(`${year}-`)) {
+        rows.push([
+          fatalities.date[i] ?? '',
+          fatalities.mission[i] ?? '',
+          (fatalities.personnelType[i] ?? '').replace(/_/g, ' '),
+          fatalities.incidentType[i] ?? '',
+        ]);
+      }
+    });
+    return {
+      verdict: 'cannot-check',
+      answer: `${n(all)} Bangladeshi deaths in ${year} (${n(uniformed)} uniformed); the medal roll is not in the data`,
+      detail:
+        `The Dag Hammarskjöld Medal is awarded posthumously, usually in May to those who died in UN service the year before, so the five of May 2023 are most likely deaths of ${year}. ` +
+        `The UN fatalities record (snapshot ${fatalities.snapshot}) lists ${n(all)} Bangladeshi deaths in ${year}, ${n(uniformed)} of them uniformed — one more than the five quoted. ` +
+        `The record does not say who received the medal, so the figure cannot be checked against it.`,
+      evidence: {
+        caption: `Bangladeshi deaths in UN service in ${year}`,
+        columns: ['Date', 'Mission', 'Personnel', 'Incident'],
+        rows,
+      },
+    };
+  },
+};
+
+const POLICE_TYPES = new Set(['individual_police', 'formed_police_units', 'police']);
+const INDIVIDUAL_MILITARY_TYPES = new Set(['staff_officers', 'experts_on_mission']);
+
+const bhutanPoliceAndArmy: ClaimDefinition = {
+  id: 'btn-police-and-army',
+  article: BHUTAN_ARTICLE,
+  quote: 'Bhutan has been fielding individual peacekeepers both from the police and army.',
+  figure: 'Individual Bhutanese peacekeepers from both the police and the army',
+  needs: ['cells:BTN'],
+  evaluate: (ds) => {
+    const m = monthOf(ds, BHUTAN_MONTH);
+    const gap = notReported(ds, m);
+    if (gap) return gap;
+    const cells = cellsOf(ds, 'BTN');
+    const police = new Map<number, { total: number; missions: Set<string> }>();
+    let army = 0;
+    cells.month.forEach((month, i) => {
+      const type = ds.manifest.personnelTypes[cells.type[i] ?? -1] ?? '';
+      const total = cells.total[i] ?? 0;
+      if (month === m && INDIVIDUAL_MILITARY_TYPES.has(type)) army += total;
+      if (!POLICE_TYPES.has(type) || total === 0) return;
+      const slot = police.get(month) ?? { total: 0, missions: new Set<string>() };
+      slot.total += total;
+      const mission = ds.manifest.missions[cells.mission[i] ?? -1];
+      if (mission) slot.missions.add(mission.acronym);
+      police.set(month, slot);
+    });
+    const policeNow = police.get(m)?.total ?? 0;
+    const months = [...police.keys()].sort((a, b) => a - b);
+    const before = months.filter((k) => k < m).pop();
+    const after = months.find((k) => k > m);
+    const firstPolice = months[0];
+    const describe = (k: number | undefined) => {
+      if (k === undefined) return 'never';
+      const slot = police.get(k);
+      return `${monthLabel(ds.manifest.months[k] ?? '')} (${n(slot?.total ?? 0)}${slot && slot.missions.size > 0 ? ` in ${[...slot.missions].sort().join(', ')}` : ''})`;
+    };
+    const both = army > 0 && policeNow > 0;
+    return {
+      verdict: both ? 'consistent' : 'differs',
+      answer: `${monthLabel(ds.manifest.months[m] ?? '')}: ${n(army)} individual military personnel, ${policeNow > 0 ? `${n(policeNow)} police` : 'no police'}`,
+      detail:
+        `Individual military personnel are staff officers and experts on mission (military observers). ` +
+        (firstPolice === undefined
+          ? 'No Bhutanese police appear in any report.'
+          : `Bhutanese police appear first in ${describe(firstPolice)}; ` +
+            (policeNow > 0
+              ? `they are in the report of ${monthLabel(ds.manifest.months[m] ?? '')}.`
+              : `the last report with them before the interview is ${describe(before)}, and they return in ${describe(after)}, after it.`)),
+      ...(!both && before !== undefined
+        ? {
+            caveat:
+              '“Has been fielding” may speak of earlier years, when Bhutanese police did serve; at the time of the interview the reports show none.',
+          }
+        : {}),
+    };
+  },
+};
+
+const bhutanBiggerContingent: ClaimDefinition = {
+  id: 'btn-bigger-contingent-car',
+  article: BHUTAN_ARTICLE,
+  quote:
+    'This is why when we had the opportunity of deploying a bigger contingent of Bhutanese peacekeepers in the CAR, we didn’t hesitate and proceeded with deploying that contingent, which is serving very well in that country.',
+  figure: 'A bigger Bhutanese contingent deployed to the Central African Republic',
+  needs: ['cells:BTN'],
+  evaluate: (ds) => {
+    const m = monthOf(ds, BHUTAN_MONTH);
+    const profile = profileModel(ds.manifest, cellsOf(ds, 'BTN'), 'MINUSCA');
+    const rows = profile.rows.filter((r) => r.index <= m && r.inMission !== null);
+    let jump: { from: (typeof rows)[number]; to: (typeof rows)[number] } | null = null;
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1], rows[i]];
+      if (!a || !b) continue;
+      const rise = (b.inMission ?? 0) - (a.inMission ?? 0);
+      if (!jump || rise > (jump.to.inMission ?? 0) - (jump.from.inMission ?? 0)) jump = { from: a, to: b };
+    }
+    const now = profile.rows.find((r) => r.index === m)?.inMission ?? null;
+    const rise = jump ? (jump.to.inMission ?? 0) - (jump.from.inMission ?? 0) : 0;
+    const isContingent =
+      jump !== null && rise >= 50 && (jump.to.inMission ?? 0) >= 2 * (jump.from.inMission ?? 0);
+    const stays = now !== null && jump !== null && now >= (jump.to.inMission ?? 0) * 0.9;
+    return {
+      verdict: isContingent && stays ? 'consistent' : 'differs',
+      answer: jump
+        ? `MINUSCA: ${n(jump.from.inMission ?? 0)} → ${n(jump.to.inMission ?? 0)} Bhutanese from ${monthLabel(jump.from.month)} to ${monthLabel(jump.to.month)}; ${now === null ? 'no mission detail' : n(now)} in ${monthLabel(ds.manifest.months[m] ?? '')}`
+        : 'No months with mission detail',
+      detail:
+        `The largest month-on-month rise of Bhutanese personnel in MINUSCA (Central African Republic) before the interview, among months with mission detail. ` +
+        `The quote gives no number: the data show a contingent arriving and staying, not the size the UN planned.`,
+      chart: {
+        id: 'claim-bhutan-minusca',
+        title: 'Bhutanese personnel in MINUSCA, by month',
+        months: profile.rows.map((r) => r.month),
+        series: [{ id: 'minusca', label: 'Bhutan in MINUSCA', values: profile.rows.map((r) => r.inMission) }],
+        yAxisTitle: 'Personnel',
+        source: 'Source: UN DPO monthly contribution reports (months without mission detail are blank).',
+      },
+    };
+  },
+};
+
+const bhutanDecade: ClaimDefinition = {
+  id: 'btn-almost-a-decade',
+  article: BHUTAN_ARTICLE,
+  quote:
+    'It has been almost a decade being a part of the UN mission, how do you perceive the performance of Bhutanese there so far?',
+  figure: '“Almost a decade” of Bhutanese service by mid-2023',
+  needs: ['cells:BTN'],
+  evaluate: (ds) => {
+    const series = monthlyTotals(ds.manifest, cellsOf(ds, 'BTN'));
+    const first = series.findIndex((v) => v !== null && v > 0);
+    if (first < 0) return { verdict: 'differs', answer: 'Bhutan never appears in the data', detail: '' };
+    let lastAbsent = -1;
+    for (let i = first - 1; i >= 0; i--) {
+      if (series[i] !== null) {
+        lastAbsent = i;
+        break;
+      }
+    }
+    const m = monthOf(ds, BHUTAN_MONTH);
+    const yearsFrom = (i: number) => (m - i) / 12;
+    const shortest = yearsFrom(first);
+    // The start lies after the last report without Bhutan: at most one month after it.
+    const longest = lastAbsent >= 0 ? yearsFrom(lastAbsent + 1) : null;
+    const isAlmost = shortest >= 8 && (longest ?? shortest) < 10;
+    return {
+      verdict: isAlmost ? 'consistent' : 'differs',
+      answer: `${shortest.toFixed(1)}${longest !== null ? `–${longest.toFixed(1)}` : ''} years by ${monthLabel(ds.manifest.months[m] ?? '')}`,
+      detail:
+        `Bhutan is first seen in ${monthLabel(ds.manifest.months[first] ?? '')}` +
+        (lastAbsent >= 0
+          ? ` and absent in ${monthLabel(ds.manifest.months[lastAbsent] ?? '')}; the months between have no source, so its start lies between ${monthLabel(ds.manifest.months[lastAbsent + 1] ?? '')} and ${monthLabel(ds.manifest.months[first] ?? '')}`
+          : '') +
+        `. To the interview that is under ten years either way.`,
+    };
+  },
+};
+
 export const CLAIMS: readonly ClaimDefinition[] = [
   bangladeshDeployed,
   bangladeshLargest,
+  bangladeshStart,
   bangladeshSince1988,
   bangladeshMissionCount,
   bangladeshHostCount,
+  bangladeshDecades,
   bangladeshDeaths,
-  bangladeshWomenDeployed,
+  bangladeshMedals,
   bangladeshWomenTotal,
+  bangladeshWomenDeployed,
   bhutanSince2014,
-  bhutanPerCapita,
   bhutanOperations,
   bhutanLargest,
+  bhutanDecade,
+  bhutanPerCapita,
+  bhutanBiggerContingent,
+  bhutanPoliceAndArmy,
 ];
 
 export const ARTICLES: readonly Article[] = [BANGLADESH_ARTICLE, BHUTAN_ARTICLE];

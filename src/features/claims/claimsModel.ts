@@ -64,7 +64,12 @@ export const read = {
     ds.years[year] ?? missing(`the cross-section of ${year}`),
 };
 
-export type Verdict = 'match' | 'differs' | 'cannot-check';
+/**
+ * match: the data give the same figure. consistent: the data agree but do not pin the figure (a start
+ * "in 2014" that falls in a gap; a jump that a quote describes without a number). differs: the data
+ * give another figure or contradict the statement. cannot-check: the data do not hold it.
+ */
+export type Verdict = 'match' | 'consistent' | 'differs' | 'cannot-check';
 
 export interface ClaimResult {
   verdict: Verdict;
@@ -111,6 +116,7 @@ export interface ClaimDefinition {
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   match: 'Matches the data',
+  consistent: 'Consistent with the data, not pinned by it',
   differs: 'Differs from the data',
   'cannot-check': 'Cannot be checked with this data',
 };
@@ -130,7 +136,7 @@ export function signed(n: number): string {
 }
 
 export function summarise(results: readonly ClaimResult[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { match: 0, differs: 0, 'cannot-check': 0 };
+  const counts: Record<Verdict, number> = { match: 0, consistent: 0, differs: 0, 'cannot-check': 0 };
   for (const r of results) counts[r.verdict] += 1;
   return counts;
 }

@@ -32,6 +32,14 @@ function Sources({ manifest }: { manifest: Manifest }) {
       ? [{ month: manifest.months[i] ?? '', note: info.genderNote }]
       : [],
   );
+  const placedByEvidence = manifest.monthInfo.flatMap((info, i) =>
+    info.status === 'ok' && info.datedBy
+      ? [{ month: manifest.months[i] ?? '', file: info.file, evidence: info.datedBy }]
+      : [],
+  );
+  const names = new Map([...manifest.countries, ...manifest.otherCountries].map((c) => [c.iso3, c.name]));
+  const withheld = manifest.withheld ?? [];
+  const notReported = manifest.notReported ?? [];
   return (
     <article className="page sources">
       <h1>Sources, gaps and downloads</h1>
@@ -121,7 +129,94 @@ function Sources({ manifest }: { manifest: Manifest }) {
         </>
       ) : null}
 
-      {genderNotes.length > 0 ? (
+      {placedByEvidence.length > 0 ? (
+        <>
+          <h2 id="dated-by-evidence">Months placed by evidence</h2>
+          <p>
+            A report that prints no date is used only when the evidence pins exactly one month, the month its
+            file name gives.
+          </p>
+          {placedByEvidence.map((d) => (
+            <section key={d.month} data-testid="dated-by-evidence" aria-labelledby={`dated-${d.month}`}>
+              <h3 id={`dated-${d.month}`}>
+                {monthLabel(d.month)}: <code>{d.file}</code> prints no date
+              </h3>
+              <ol>
+                {d.evidence.map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </>
+      ) : null}
+
+      {notReported.length > 0 ? (
+        <>
+          <h2 id="not-reported">Contributors missing from a reported month</h2>
+          <p>
+            A month that a source lists only in part: these contributors appear in the months before and after
+            but not in it. Their figure for that month is blank (not reported), never 0; the month&rsquo;s
+            world total sums the contributors it lists.
+          </p>
+          <div className="table-scroll">
+            <table data-testid="not-reported-table">
+              <caption>Country-months not reported</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Contributor</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {notReported.map((n) => (
+                  <tr key={`${n.month}-${n.iso3}`}>
+                    <td>{monthLabel(n.month)}</td>
+                    <td>{names.get(n.iso3) ?? n.iso3}</td>
+                    <td>{n.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+
+      {withheld.length > 0 ? (
+        <>
+          <h2 id="withheld">Figures withheld</h2>
+          <p>
+            Where a source prints a male/female split that cannot be right, the split is left blank and the
+            total kept. Every such value, as the build records it ({formatCount(withheld.length)}):
+          </p>
+          <div className="table-scroll">
+            <table data-testid="withheld-table">
+              <caption>Values the source prints that this dataset withholds</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Contributor</th>
+                  <th scope="col">Mission</th>
+                  <th scope="col">Withheld</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {withheld.map((w) => (
+                  <tr key={`${w.month}-${w.iso3 ?? 'all'}-${w.mission ?? 'all'}`}>
+                    <td>{monthLabel(w.month)}</td>
+                    <td>{w.iso3 === null ? 'All' : (names.get(w.iso3) ?? w.iso3)}</td>
+                    <td>{w.mission ?? 'All'}</td>
+                    <td>{w.values}</td>
+                    <td>{w.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : genderNotes.length > 0 ? (
         <>
           <h2>Known errors in the reports</h2>
           <ul>

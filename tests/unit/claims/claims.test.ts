@@ -27,7 +27,14 @@ interface Story {
   /** Countries larger than Bangladesh in March 2023. */
   largerThanBangladesh: number;
   bangladeshMilitaryWomen: number;
+  /** Military women in June 2023, the article's own month ("currently"). */
+  bangladeshMilitaryWomenNow: number;
   bangladeshDeathsByJune2023: number;
+  /** The date of Bangladesh's first death in the fatalities file. */
+  bangladeshFirstDeath: string;
+  bangladeshDeaths2022: number;
+  /** Bhutanese police in June 2023. */
+  bhutanPoliceJune2023: number;
   /** The month Bhutan first appears ('YYYY-MM'). */
   bhutanFirst: string;
   /** Countries with more personnel per million people than Bhutan in June 2023. */
@@ -40,7 +47,11 @@ const TRUE_STORY: Story = {
   bangladeshMarch2023: 7237,
   largerThanBangladesh: 0,
   bangladeshMilitaryWomen: 415,
+  bangladeshMilitaryWomenNow: 415,
   bangladeshDeathsByJune2023: 166,
+  bangladeshFirstDeath: '1989-04-04',
+  bangladeshDeaths2022: 5,
+  bhutanPoliceJune2023: 4,
   bhutanFirst: '2015-01',
   aheadOfBhutanPerCapita: 3,
   bhutanOperationsJune2023: 7,
@@ -80,6 +91,8 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
   // Bangladesh: March 2023 split so that military women (troops, staff officers, experts) = the story's.
   const military = s.bangladeshMilitaryWomen;
   const bgd: Cell[] = [
+    // The first report of the fixture: a small start, so that the count has grown by March 2023.
+    { month: 0, total: 100, mission: 'MONUSCO' },
     {
       month: march,
       type: 'troops',
@@ -96,7 +109,7 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
       female: 155,
       mission: 'MONUSCO',
     },
-    { month: june, type: 'troops', total: 7000, female: 300, mission: 'MONUSCO' },
+    { month: june, type: 'troops', total: 7000, female: s.bangladeshMilitaryWomenNow, mission: 'MONUSCO' },
   ];
   // Others: some larger than Bangladesh in March 2023; per capita, some ahead of Bhutan in June 2023.
   const otherCells = others.map((iso3, k) => {
@@ -117,6 +130,19 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
   bhutan.push(
     { month: june, total: s.bhutanLargestJune2023 === 'MINUSCA' ? 187 : 5, mission: 'MINUSCA' },
     { month: june, total: s.bhutanLargestJune2023 === 'UNMISS' ? 187 : 5, mission: 'UNMISS' },
+    { month: june, type: 'staff_officers', total: 3, mission: 'MINUSCA' },
+    ...(s.bhutanPoliceJune2023 > 0
+      ? [
+          {
+            month: june,
+            type: 'individual_police' as PersonnelType,
+            total: s.bhutanPoliceJune2023,
+            mission: 'UNMISS',
+          },
+        ]
+      : []),
+    // Police served before the interview in any story: the card says when they were last seen.
+    { month: at('2021-11'), type: 'individual_police', total: 4, mission: 'UNMISS' },
     ...ops.map((m) => ({ month: june, total: 2, mission: m })),
   );
   const btnCells = cellsOf(manifest, 'BTN', bhutan);
@@ -126,7 +152,7 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
   // Populations: Bhutan ~ 253 per million in June 2023; the first `ahead` others 1,000 per million, the rest 10.
   const years = 2013;
   const pop = (value: number) => Array.from({ length: 11 }, () => value);
-  const btnTotal = 187 + 5 + ops.length * 2;
+  const btnTotal = 187 + 5 + 3 + s.bhutanPoliceJune2023 + ops.length * 2;
   const population = populationOf(years, 2023, {
     BGD: pop(170_000_000),
     BTN: pop(Math.round(btnTotal / 253e-6)),
@@ -136,8 +162,14 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
   });
 
   const died: Death[] = [
-    ...deaths(s.bangladeshDeathsByJune2023 - 2, { date: '2010-05-01', iso3: 'BGD', mission: 'UNMIL' }),
+    { date: s.bangladeshFirstDeath, iso3: 'BGD', mission: 'UNTAG' },
+    ...deaths(s.bangladeshDeathsByJune2023 - 3 - s.bangladeshDeaths2022, {
+      date: '2010-05-01',
+      iso3: 'BGD',
+      mission: 'UNMIL',
+    }),
     ...deaths(2, { date: '2012-05-01', iso3: 'BGD', type: 'international_civilian', mission: 'UNMIL' }),
+    ...deaths(s.bangladeshDeaths2022, { date: '2022-10-03', iso3: 'BGD', mission: 'MINUSCA' }),
     { date: '2023-06-28', iso3: 'BGD', mission: 'MINUSMA' },
   ];
   return {
@@ -197,20 +229,53 @@ describe('claims that the data can check', () => {
     expect(check('bgd-166-deaths', dataset({ bangladeshDeathsByJune2023: 168 })).verdict).toBe('match');
   });
 
-  it('415 women deployed: counts military women (troops, staff officers, experts), police excluded', () => {
+  it('415 women “currently” deployed: checked against June 2023, the article’s own month, police excluded', () => {
     const result = check('bgd-415-women-deployed', dataset());
-    expect(result).toMatchObject({ verdict: 'match', answer: '415 military women in March 2023' });
-    expect(result.detail).toContain('police included, that month: 570');
-    expect(check('bgd-415-women-deployed', dataset({ bangladeshMilitaryWomen: 400 }))).toMatchObject({
+    expect(result).toMatchObject({ verdict: 'match', answer: '415 military women in June 2023' });
+    expect(result.detail).toContain(
+      'In March 2023, the month of the article’s other figures: 415 military women, 570 in all',
+    );
+    // March's 415 given as current in June, when the data say 411: differs by −4, with a caveat.
+    const stale = check('bgd-415-women-deployed', dataset({ bangladeshMilitaryWomenNow: 411 }));
+    expect(stale).toMatchObject({
       verdict: 'differs',
-      difference: -15,
+      difference: -4,
+      answer: '411 military women in June 2023',
     });
+    expect(stale.caveat).toContain('March 2023’s');
+  });
+
+  it('a start in 1988: consistent when nothing in the data is earlier, differs when something is', () => {
+    expect(check('bgd-started-1988', dataset())).toMatchObject({
+      verdict: 'consistent',
+      answer: 'Earliest trace: a Bangladeshi death in UNTAG on 1989-04-04',
+    });
+    expect(check('bgd-started-1988', dataset({ bangladeshFirstDeath: '1985-06-01' }))).toMatchObject({
+      verdict: 'differs',
+      difference: -3,
+    });
+  });
+
+  it('three decades: consistent with 34 years of traces, differs with 13', () => {
+    expect(check('bgd-three-decades', dataset()).verdict).toBe('consistent');
+    expect(check('bgd-three-decades', dataset({ bangladeshFirstDeath: '2010-01-01' })).verdict).toBe(
+      'differs',
+    );
+  });
+
+  it('five medals last month: cannot be checked, but the card gives the deaths of the year before', () => {
+    const result = check('bgd-five-medals', dataset({ bangladeshDeaths2022: 6 }));
+    expect(result).toMatchObject({
+      verdict: 'cannot-check',
+      answer: '6 Bangladeshi deaths in 2022 (6 uniformed); the medal roll is not in the data',
+    });
+    expect(result.evidence?.rows).toHaveLength(6);
   });
 
   it('Bhutan since 2014: consistent when it appears after the 2014 gap, differs when it was there before', () => {
     const result = check('btn-since-2014', dataset());
     expect(result).toMatchObject({
-      verdict: 'match',
+      verdict: 'consistent',
       answer: 'First seen in January 2015 (9 personnel); absent in March 2014',
     });
     expect(result.caveat).toContain('after March 2014 and by January 2015');
@@ -239,6 +304,37 @@ describe('claims that the data can check', () => {
     expect(eight.chart?.reference?.value).toBe(7);
   });
 
+  it('almost a decade: consistent for a start in 2014, differs for a start in 2016', () => {
+    expect(check('btn-almost-a-decade', dataset())).toMatchObject({
+      verdict: 'consistent',
+      answer: '8.4–9.2 years by June 2023',
+    });
+    expect(check('btn-almost-a-decade', dataset({ bhutanFirst: '2016-05' })).verdict).toBe('differs');
+  });
+
+  it('police and army: consistent when both serve in June 2023, differs when the police do not', () => {
+    expect(check('btn-police-and-army', dataset())).toMatchObject({
+      verdict: 'consistent',
+      answer: 'June 2023: 3 individual military personnel, 4 police',
+    });
+    const none = check('btn-police-and-army', dataset({ bhutanPoliceJune2023: 0 }));
+    expect(none).toMatchObject({
+      verdict: 'differs',
+      answer: 'June 2023: 3 individual military personnel, no police',
+    });
+    expect(none.detail).toContain('November 2021 (4 in UNMISS)');
+  });
+
+  it('a bigger contingent in the Central African Republic: consistent with a jump that stays, differs without one', () => {
+    expect(check('btn-bigger-contingent-car', dataset())).toMatchObject({
+      verdict: 'consistent',
+      answer: 'MINUSCA: 0 → 190 Bhutanese from May 2023 to June 2023; 190 in June 2023',
+    });
+    expect(check('btn-bigger-contingent-car', dataset({ bhutanLargestJune2023: 'UNMISS' })).verdict).toBe(
+      'differs',
+    );
+  });
+
   it('largest deployment in the Central African Republic: matches for MINUSCA, differs for UNMISS', () => {
     expect(check('btn-largest-car', dataset())).toMatchObject({
       verdict: 'match',
@@ -264,12 +360,51 @@ describe('claims the data cannot check', () => {
     const missions = check('bgd-63-missions', dataset());
     expect(missions).toMatchObject({
       verdict: 'cannot-check',
-      answer: 'At least 5 missions appear in the data',
+      answer: 'At least 6 missions appear in the data',
     });
     expect(missions.detail).toContain('lower bound');
     expect(check('bgd-40-countries', dataset())).toMatchObject({
       verdict: 'cannot-check',
       answer: 'At least 3 host countries appear in the data',
+    });
+  });
+
+  it('counts the hosts of missions known only from the fatalities file, a multi-country mission as at least one', () => {
+    const ds = dataset();
+    const manifest = {
+      ...ds.manifest,
+      otherMissions: [
+        { ...mission('UNTAG', 'Namibia', 'NAM') },
+        { ...mission('UNIKOM', 'Iraq and Kuwait', null), hostCountries: ['IRQ', 'KWT'] },
+      ],
+    };
+    const result = check('bgd-40-countries', {
+      ...ds,
+      manifest,
+      fatalities: fatalitiesOf([
+        { date: '1989-04-04', iso3: 'BGD', mission: 'UNTAG' },
+        { date: '1995-01-01', iso3: 'BGD', mission: 'UNIKOM' },
+        { date: '2010-01-01', iso3: 'BGD', mission: 'UNMIL' },
+      ]),
+    });
+    // MONUSCO, UNMISS, MINUSCA from the cells + Namibia + one of Iraq/Kuwait; UNMIL has no host here.
+    expect(result.answer).toBe('At least 5 host countries appear in the data');
+    expect(result.detail).toContain('UNIKOM span several countries');
+    expect(result.detail).toContain('6 countries if every country of those missions is counted');
+  });
+
+  it('the “40 countries” differs when the floor alone exceeds 40', () => {
+    const ds = dataset();
+    const many = Array.from({ length: 41 }, (_, k) =>
+      mission(`M${k}`, `Country ${k}`, `C${String(k).padStart(2, '0')}`),
+    );
+    const manifest = { ...ds.manifest, otherMissions: many };
+    const fatalities = fatalitiesOf(
+      many.map((m) => ({ date: '2000-01-01', iso3: 'BGD', mission: m.acronym })),
+    );
+    expect(check('bgd-40-countries', { ...ds, manifest, fatalities })).toMatchObject({
+      verdict: 'differs',
+      difference: 4,
     });
   });
 
@@ -291,8 +426,8 @@ describe('claims the data cannot check', () => {
 
 describe('the claims model', () => {
   it('covers every figure of both articles, each with a quote found in its article', () => {
-    expect(CLAIMS.map((c) => c.id)).toHaveLength(12);
-    expect(new Set(CLAIMS.map((c) => c.id)).size).toBe(12);
+    expect(CLAIMS.map((c) => c.id)).toHaveLength(18);
+    expect(new Set(CLAIMS.map((c) => c.id)).size).toBe(18);
     for (const c of CLAIMS) expect(c.quote.length).toBeGreaterThan(20);
   });
 
@@ -324,6 +459,6 @@ describe('the claims model', () => {
 
   it('summarises verdicts by kind', () => {
     const results = CLAIMS.map((c) => c.evaluate(dataset()));
-    expect(summarise(results)).toEqual({ match: 8, differs: 0, 'cannot-check': 4 });
+    expect(summarise(results)).toEqual({ match: 7, consistent: 6, differs: 0, 'cannot-check': 5 });
   });
 });
