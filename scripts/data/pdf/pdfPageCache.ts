@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PdfPage } from './pdfText.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CACHE_DIR = path.join(ROOT, 'node_modules/.cache/blue-helmets/pdf-pages');
@@ -36,19 +35,19 @@ function entryOf(key: string): string {
 }
 
 /** The pages extracted earlier from these exact bytes by this exact extractor, or null. */
-export function cachedPages(key: string): PdfPage[] | null {
+export function cachedPages<Page>(key: string): Page[] | null {
   if (!isOn) return null;
   try {
     const pages = JSON.parse(readFileSync(entryOf(key), 'utf8')) as unknown;
     // A damaged entry (a run killed mid-write cannot leave one, but a full disk might) is a miss.
-    return Array.isArray(pages) ? (pages as PdfPage[]) : null;
+    return Array.isArray(pages) ? (pages as Page[]) : null;
   } catch {
     return null;
   }
 }
 
 /** Keeps the pages; written to a temporary name and renamed, so readers never see half a file. */
-export function storePages(key: string, pages: PdfPage[]): void {
+export function storePages(key: string, pages: readonly unknown[]): void {
   if (!isOn) return;
   try {
     mkdirSync(CACHE_DIR, { recursive: true });

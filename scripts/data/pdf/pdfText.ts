@@ -45,7 +45,7 @@ export async function readPdfPages(file: string): Promise<PdfPage[]> {
   }
   // The key is taken before extraction: pdf.js transfers (empties) the buffer it is given.
   const key = pageCacheKey(bytes);
-  const cached = cachedPages(key);
+  const cached = cachedPages<PdfPage>(key);
   if (cached) return cached;
   const pages = await extractPages(bytes, file);
   storePages(key, pages);

@@ -135,7 +135,7 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
       ? [
           {
             month: june,
-            type: 'individual_police' as PersonnelType,
+            type: 'individual_police' as const,
             total: s.bhutanPoliceJune2023,
             mission: 'UNMISS',
           },
