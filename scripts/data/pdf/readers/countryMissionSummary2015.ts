@@ -43,7 +43,7 @@ import {
   rowValues,
   singleSpaces,
   Tally,
-} from './countryMission2015Common.ts';
+} from './columnLines2015.ts';
 
 const LAYOUT = 'country-mission-summary-2015';
 

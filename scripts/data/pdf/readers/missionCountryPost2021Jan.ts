@@ -36,7 +36,7 @@ import {
   sumCells,
   zeroTriple,
   type Triple,
-} from './shared2021.ts';
+} from './itemLines2021.ts';
 
 export const LAYOUT = 'mission-country-post-2021-01';
 
