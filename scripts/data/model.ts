@@ -1,20 +1,11 @@
 // Types shared by every reader of the data pipeline. Readers turn one source file into these
 // plain records; scripts/data/build.ts joins them, maps countries to ISO3 and writes data/.
 
-/**
- * The CSV contract's vocabulary. `police` and `experts` appear only where a source does not split
- * them (IPI's per-country files: "Police" covers formed units and individual officers).
- */
-export const PERSONNEL_TYPES = [
-  'troops',
-  'staff_officers',
-  'experts_on_mission',
-  'formed_police_units',
-  'individual_police',
-  'police',
-  'experts',
-] as const;
-export type PersonnelType = (typeof PERSONNEL_TYPES)[number];
+// The CSV contract's vocabulary of personnel types is declared once, in the app's schema, so the
+// pipeline writes exactly what the app reads. `police` and `experts` appear only where a source does
+// not split them (IPI's per-country files: "Police" covers formed units and individual officers).
+import { PERSONNEL_TYPES, type PersonnelType } from '../../src/data/schema.ts';
+export { PERSONNEL_TYPES, type PersonnelType };
 
 /** One finest cell a report prints: a country's personnel of one type in one mission (or none). */
 export interface ReportCell {

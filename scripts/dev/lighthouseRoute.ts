@@ -32,7 +32,7 @@ console.log(
 );
 for (const t of a['long-tasks']?.details?.items ?? [])
   console.log(
-    `  long task at ${Math.round(Number(t.startTime))} ms: ${Math.round(Number(t.duration))} ms ${String(t.url ?? '')}`,
+    `  long task at ${Math.round(Number(t.startTime))} ms: ${Math.round(Number(t.duration))} ms ${typeof t.url === 'string' ? t.url : ''}`,
   );
 for (const s of a['layout-shifts']?.details?.items ?? []) {
   const node = s.node as { snippet?: string; selector?: string } | undefined;

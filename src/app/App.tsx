@@ -5,7 +5,8 @@ import { Layout } from './Layout.tsx';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
 import { NotFound } from './NotFound.tsx';
 import { RouteError, ShellBoundary } from './RouteError.tsx';
-import { requireViewPage } from './viewPages.ts';
+import { requireViewPage, viewNames, viewPage } from './viewPages.ts';
+import { ViewPagesContext, type ViewPages } from '../ui/viewPagesContext.ts';
 import { prefetchManifest } from '../data/queries.ts';
 
 // Each view is its own chunk: the first load carries only the shell and the view it opens. The pages
@@ -90,14 +91,18 @@ function AppRoutes() {
 // Declarative routing (<HashRouter> + useRoutes) rather than a data router: the app loads no route
 // data through the router (TanStack Query does that), and the data router would add ~16 kB gzip to
 // the first load of every route (measured with the size budgets, scripts/budgets.ts).
+const VIEW_PAGES: ViewPages = { page: viewPage, names: viewNames };
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <HashRouter>
-        <ShellBoundary>
-          <AppRoutes />
-        </ShellBoundary>
-      </HashRouter>
+      <ViewPagesContext.Provider value={VIEW_PAGES}>
+        <HashRouter>
+          <ShellBoundary>
+            <AppRoutes />
+          </ShellBoundary>
+        </HashRouter>
+      </ViewPagesContext.Provider>
     </QueryClientProvider>
   );
 }

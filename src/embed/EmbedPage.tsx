@@ -1,10 +1,10 @@
 import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
-import { hashHref, isViewName, pathOfView, viewQuery } from '../state/viewLinks.ts';
+import { absoluteHref, hashHref, isViewName, pathOfView, viewQuery } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
-import { viewPage, viewNames } from '../app/viewPages.ts';
+import { useViewPages } from '../ui/viewPagesContext.ts';
 import { useRootClass } from '../ui/useRootClass.ts';
 import { useReportHeight } from './useReportHeight.ts';
 import { PermalinkContext } from '../charts/permalink.ts';
@@ -19,10 +19,14 @@ export default function EmbedPage() {
   const [params] = useSearchParams();
   const chart = params.get('chart') || undefined;
   const mode = useMemo<DisplayMode>(() => ({ kind: 'embed', chart }), [chart]);
-  const Page = isViewName(view) ? viewPage(view) : undefined;
+  const pages = useViewPages();
+  const Page = isViewName(view) ? pages.page(view) : undefined;
   const fullHref = hashHref(pathOfView(view), viewQuery(params));
   // A printed embed names the full view it came from (ChartFrame prints it under the figure).
-  const permalink = useMemo(() => new URL(fullHref, window.location.href).href, [fullHref]);
+  const permalink = useMemo(
+    () => absoluteHref(document.baseURI, pathOfView(view), viewQuery(params)),
+    [view, params],
+  );
   useRootClass('bh-embed');
   useReportHeight();
 
@@ -57,7 +61,7 @@ export default function EmbedPage() {
           <h1>No such view</h1>
           <p>
             This embed asks for the view {quote(view)}, which Blue Helmets does not have. The views are{' '}
-            {viewNames().join(', ')}.
+            {pages.names().join(', ')}.
           </p>
         </div>
       )}

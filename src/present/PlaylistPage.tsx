@@ -19,7 +19,7 @@ import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
-import { viewPage } from '../app/viewPages.ts';
+import { useViewPages } from '../ui/viewPagesContext.ts';
 import { copyText } from '../export/clipboard.ts';
 import { download } from '../export/download.ts';
 import { safeFileName } from '../export/chartExport.ts';
@@ -453,7 +453,8 @@ function FitToScreen({ children }: { children: ReactNode }) {
 function Slide({ item }: { item: PlaylistItem }) {
   const { pathname } = useLocation();
   const name = viewNameOfPath(item.route);
-  const Page = name ? viewPage(name) : undefined;
+  const pages = useViewPages();
+  const Page = name ? pages.page(name) : undefined;
   const mode = useMemo<DisplayMode>(() => ({ kind: 'present', chart: item.chart }), [item.chart]);
   if (!Page || !name) {
     return (

@@ -35,6 +35,7 @@ const invalid = <T>(reason: string): Parsed<T> => ({ kind: 'invalid', reason });
  * isolates (an unclosed U+202E would mirror the rest of the sentence), zero-width characters, line and
  * paragraph separators.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are replaced
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** `text` with unprintable characters as '?', cut after `max` characters (never inside a surrogate pair). */

@@ -9,7 +9,10 @@ import {
   type Parsed,
 } from './params.ts';
 
-/** Bumped only when a parameter's meaning changes; old links keep opening through `migrate`. */
+/**
+ * Bumped only when a parameter's meaning changes. No version has changed a meaning yet, so there is no
+ * migration step: the day one does, parseView rewrites the old form first (docs/URLS.md, "Versions").
+ */
 export const URL_SCHEMA_VERSION = 1;
 
 export interface ParamSpec<T> {

@@ -10,4 +10,5 @@ export const formatPercent = (share: number): string => percentFormat(share);
  * A number as en-US text ("7,237"; "267.039"), the same as n.toLocaleString('en-US'), from one shared
  * formatter instead of eight local helpers that each called toLocaleString.
  */
-export const formatNumber: (n: number) => string = new Intl.NumberFormat('en-US').format;
+const EN_US_NUMBER = new Intl.NumberFormat('en-US');
+export const formatNumber = (n: number): string => EN_US_NUMBER.format(n);

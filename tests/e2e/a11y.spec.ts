@@ -65,7 +65,7 @@ async function svgTextFindings(page: Page, where: string): Promise<Finding[]> {
       const ratio = (hi + 0.05) / (lo + 0.05);
       if (ratio < 4.5)
         out.push(
-          `“${text.textContent!.trim().slice(0, 30)}” ${ratio.toFixed(2)}:1 (${style.fill} on rgb(${bg.join(', ')}))`,
+          `“${(text.textContent ?? '').trim().slice(0, 30)}” ${ratio.toFixed(2)}:1 (${style.fill} on rgb(${bg.join(', ')}))`,
         );
     }
     return out;

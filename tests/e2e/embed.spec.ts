@@ -29,7 +29,7 @@ ${withResizer ? `<script src="${appOrigin}/embed-resize.js" async></script>` : '
 </body></html>`;
 }
 
-test.beforeAll(async ({}, testInfo) => {
+test.beforeAll(async (_fixtures, testInfo) => {
   appOrigin = new URL(String(testInfo.project.use.baseURL)).origin;
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -419,7 +419,8 @@ export function generateHostileUrls(options: {
         ? encodeAny(raw)
         : style < 0.85
           ? encodeAny(raw).replace(/%20/g, '+')
-          : raw.replace(/[#&%\u0000-\u001f\u007f]/g, (c) => encodeAny(c));
+          : // eslint-disable-next-line no-control-regex -- control characters are what this case percent-encodes
+            raw.replace(/[#&%\u0000-\u001f\u007f]/g, (c) => encodeAny(c));
     return { value, kind };
   };
 

@@ -120,14 +120,15 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
   const cellColumns = new Map<string, CountryCells>(
     isos.map((iso) => [iso, { iso3: iso, month: [], mission: [], type: [], male: [], female: [], total: [] }]),
   );
-  const years = new Map<number, Map<string, { male: number | null; female: number | null; total: number }>>();
+  type YearRow = { male: number | null; female: number | null; total: number };
+  const years = new Map<number, Map<string, YearRow>>();
 
   for (const key of keys) {
     const m = byMonth.get(key);
     if (!m) continue;
     const i = indexOf.get(key) ?? -1;
     const year = Number(key.slice(0, 4));
-    const yearRows = years.get(year) ?? new Map();
+    const yearRows = years.get(year) ?? new Map<string, YearRow>();
     years.set(year, yearRows);
     for (const c of m.cells) {
       if (c.total === 0) continue;

@@ -2,6 +2,7 @@
 // reading order, because several UN layouts centre a label vertically beside the rows it names.
 import { readFile } from 'node:fs/promises';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { cachedPages, pageCacheKey, storePages } from './pdfPageCache.ts';
 
 export interface TextItem {
   str: string;
@@ -29,6 +30,12 @@ export interface PdfLine {
 
 export class PdfReadError extends Error {}
 
+/**
+ * The text items of every page of a PDF. Extraction is the slow part of the pipeline and of the reader
+ * tests (126 reports, several seconds each on a small machine), so pages are kept in a disk cache keyed
+ * by the file's bytes and this extraction code (pdfPageCache.ts): each report is parsed once per
+ * checkout, however many tests and pipeline runs read it.
+ */
 export async function readPdfPages(file: string): Promise<PdfPage[]> {
   let bytes: Uint8Array;
   try {
@@ -36,6 +43,16 @@ export async function readPdfPages(file: string): Promise<PdfPage[]> {
   } catch (error) {
     throw new PdfReadError(`${file}: cannot read the file (${(error as Error).message})`);
   }
+  // The key is taken before extraction: pdf.js transfers (empties) the buffer it is given.
+  const key = pageCacheKey(bytes);
+  const cached = cachedPages<PdfPage>(key);
+  if (cached) return cached;
+  const pages = await extractPages(bytes, file);
+  storePages(key, pages);
+  return pages;
+}
+
+async function extractPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
   let doc;
   try {
     doc = await getDocument({ data: bytes, verbosity: VerbosityLevel.ERRORS, isEvalSupported: false })

@@ -15,15 +15,9 @@
 import { isNoCountrySpelling, lookupIso3, UnknownCountryError } from '../countries/countryNames.ts';
 import { CsvError, columnIndex, field, readCsvTable } from './csv.ts';
 
-export const FATALITY_PERSONNEL_TYPES = [
-  'military',
-  'police',
-  'military_observer',
-  'international_civilian',
-  'local_civilian',
-  'other',
-] as const;
-export type FatalityPersonnelType = (typeof FATALITY_PERSONNEL_TYPES)[number];
+// Declared once, in the app's schema (the vocabulary of fatalities.json).
+import { FATALITY_PERSONNEL_TYPES, type FatalityPersonnelType } from '../../../src/data/schema.ts';
+export { FATALITY_PERSONNEL_TYPES, type FatalityPersonnelType };
 
 /** As printed in the file (after trimming). */
 const PERSONNEL_TYPE_BY_LABEL: Record<string, FatalityPersonnelType> = {

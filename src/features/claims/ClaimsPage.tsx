@@ -26,7 +26,7 @@ import {
   type ClaimDefinition,
   type ClaimResult,
 } from './claimsModel.ts';
-import '../featurePages.css';
+import '../../ui/featurePages.css';
 import './claims.css';
 
 const EvidenceChartFrame = lazy(() => import('./EvidenceChart.tsx'));

@@ -27,7 +27,7 @@ import {
 } from '../../data/selectors/perCapitaRanking.ts';
 import { describeRanking } from './compareText.ts';
 import { PERSONNEL_SOURCE, POPULATION_SOURCE, round1 } from './compareCopy.ts';
-import '../featurePages.css';
+import '../../ui/featurePages.css';
 
 // Everything below the first chart (the ranking) is its own chunk: the scatter and the map for the
 // month, then the time chart and Bhutan's profile.

@@ -29,7 +29,7 @@ import { exportFromTable } from '../../export/tableExport.ts';
 import { deploymentsSpec } from './deploymentsView.ts';
 import { byTypeModel, describeByType } from './byTypeModel.ts';
 import type { SectionProps } from './DeploymentsMore.tsx';
-import '../featurePages.css';
+import '../../ui/featurePages.css';
 import './deployments.css';
 
 const DeploymentsMore = lazy(() => import('./DeploymentsMore.tsx'));

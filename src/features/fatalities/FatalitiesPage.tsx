@@ -19,7 +19,7 @@ import { byYearModel, SCOPE_LABEL } from './fatalitiesModel.ts';
 import { describeByYear } from './fatalitiesText.ts';
 import { fatalitySource, SCOPE_SHORT } from './fatalitiesCopy.ts';
 import { YearBarChart } from './YearBarChart.tsx';
-import '../featurePages.css';
+import '../../ui/featurePages.css';
 
 // Everything below the first chart: its own chunk, so the first load carries only what that chart needs.
 const FatalitiesMore = lazy(() => import('./FatalitiesMore.tsx'));

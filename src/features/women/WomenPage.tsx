@@ -32,7 +32,7 @@ import { FIRST_GENDER_MONTH, womenSpec } from './womenView.ts';
 import { countryWomenSeries, worldWomenSeries, type WomenSeries } from './womenSeriesModel.ts';
 import { count, describeWomenShare, pct, unReportedComparison } from './womenShareText.ts';
 import type { SectionProps } from './WomenMore.tsx';
-import '../featurePages.css';
+import '../../ui/featurePages.css';
 import './women.css';
 
 const WomenMore = lazy(() => import('./WomenMore.tsx'));

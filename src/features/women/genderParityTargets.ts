@@ -58,7 +58,7 @@ export interface YearTarget {
   year: number;
   /** Share of women, as a fraction (0.15 = 15%). */
   value: number;
-  sourceId: keyof typeof TARGET_SOURCES & string;
+  sourceId: keyof typeof TARGET_SOURCES;
 }
 
 /** Every yearly target recorded, with its source. Years of the strategy not listed here are not known here. */

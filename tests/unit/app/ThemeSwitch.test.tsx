@@ -15,7 +15,7 @@ describe('ThemeSwitch', () => {
     localStorage.setItem(THEME_STORAGE_KEY, 'light');
     render(<ThemeSwitch />);
     expect(screen.getByRole('group', { name: 'Colour theme' })).toBeTruthy();
-    const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+    const radios = screen.getAllByRole<HTMLInputElement>('radio');
     expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(['System', 'Light', 'Dark']);
     expect(radios.map((r) => r.checked)).toEqual([false, true, false]);
   });
@@ -35,7 +35,7 @@ describe('ThemeSwitch', () => {
     act(() => {
       window.dispatchEvent(new StorageEvent('storage', { key: THEME_STORAGE_KEY, newValue: 'dark' }));
     });
-    expect((screen.getByRole('radio', { name: 'Dark' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Dark' }).checked).toBe(true);
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
   });
 });

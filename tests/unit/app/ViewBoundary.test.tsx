@@ -52,13 +52,13 @@ function renderApp(initial: string) {
 }
 
 describe('the view error boundary', () => {
-  test('a failing view says what failed, and the next view opened from the menu renders', async () => {
+  test('a failing view says what failed, and the next view opened from the menu renders', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     renderApp('/broken');
     expect(screen.getByRole('alert').textContent).toContain('The broken view could not be shown');
     expect(screen.getByRole('alert').textContent).toContain('The broken view has a bug.');
-    await act(async () => {
+    act(() => {
       fireEvent.click(screen.getByText('Fine'));
     });
     expect(screen.queryByRole('alert')).toBeNull();
@@ -67,10 +67,10 @@ describe('the view error boundary', () => {
     error.mockRestore();
   });
 
-  test('a view that works keeps its state when only its query changes (no remount)', async () => {
+  test('a view that works keeps its state when only its query changes (no remount)', () => {
     renderApp('/fine');
     const paragraph = screen.getByText('The fine view.');
-    await act(async () => {
+    act(() => {
       fireEvent.click(screen.getByText('Fine with x'));
     });
     expect(screen.getByText('The fine view.')).toBe(paragraph);

@@ -6,7 +6,7 @@ import {
   type ClaimDataset,
   type ClaimResult,
 } from '../../../src/features/claims/claimsModel.ts';
-import type { Manifest, PersonnelType } from '../../../src/data/schema.ts';
+import type { Manifest } from '../../../src/data/schema.ts';
 import { monthIndex } from '../../../src/data/selectors/months.ts';
 import {
   cellsOf,
@@ -104,7 +104,7 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
     { month: march, type: 'experts_on_mission', total: 60, female: 35, mission: 'MINUSCA' },
     {
       month: march,
-      type: 'formed_police_units' as PersonnelType,
+      type: 'formed_police_units',
       total: 177,
       female: 155,
       mission: 'MONUSCO',
@@ -135,7 +135,7 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
       ? [
           {
             month: june,
-            type: 'individual_police' as PersonnelType,
+            type: 'individual_police' as const,
             total: s.bhutanPoliceJune2023,
             mission: 'UNMISS',
           },

@@ -11,7 +11,7 @@ import { totalsSchema } from '../../../src/data/schema.ts';
 const plainText = readFileSync(path.resolve(import.meta.dirname, '../../../data/totals.json'), 'utf8');
 
 function serve(body: string) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } })));
+  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }))));
 }
 
 afterEach(() => vi.unstubAllGlobals());

@@ -93,6 +93,7 @@ function checkName(name: string, extension: string): void {
   expect(stem).not.toMatch(WINDOWS_RESERVED);
   expect(stem.split('.')[0]).not.toMatch(WINDOWS_RESERVED);
   expect(name).not.toMatch(/[. ]$/);
+  // eslint-disable-next-line no-control-regex -- a safe file name has no control characters
   expect(name).not.toMatch(/[\\/:*?"<>|\u0000-\u001f]/);
   if (/^[a-z0-9]{1,8}$/.test(extension)) expect(name.endsWith(`.${extension}`)).toBe(true);
 }

@@ -74,6 +74,16 @@ describe('view state in the URL', () => {
     expect(parse(query.toString())).toEqual({ view, notices: [] });
   });
 
+  test('a link of another URL version is read as version 1 and says so; a link without v is version 1', () => {
+    const newer = parse('v=2&country=BTN');
+    expect(newer.view.country).toBe('BTN');
+    expect(newer.notices).toEqual([
+      { param: 'v', message: 'The link says it was made for URL version “2”; read it as version 1.' },
+    ]);
+    expect(parse('country=BTN')).toEqual(parse('v=1&country=BTN'));
+    expect(parse('country=BTN').notices).toEqual([]);
+  });
+
   test('defaults are left out of the serialized link', () => {
     expect(serializeView(spec, parse('').view, context()).toString()).toBe('');
   });

@@ -42,7 +42,7 @@ import {
   singleSpaces,
   Tally,
   type ReadLine,
-} from './countryMission2015Common.ts';
+} from './columnLines2015.ts';
 
 const LAYOUT = 'country-mission-post-2017';
 

@@ -43,8 +43,7 @@ import {
   rowValues,
   singleSpaces,
   Tally,
-  type ColumnEdges,
-} from './countryMission2015Common.ts';
+} from './columnLines2015.ts';
 
 const LAYOUT = 'country-mission-summary-2015';
 
@@ -84,7 +83,6 @@ export const countryMissionSummary2015Reader: ReportReader = {
     const cells: ReportCell[] = [];
     let checkedTotals = 0;
     let reportDate: string | null = null;
-    let edges: ColumnEdges | null = null;
 
     let country: string | null = null;
     let countryTally = new Tally();
@@ -103,7 +101,7 @@ export const countryMissionSummary2015Reader: ReportReader = {
       const lines = pageLines(page);
       const header = findHeader(lines, HEADER);
       if (!header) throw new ReportCheckError(file, page.pageNumber, 'no "Country … M F Totals" header on this page');
-      edges = header.edges;
+      const edges = header.edges;
       if (page.pageNumber === 1) {
         reportDate = readMonthOfReport(lines.slice(0, header.index).map((l) => l.text).join('\n'));
       }

@@ -25,7 +25,7 @@ import {
   TotalChecker,
   type NumberColumn,
   type Tally,
-} from './helpers2018.ts';
+} from './numberColumns2018.ts';
 
 const LAYOUT = 'country-post-2018';
 

@@ -15,7 +15,7 @@
 // with total > 0.
 import { ReportCheckError, type ParsedReport, type PersonnelType, type ReportCell, type ReportReader } from '../../model.ts';
 import { parseCount, type PdfPage } from '../pdfText.ts';
-import { TotalChecker, describeLine, footerTop, joinName, linesOf, monthEndOfDmy } from './shared2021.ts';
+import { TotalChecker, describeLine, footerTop, joinName, linesOf, monthEndOfDmy } from './itemLines2021.ts';
 
 export const LAYOUT = 'country-type-2023';
 

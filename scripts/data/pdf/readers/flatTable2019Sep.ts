@@ -24,7 +24,7 @@ import {
   squash,
   TotalChecker,
   type NumberColumn,
-} from './helpers2018.ts';
+} from './numberColumns2018.ts';
 
 const LAYOUT = 'flat-table-2019-09';
 

@@ -27,7 +27,7 @@ import {
   monthEndOfDmy,
   personnelTypeOf,
   type ItemLine,
-} from './shared2021.ts';
+} from './itemLines2021.ts';
 
 export const LAYOUT = 'flat-table-2024';
 

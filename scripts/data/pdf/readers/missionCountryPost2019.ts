@@ -45,7 +45,7 @@ import {
   TotalChecker,
   type NumberColumn,
   type Tally,
-} from './helpers2018.ts';
+} from './numberColumns2018.ts';
 
 const LAYOUT = 'mission-country-post-2019';
 

@@ -36,7 +36,7 @@ import {
   sumCells,
   zeroTriple,
   type Triple,
-} from './shared2021.ts';
+} from './itemLines2021.ts';
 
 export const LAYOUT = 'mission-country-post-2021-01';
 
@@ -125,9 +125,8 @@ export const missionCountryPost2021JanReader: ReportReader = {
           closeCountry();
           country = { name: label, page: p, printed, sum: zeroTriple() };
         } else if (left >= typeFrom && type !== undefined) {
-          // Narrowing of the closure-assigned `let`s is lost across calls; re-read them here.
-          const m = mission as Open | null;
-          const c = country as Open | null;
+          const m = mission;
+          const c = country;
           if (!m || !c) throw new ReportCheckError(file, p, `the "${label}" row has no mission or contributor`);
           checks.expect(p, `${m.name}, ${c.name}, ${label}: Male + Female`, printed.total, printed.male + printed.female);
           addTo(c.sum, printed);

@@ -50,7 +50,7 @@ import {
   zeroTriple,
   type ItemLine,
   type Triple,
-} from './shared2021.ts';
+} from './itemLines2021.ts';
 
 export const LAYOUT = 'mission-country-type-2021';
 

@@ -40,7 +40,7 @@ import {
   rowValues,
   singleSpaces,
   Tally,
-} from './countryMission2015Common.ts';
+} from './columnLines2015.ts';
 
 const LAYOUT = 'numbered-country-mission-2016';
 

@@ -30,7 +30,7 @@ import {
   squash,
   TotalChecker,
   type NumberColumn,
-} from './helpers2018.ts';
+} from './numberColumns2018.ts';
 
 const LAYOUT = 'wide-table-2019-10';
 

@@ -1,0 +1,88 @@
+// ESLint flat config. Formatting is Prettier's job (eslint-config-prettier turns off the style rules);
+// ESLint keeps the rules that catch bugs: typed TypeScript checks, the rules of hooks, and a few house rules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import prettier from 'eslint-config-prettier';
+import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'dist-bench/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+      'coverage/',
+      'data/',
+      'public/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // An unused value is a leftover; a leading underscore marks one kept on purpose (a tuple slot, say).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A promise nobody awaits hides its failure; `void` says "fire and forget" on purpose.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // Numbers and booleans in template literals are fine; objects printing "[object Object]" are not.
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+    },
+  },
+  // No blanket disables, and every local disable says why: `// eslint-disable-next-line rule -- reason`.
+  comments.recommended,
+  {
+    rules: {
+      '@eslint-community/eslint-comments/require-description': 'error',
+      '@eslint-community/eslint-comments/no-unlimited-disable': 'error',
+    },
+  },
+  // The URL is the view, and it is read in one place: src/state/ parses it (the app shell may build
+  // absolute links). Everywhere else, reading window.location would be a second, unsynchronised parser.
+  // Reloading the page is not reading it, so location.reload() stays allowed.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/state/**', 'src/app/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.name=/^(window|document|globalThis)$/][property.name='location']:not(MemberExpression[property.name='reload'] > .object)",
+          message: 'Read the view from src/state/ (useView, viewLinks), not from window.location.',
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'location', message: 'Read the view from src/state/.' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}', 'scripts/bench/page.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      // Vitest's asymmetric matchers (expect.any, expect.objectContaining…) are typed `any` by design.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  prettier,
+);
