@@ -1,6 +1,12 @@
 // The two decisions of the record that are pure functions: which months a compilation lists only in
-// part, and when an undated report can be placed in a month. Tiny synthetic fixtures.
+// part, and when an undated report can be placed in a month. Tiny synthetic fixtures, and one scan of
+// IPI's real files.
 import { describe, expect, test } from 'vitest';
+import path from 'node:path';
+import { readIpiCountries, mergeIpiCountriesByIso3 } from '../../scripts/data/readers/ipiCountries.ts';
+import { readIpiGender } from '../../scripts/data/readers/ipiGender.ts';
+import { ipiMonths } from '../../scripts/data/assemble/ipiMonths.ts';
+import { SOURCES_DIR } from './sourcesDir.ts';
 import { findIncompleteMonths, type MonthContributors } from '../../scripts/data/assemble/incompleteMonths.ts';
 import { establishMonth, type ReportFacts, type UndatedFacts } from '../../scripts/data/assemble/establishMonth.ts';
 
@@ -97,5 +103,30 @@ describe('placing a report that prints no date', () => {
   test('a month that already has a dated report is not given a second one', () => {
     const result = establishMonth(undated(), [...neighbours, report('2019-10', 1, 'BINUH')], days);
     expect(result).toEqual({ month: null, reason: expect.stringContaining('already has a dated report') });
+  });
+});
+
+describe('the whole IPI period, scanned for months listed only in part', () => {
+  test('only March 1991 has three or more contributors missing between two months that list them; three months have two', () => {
+    const ipiDir = path.join(SOURCES_DIR, 'contributions_ipi_providing_for_peacekeeping');
+    const countries = readIpiCountries(path.join(ipiDir, 'countries'));
+    const gender = readIpiGender(path.join(ipiDir, 'full_gender_data.csv'));
+    const ipi = ipiMonths(mergeIpiCountriesByIso3(countries.records).months, gender.records, 'full_gender_data.csv', 'countries');
+    const months = ipi.months.map((m) => ({
+      key: m.key,
+      contributors: new Set(m.cells.filter((c) => c.total > 0).map((c) => c.iso3)),
+    }));
+    expect(months[0]?.key).toBe('1990-11');
+    expect(months.at(-1)?.key).toBe('2014-03');
+    expect(findIncompleteMonths(months).map((m) => `${m.month}: ${m.missing.join(' ')}`)).toEqual([
+      '1991-03: BGD HUN IDN KEN MYS NGA',
+    ]);
+    expect(findIncompleteMonths(months, 2).map((m) => `${m.month}: ${m.missing.join(' ')}`)).toEqual([
+      '1991-03: BGD HUN IDN KEN MYS NGA',
+      '1991-04: NLD NZL',
+      '1992-08: BGR GNB',
+      '2010-10: ISR KAZ',
+    ]);
+    expect(findIncompleteMonths(months, 1)).toHaveLength(26);
   });
 });
