@@ -100,7 +100,9 @@ function Claims({ manifest }: { manifest: Manifest }) {
           <p className="lede">
             Two articles of mid-2023 started this project. Every figure they quote is below, with the
             dataset&rsquo;s answer and a verdict computed from the data — nothing is typed in by hand, so a
-            new version of the data can change a verdict.
+            new version of the data can change a verdict. &ldquo;Matches&rdquo; means the data give the same
+            figure; &ldquo;consistent&rdquo; that they agree without pinning it; a figure given as current is
+            checked against the report of the article&rsquo;s own month.
           </p>
         </>
       )}
