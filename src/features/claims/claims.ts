@@ -28,7 +28,7 @@ export const BANGLADESH_ARTICLE: Article = {
   url: 'https://thegeopolitics.com/what-to-expect-from-the-first-ever-visit-of-the-un-peacekeeping-under-secretary-general-to-bangladesh/',
   date: 'June 2023, before 25 June',
   dateNote:
-    'The copy carries no date line; it previews the visit of 25–26 June 2023. A figure it dates itself ("as of March 2023") is checked against that month’s report; a figure it gives as current ("currently") against the report of its own month, 30 June 2023; deaths are counted up to 24 June 2023.',
+    'The copy carries no date line; it previews the visit of 25–26 June 2023. A figure it dates itself ("as of March 2023") is checked against that month’s report; a figure it gives as current ("currently") against the report of the article’s own month, June 2023; deaths are counted up to 24 June 2023.',
 };
 
 export const BHUTAN_ARTICLE: Article = {
@@ -111,7 +111,7 @@ const bangladeshLargest: ClaimDefinition = {
   figure: `“One of the largest” contributors (read as: among the ${LARGEST_TOP} largest)`,
   needs: ['totals'],
   evaluate: (ds) => {
-    const m = monthOf(ds, BANGLADESH_MONTH);
+    const m = monthOf(ds, BANGLADESH_NOW);
     const gap = notReported(ds, m);
     if (gap) return gap;
     const totals = read.totals(ds);

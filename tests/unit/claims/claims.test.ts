@@ -24,7 +24,7 @@ import {
 /** What a fixture makes true; every claim has a setting that makes it hold and one that does not. */
 interface Story {
   bangladeshMarch2023: number;
-  /** Countries larger than Bangladesh in March 2023. */
+  /** Countries larger than Bangladesh in June 2023 (“is one of the largest”: the article’s own month). */
   largerThanBangladesh: number;
   bangladeshMilitaryWomen: number;
   /** Military women in June 2023, the article's own month ("currently"). */
@@ -116,7 +116,7 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
     const isLarger = k < s.largerThanBangladesh;
     return cellsOf(manifest, iso3, [
       { month: march, total: isLarger ? s.bangladeshMarch2023 + 100 + k : 1000 + k, mission: 'UNIFIL' },
-      { month: june, total: 1000, mission: 'UNIFIL' },
+      { month: june, total: isLarger ? 7000 + 100 + k : 1000, mission: 'UNIFIL' },
     ]);
   });
 
@@ -200,14 +200,14 @@ describe('claims that the data can check', () => {
     });
   });
 
-  it('“one of the largest”: matches at rank 1, differs when five countries are larger', () => {
+  it('“one of the largest”, checked in the article’s own month (June 2023): matches at rank 1, differs when five countries are larger', () => {
     const top = check('bgd-one-of-the-largest', dataset());
-    expect(top).toMatchObject({ verdict: 'match', answer: 'Rank 1 of 9 contributors in March 2023' });
+    expect(top).toMatchObject({ verdict: 'match', answer: 'Rank 1 of 10 contributors in June 2023' });
     expect(top.evidence?.rows.length).toBe(122);
     expect(check('bgd-one-of-the-largest', dataset({ largerThanBangladesh: 5 }))).toMatchObject({
       verdict: 'differs',
       difference: 1,
-      answer: 'Rank 6 of 9 contributors in March 2023',
+      answer: 'Rank 6 of 10 contributors in June 2023',
     });
   });
 
