@@ -63,7 +63,7 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
       iso3,
       reason:
         `IPI’s compilation lists ${inc.contributors} contributors in ${monthLabel(inc.month)} against ${inc.before} in ${monthLabel(inc.beforeMonth)} and ${inc.after} in ${monthLabel(inc.afterMonth)}; ` +
-        `${displayName(iso3)} is in both neighbouring months and missing from this one, so its figure is not reported (not 0).`,
+        `${displayName(iso3)} is in both neighbouring months and missing from this one, so its figure is not reported (not 0), nor is the month’s world total.`,
     })),
   );
   for (const inc of incomplete) {

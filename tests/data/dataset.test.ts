@@ -151,6 +151,10 @@ describe('the committed dataset', () => {
     }
     expect(manifest.notReported?.map((n) => `${n.month} ${n.iso3}`)).toEqual(six.map((iso) => `1991-03-31 ${iso}`));
     expect(manifest.notReported?.[0]?.reason).toContain('37 contributors in March 1991 against 46 in February 1991 and 46 in April 1991');
+    // Without them the world total would be a partial sum: it is not reported either.
+    expect(totals.world.total[i]).toBeNull();
+    expect(totals.world.total[i - 1]).toBe(10329);
+    expect(totals.world.total[i + 1]).toBe(10713);
     // The month itself has a source: the other contributors are read as usual.
     expect(manifest.monthInfo[i]?.status).toBe('ok');
     expect(totals.countries.FRA?.total[i]).toBeGreaterThan(0);

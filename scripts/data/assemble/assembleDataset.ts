@@ -172,6 +172,12 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
     if ((series.total[i] ?? 0) !== 0) throw new Error(`not reported: ${iso3} has personnel in ${month}`);
     series.total[i] = null;
     series.female[i] = null;
+    // Without these contributors the month's world total is a partial sum: not reported either.
+    for (const w of [world, ...worldByType.values()]) {
+      w.total[i] = null;
+      w.female[i] = null;
+      w.gendered[i] = null;
+    }
   }
   // A month whose every split is withheld (2020-08) has no world share of women at all.
   for (const w of [world, ...worldByType.values()]) {

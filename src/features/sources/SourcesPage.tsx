@@ -156,8 +156,8 @@ function Sources({ manifest }: { manifest: Manifest }) {
           <h2 id="not-reported">Contributors missing from a reported month</h2>
           <p>
             A month that a source lists only in part: these contributors appear in the months before and after
-            but not in it. Their figure for that month is blank (not reported), never 0; the month&rsquo;s
-            world total sums the contributors it lists.
+            but not in it. Their figure for that month is blank (not reported), never 0, and so is the
+            month&rsquo;s world total, which without them would be a partial sum.
           </p>
           <ul data-testid="not-reported-list">
             {notReported.map((n) => (
