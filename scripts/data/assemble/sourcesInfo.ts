@@ -1,5 +1,6 @@
 // What the Sources page says about each source. Facts from ../shared/data/sources/PROVENANCE.md;
 // the counts (records, files, coverage) are filled in by the build from what it actually read.
+import { HOST_COUNTRIES_SOURCE, MISSIONS_SOURCE } from '../missions/missions.ts';
 export interface SourceDescription {
   id: string;
   title: string;
@@ -49,6 +50,7 @@ export const SOURCE_DESCRIPTIONS: Record<'un-pdf' | 'ipi' | 'fatalities' | 'popu
       'One row per fatality, including local and international civilian staff; "uniformed" means military, police and military observers.',
       'Peacekeeping operations and special political missions.',
       'The UN revises historical rows between snapshots.',
+      `Missions, including those known only from this file, are named and given hosts as reference facts. ${MISSIONS_SOURCE} ${HOST_COUNTRIES_SOURCE}`,
     ],
   },
   population: {
