@@ -18,7 +18,15 @@ import {
   type Population,
 } from './schema.ts';
 
-const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1 } as const;
+/**
+ * Each chunk is fetched once per session: one attempt and one retry, then the error stays until the
+ * reader asks again (*Try again*, which calls refetch). `retryOnMount: false` is what bounds it: by
+ * default TanStack Query refetches a failed query whenever a new component starts to read it, and a
+ * refetch puts the query back to pending, so any part of a page that appears on an error and goes
+ * away while loading (a view's "more charts" once its first chart failed) mounted, refetched,
+ * unmounted and failed again — about two requests a second, for ever, behind "Loading…".
+ */
+const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1, retryOnMount: false } as const;
 
 const manifestQuery = {
   queryKey: ['manifest'],

@@ -28,3 +28,35 @@ export function Loaded<T>({
     </p>
   );
 }
+
+/** A file a part of the page needed and could not get: what it is, why, and how to ask again. */
+export interface LoadFailure {
+  /** "the contributor totals" */
+  what: string;
+  /** The loader's message, which names the file and what went wrong. */
+  message: string;
+  retry: () => void;
+}
+
+/** The failure of a query, or null while it loads or once it has data. */
+export function loadFailureOf(query: UseQueryResult<unknown>, what: string): LoadFailure | null {
+  if (!query.isError) return null;
+  return { what, message: query.error.message, retry: () => void query.refetch() };
+}
+
+/**
+ * One message for the files a page could load only in part (the page shows what it has): each file's
+ * own message, and one *Try again* that asks again for every file that failed.
+ */
+export function LoadFailures({ failures }: { failures: readonly LoadFailure[] }) {
+  if (failures.length === 0) return null;
+  return (
+    <ErrorPanel
+      title="Part of the data could not be loaded"
+      message={`${failures.map((f) => f.message).join(' ')} What needs ${
+        failures.length === 1 ? 'it' : 'them'
+      } is left out; the rest of the page and the site still work.`}
+      onRetry={() => failures.forEach((f) => f.retry())}
+    />
+  );
+}

@@ -8,10 +8,9 @@ import {
   useYearCrossSection,
 } from '../../data/queries.ts';
 import type { Manifest, Population, Totals, YearCrossSection } from '../../data/schema.ts';
-import { Loaded } from '../../ui/Loaded.tsx';
+import { Loaded, LoadFailures, loadFailureOf, type LoadFailure } from '../../ui/Loaded.tsx';
 import { ViewNotices } from '../../ui/ViewNotices.tsx';
 import { useView } from '../../state/useView.ts';
-import { ErrorPanel } from '../../ui/ViewBoundary.tsx';
 import { isChartShown, useDisplayMode } from '../../state/displayMode.ts';
 import '../../charts/charts.css';
 import { DataTable, type DataTableColumn } from '../../charts/DataTable.tsx';
@@ -24,6 +23,7 @@ import {
   VERDICT_LABEL,
   type ClaimDataset,
   type ClaimDefinition,
+  type ClaimNeed,
   type ClaimResult,
 } from './claimsModel.ts';
 import '../../ui/featurePages.css';
@@ -61,12 +61,13 @@ function Claims({ manifest }: { manifest: Manifest }) {
     [manifest, fatalities.data, bangladesh.data, bhutan.data],
   );
   const failures = [
-    fatalities.isError ? 'the fatalities data' : null,
-    bangladesh.isError ? 'the data for Bangladesh' : null,
-    bhutan.isError ? 'the data for Bhutan' : null,
-  ].filter((f): f is string => f !== null);
-  const isStageOneDone =
-    fatalities.data !== undefined && bangladesh.data !== undefined && bhutan.data !== undefined;
+    failedNeed('fatalities', loadFailureOf(fatalities, 'the fatalities data')),
+    failedNeed('cells:BGD', loadFailureOf(bangladesh, 'the data for Bangladesh')),
+    failedNeed('cells:BTN', loadFailureOf(bhutan, 'the data for Bhutan')),
+  ].filter((f): f is FailedNeed => f !== null);
+  // Settled, not only loaded: a failed small chunk must not hold back the claims that need only the
+  // larger ones (they would say "Checking…" for ever).
+  const isStageOneDone = [fatalities, bangladesh, bhutan].every((q) => q.data !== undefined || q.isError);
   // Stage 2 starts once stage 1 is in and its evidence chart (if any) is drawn, so the first chart on
   // the page needs only the small chunks.
   const mode = useDisplayMode();
@@ -116,11 +117,18 @@ function Claims({ manifest }: { manifest: Manifest }) {
   );
 }
 
+/** A chunk that could not be loaded, and the claims' name for it. */
+type FailedNeed = LoadFailure & { need: ClaimNeed };
+
+function failedNeed(need: ClaimNeed, failure: LoadFailure | null): FailedNeed | null {
+  return failure && { ...failure, need };
+}
+
 interface StageTwoData {
   population?: Population;
   totals?: Totals;
   year?: YearCrossSection;
-  failures: string[];
+  failures: FailedNeed[];
 }
 
 const NO_STAGE_TWO: StageTwoData = { failures: [] };
@@ -136,12 +144,14 @@ function StageTwoLoader({ onChange }: { onChange: (data: StageTwoData) => void }
       ...(totals.data ? { totals: totals.data } : {}),
       ...(year.data ? { year: year.data } : {}),
       failures: [
-        population.isError ? 'the population data' : null,
-        year.isError ? `the contributions of ${BHUTAN_YEAR}` : null,
-        totals.isError ? 'the contributor totals' : null,
-      ].filter((f): f is string => f !== null),
+        failedNeed('population', loadFailureOf(population, 'the population data')),
+        failedNeed(`year:${BHUTAN_YEAR}`, loadFailureOf(year, `the contributions of ${BHUTAN_YEAR}`)),
+        failedNeed('totals', loadFailureOf(totals, 'the contributor totals')),
+      ].filter((f): f is FailedNeed => f !== null),
     });
-  }, [onChange, population.data, population.isError, totals.data, totals.isError, year.data, year.isError]);
+    // The queries' other fields change on every fetch; these are what the page shows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [onChange, population.data, population.error, totals.data, totals.error, year.data, year.error]);
   return null;
 }
 
@@ -165,7 +175,7 @@ function ClaimList({
   onChartDrawn,
 }: {
   dataset: ClaimDataset;
-  failures: readonly string[];
+  failures: readonly FailedNeed[];
   onChartDrawn: () => void;
 }) {
   const results: Evaluated[] = useMemo(
@@ -202,20 +212,18 @@ function ClaimList({
   }
   const done = results.flatMap((r) => (r.result ? [r.result] : []));
   const counts = summarise(done);
-  const pending = results.length - done.length;
+  const blockedBy = (claim: ClaimDefinition) => failures.find((f) => claim.needs.includes(f.need));
+  const blocked = results.filter((r) => !r.result && blockedBy(r.claim)).length;
+  const pending = results.length - done.length - blocked;
   return (
     <>
-      {failures.length > 0 && (
-        <ErrorPanel
-          title="Part of the data could not be loaded"
-          message={`Could not load ${failures.join(', ')}; the claims that need it stay unchecked. Reload the page to try again.`}
-        />
-      )}
+      <LoadFailures failures={failures} />
       <p className="claims-summary" data-testid="claims-summary" aria-live="polite">
         {results.length} figures: <strong>{counts.match}</strong> match the data,{' '}
         <strong>{counts.consistent}</strong> are consistent with it without being pinned by it,{' '}
         <strong>{counts.differs}</strong> differ, <strong>{counts['cannot-check']}</strong> cannot be checked
         with this data
+        {blocked > 0 ? `; ${blocked} wait for data that could not be loaded` : ''}
         {pending > 0 ? `; ${pending} still being checked` : ''}. Dataset {dataset.manifest.version}
         {dataset.fatalities ? `; fatalities snapshot ${dataset.fatalities.snapshot}` : ''}.
       </p>
@@ -234,6 +242,7 @@ function ClaimList({
                   <ClaimCard
                     claim={claim}
                     result={result}
+                    blockedBy={result ? undefined : blockedBy(claim)?.what}
                     version={dataset.manifest.version}
                     onChartDrawn={onChartDrawn}
                   />
@@ -251,11 +260,14 @@ const VERDICT_ICON = { match: '✓', consistent: '≈', differs: '≠', 'cannot-
 function ClaimCard({
   claim,
   result,
+  blockedBy,
   version,
   onChartDrawn,
 }: {
   claim: ClaimDefinition;
   result: ClaimResult | null;
+  /** What the check needs and could not load, if anything. */
+  blockedBy?: string | undefined;
   version: string;
   onChartDrawn: () => void;
 }) {
@@ -273,7 +285,9 @@ function ClaimCard({
           — {claim.article.publisher}, {claim.article.date}
         </footer>
       </blockquote>
-      {result === null ? (
+      {result === null && blockedBy !== undefined ? (
+        <p className="claim-blocked">Not checked: {blockedBy} could not be loaded (see the message above).</p>
+      ) : result === null ? (
         <p className="loading" role="status">
           Checking against the data…
         </p>
