@@ -149,8 +149,7 @@ function StageTwoLoader({ onChange }: { onChange: (data: StageTwoData) => void }
         failedNeed('totals', loadFailureOf(totals, 'the contributor totals')),
       ].filter((f): f is FailedNeed => f !== null),
     });
-    // The queries' other fields change on every fetch; these are what the page shows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the queries' other fields change on every fetch; these are what the page shows
   }, [onChange, population.data, population.error, totals.data, totals.error, year.data, year.error]);
   return null;
 }
