@@ -15,12 +15,14 @@ function serveWithoutTotals(): { totalsAsked: () => number } {
   let totals = 0;
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: URL | string) => {
+    vi.fn((url: URL | string) => {
       if (String(url).includes('/data/manifest.json')) {
-        return new Response(manifestText, { status: 200, headers: { 'Content-Type': 'application/json' } });
+        return Promise.resolve(
+          new Response(manifestText, { status: 200, headers: { 'Content-Type': 'application/json' } }),
+        );
       }
       totals++;
-      return new Response('Not found', { status: 404 });
+      return Promise.resolve(new Response('Not found', { status: 404 }));
     }),
   );
   return { totalsAsked: () => totals };
@@ -67,7 +69,7 @@ describe('a failed chunk', () => {
     expect(server.totalsAsked()).toBe(2);
 
     // Asking again is the reader's choice: two more requests, and again no more.
-    await act(async () => screen.getByRole('button', { name: 'Try again' }).click());
+    act(() => screen.getByRole('button', { name: 'Try again' }).click());
     for (let i = 0; i < 30; i++) await act(() => vi.advanceTimersByTimeAsync(1_000));
     expect(server.totalsAsked()).toBe(4);
     expect(screen.getByText(/^failed:/)).toBeTruthy();

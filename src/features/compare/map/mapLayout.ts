@@ -14,9 +14,9 @@ export function mapLayout(features: readonly Feature<Geometry | null>[], width: 
     type: 'FeatureCollection',
     features: [...features],
   };
-  const projection = geoEqualEarth().fitWidth(width, collection as GeoPermissibleObjects);
+  const projection = geoEqualEarth().fitWidth(width, collection);
   const path = geoPath(projection).digits(1);
-  const [[, y0], [, y1]] = path.bounds(collection as GeoPermissibleObjects);
+  const [[, y0], [, y1]] = path.bounds(collection);
   const height = Math.max(1, Math.ceil(y1 - Math.min(0, y0)));
   return { width, height, paths: features.map((f) => path(f as GeoPermissibleObjects) ?? '') };
 }
