@@ -19,6 +19,7 @@ import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
+import { ChartCheck } from '../ui/ChartCheck.tsx';
 import { viewPage } from '../app/viewPages.ts';
 import { copyText } from '../export/clipboard.ts';
 import { download } from '../export/download.ts';
@@ -622,17 +623,19 @@ function Slide({ item }: { item: PlaylistItem }) {
     <div className="stage-slide" data-testid="stage-slide">
       <DisplayModeContext.Provider value={mode}>
         <UNSAFE_LocationContext.Provider value={location}>
-          <ViewBoundary name={name}>
-            <Suspense
-              fallback={
-                <p className="loading" role="status">
-                  Loading “{item.title}”…
-                </p>
-              }
-            >
-              <Page />
-            </Suspense>
-          </ViewBoundary>
+          <ChartCheck chart={item.chart} view={name} hint="Step on with →.">
+            <ViewBoundary name={name}>
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    Loading “{item.title}”…
+                  </p>
+                }
+              >
+                <Page />
+              </Suspense>
+            </ViewBoundary>
+          </ChartCheck>
         </UNSAFE_LocationContext.Provider>
       </DisplayModeContext.Provider>
     </div>
