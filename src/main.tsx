@@ -5,6 +5,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import './app/app.css';
 
+// The app's code is running: public/boot-check.js no longer reports a failed start.
+document.documentElement.setAttribute('data-bh-started', '');
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

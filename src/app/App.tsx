@@ -28,9 +28,13 @@ export const queryClient = new QueryClient({
 });
 prefetchManifest(queryClient);
 
+// Keyed by view: navigation runs in a transition (React Router), which keeps a Suspense boundary that
+// is already on screen showing the old view while the new view's code downloads — the old view, with
+// the new menu item not yet marked and no sign of loading. A boundary of its own per view is new on
+// each view change, so its fallback shows at once.
 function view(name: string, element: ReactNode) {
   return (
-    <ViewBoundary name={name}>
+    <ViewBoundary key={name} name={name}>
       <Suspense
         fallback={
           <p className="loading" role="status">

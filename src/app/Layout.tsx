@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
-import { hashHref, viewQuery } from '../state/viewLinks.ts';
+import { hashHref, viewNameOfPath, viewQuery } from '../state/viewLinks.ts';
+import { ChartCheck } from '../ui/ChartCheck.tsx';
+import { viewPage } from './viewPages.ts';
 import { useRootClass } from '../ui/useRootClass.ts';
 import '../present/present.css';
 import { useManifest } from '../data/queries.ts';
@@ -29,6 +31,9 @@ export function Layout() {
   const chart = params.get('chart') || undefined;
   const presentMode = useMemo<DisplayMode>(() => ({ kind: 'present', chart }), [chart]);
   useRootClass('bh-present', isPresenting);
+  // ?present=1&chart=<id> on a view: an id the view does not have gets a sentence, not an empty slide.
+  const viewName = chart === undefined ? null : viewNameOfPath(pathname);
+  const presentedView = viewName !== null && viewPage(viewName) ? viewName : null;
   if (isPresenting) {
     return (
       <div className="app app--present">
@@ -42,7 +47,13 @@ export function Layout() {
         <main id="main" tabIndex={-1}>
           <DisplayModeContext.Provider value={presentMode}>
             <CurrentPermalink>
-              <Outlet />
+              {presentedView ? (
+                <ChartCheck chart={chart} view={presentedView}>
+                  <Outlet />
+                </ChartCheck>
+              ) : (
+                <Outlet />
+              )}
             </CurrentPermalink>
           </DisplayModeContext.Provider>
         </main>

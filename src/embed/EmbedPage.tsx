@@ -1,10 +1,11 @@
-import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, isViewName, pathOfView, viewQuery } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
 import { useViewPages } from '../ui/viewPagesContext.ts';
+import { ChartCheck } from '../ui/ChartCheck.tsx';
 import { useRootClass } from '../ui/useRootClass.ts';
 import { useReportHeight } from './useReportHeight.ts';
 import { PermalinkContext } from '../charts/permalink.ts';
@@ -41,7 +42,7 @@ export default function EmbedPage() {
       {Page ? (
         <DisplayModeContext.Provider value={mode}>
           <PermalinkContext.Provider value={permalink}>
-            <ChartCheck chart={chart} view={view}>
+            <ChartCheck chart={chart} view={view} isTopLevel>
               <ViewBoundary name={view}>
                 <Suspense
                   fallback={
@@ -67,62 +68,5 @@ export default function EmbedPage() {
       )}
       <p className="bh-embed-link">{openFull}</p>
     </div>
-  );
-}
-
-/**
- * Views render nothing for a chart id they do not have. Once the view has settled (nothing loading,
- * no error shown) without a single chart, say so in words instead of leaving a blank frame.
- */
-function ChartCheck({
-  chart,
-  view,
-  children,
-}: {
-  chart: string | undefined;
-  view: string;
-  children: ReactNode;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [isMissing, setMissing] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!chart || !element) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const check = () => {
-      clearTimeout(timer);
-      if (element.querySelector('figure')) {
-        setMissing(false);
-        return;
-      }
-      if (element.querySelector('.loading, .error-panel')) return;
-      timer = setTimeout(
-        () => setMissing(element.querySelector('figure, .loading, .error-panel') === null),
-        500,
-      );
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(element, { childList: true, subtree: true });
-    check();
-    return () => {
-      observer.disconnect();
-      clearTimeout(timer);
-    };
-  }, [chart]);
-  return (
-    <>
-      {isMissing && (
-        <div className="error-panel" role="alert" data-testid="embed-missing-chart">
-          <h1>No such chart</h1>
-          <p>
-            The {view} view has no chart called {quote(chart ?? '')}. It may have been renamed; the full view
-            shows every chart.
-          </p>
-        </div>
-      )}
-      <div ref={ref} hidden={isMissing}>
-        {children}
-      </div>
-    </>
   );
 }

@@ -8,7 +8,7 @@ import { copyText } from './clipboard.ts';
 import type { ImageKind } from './imageExport.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { CiteDialog } from './CiteDialog.tsx';
-import { addToPlaylist } from '../present/playlistStore.ts';
+import { addToPlaylist, saveProblem } from '../present/playlistStore.ts';
 import './exports.css';
 
 const IMAGE_CHOICES: readonly { kind: ImageKind; label: string; hint: string }[] = [
@@ -105,7 +105,13 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
         </>,
       );
     else if (result.kind === 'full') setStatus(<>The playlist is full. {open}</>);
-    else setStatus('This browser does not let the site save a playlist (storage is off).');
+    else if (result.kind === 'unreadable')
+      setStatus(
+        <>
+          Nothing was added. {saveProblem(result)} {open}
+        </>,
+      );
+    else setStatus(saveProblem(result));
   };
 
   return (

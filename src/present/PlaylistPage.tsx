@@ -20,11 +20,13 @@ import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
 import { useViewPages } from '../ui/viewPagesContext.ts';
+import { ChartCheck } from '../ui/ChartCheck.tsx';
 import { copyText } from '../export/clipboard.ts';
 import { download } from '../export/download.ts';
 import { safeFileName } from '../export/chartExport.ts';
 import {
   decodePlaylist,
+  emptyPlaylist,
   encodePlaylist,
   MAX_FILE_BYTES,
   MAX_LINK_CHARS,
@@ -33,7 +35,13 @@ import {
   type Playlist,
   type PlaylistItem,
 } from './playlist.ts';
-import { savePlaylist, usePlaylist } from './playlistStore.ts';
+import {
+  savePlaylist,
+  saveProblem,
+  useStoredPlaylist,
+  type SaveResult,
+  type StoredPlaylist,
+} from './playlistStore.ts';
 import './present.css';
 import './playlist.css';
 
@@ -44,7 +52,8 @@ import './playlist.css';
  */
 export default function PlaylistPage() {
   const [params, setParams] = useSearchParams();
-  const own = usePlaylist();
+  const stored = useStoredPlaylist();
+  const own = useMemo(() => (stored.kind === 'readable' ? stored.playlist : emptyPlaylist()), [stored]);
   const listRaw = params.get('list');
   const shared = useMemo(() => (listRaw === null ? null : decodePlaylist(listRaw)), [listRaw]);
   const playlist = shared?.kind === 'valid' ? shared.value : own;
@@ -64,6 +73,7 @@ export default function PlaylistPage() {
   return (
     <Manage
       playlist={playlist}
+      stored={stored}
       isShared={shared?.kind === 'valid'}
       problem={shared?.kind === 'invalid' ? shared.reason : null}
       listRaw={shared?.kind === 'valid' ? listRaw : null}
@@ -80,31 +90,71 @@ function presentHref(listRaw: string | null, at = 1): string {
   return hashHref('/playlist', query);
 }
 
+const views = (n: number) => (n === 1 ? '1 view' : `${n} views`);
+
+/** A list the reader asked to make their own, waiting for them to confirm that it replaces theirs. */
+interface Replacement {
+  playlist: Playlist;
+  /** "the link", "“talk.json”" */
+  from: string;
+  /** Runs once it is saved (e.g. leave the shared link for the reader's own list). */
+  after?: () => void;
+}
+
 function Manage({
   playlist,
+  stored,
   isShared,
   problem,
   listRaw,
   isPresentingEmpty,
 }: {
   playlist: Playlist;
+  stored: StoredPlaylist;
   isShared: boolean;
   problem: string | null;
   listRaw: string | null;
   isPresentingEmpty: boolean;
 }) {
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ReactNode>('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [replacement, setReplacement] = useState<Replacement | null>(null);
+  const [isDiscarding, setDiscarding] = useState(false);
   const shareFieldRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
   const [shareLink, setShareLink] = useState<string | null>(null);
   const items = playlist.items;
   const navigate = useNavigate();
+  const ownItems = stored.kind === 'readable' ? stored.playlist.items : null;
 
-  const replaceOwn = (next: PlaylistItem[], message: string) => {
-    setStatus(
-      savePlaylist({ ...playlist, items: next })
-        ? message
-        : 'This browser does not let the site save a playlist (storage is off).',
+  useEffect(() => {
+    if (replacement || isDiscarding) confirmRef.current?.focus();
+  }, [replacement, isDiscarding]);
+
+  const report = (result: SaveResult, message: ReactNode) =>
+    setStatus(result.kind === 'saved' ? message : saveProblem(result));
+  /** Puts a readable list back after Empty, Remove or Replace. */
+  const undoTo = (previous: Playlist) => (
+    <button
+      type="button"
+      onClick={() =>
+        report(savePlaylist(previous), `Your playlist is back (${views(previous.items.length)}).`)
+      }
+    >
+      Undo
+    </button>
+  );
+  const replaceOwn = (next: PlaylistItem[], message: string, isUndoable = false) => {
+    const previous = stored.kind === 'readable' ? stored.playlist : null;
+    report(
+      savePlaylist({ ...playlist, items: next }),
+      isUndoable && previous ? (
+        <>
+          {message} {undoTo(previous)}
+        </>
+      ) : (
+        message
+      ),
     );
   };
   const move = (index: number, by: -1 | 1) => {
@@ -119,6 +169,46 @@ function Manage({
     replaceOwn(
       items.filter((_, i) => i !== index),
       `Removed “${item?.title ?? ''}”.`,
+      true,
+    );
+  };
+
+  /** Makes another list the reader's own: at once over an empty one, after a confirmation otherwise. */
+  const offerReplacement = (next: Replacement) => {
+    setFileProblem(null);
+    if (ownItems !== null && ownItems.length === 0) saveReplacement(next);
+    else setReplacement(next);
+  };
+  const saveReplacement = ({ playlist: next, from, after }: Replacement) => {
+    const previous = stored.kind === 'readable' && stored.playlist.items.length > 0 ? stored.playlist : null;
+    const result = savePlaylist(next, { replaceUnreadable: true });
+    setReplacement(null);
+    report(
+      result,
+      <>
+        Saved the {views(next.items.length)} from {from} as your playlist.{' '}
+        {previous ? undoTo(previous) : null}
+      </>,
+    );
+    if (result.kind === 'saved') after?.();
+  };
+  const discardUnreadable = () => {
+    setDiscarding(false);
+    report(
+      savePlaylist(emptyPlaylist(), { replaceUnreadable: true }),
+      'The unreadable playlist was discarded; your playlist is now empty.',
+    );
+  };
+  const downloadOwn = () => {
+    const isReadable = stored.kind === 'readable';
+    download(
+      new Blob([isReadable ? playlistFileText(stored.playlist) : stored.text], { type: 'application/json' }),
+      safeFileName(isReadable ? 'blue-helmets-playlist' : 'blue-helmets-playlist-unreadable', 'json'),
+    );
+    setStatus(
+      isReadable
+        ? `Downloaded your playlist (${views(stored.playlist.items.length)}) as a file.`
+        : 'Downloaded the saved playlist exactly as it is stored.',
     );
   };
 
@@ -162,13 +252,11 @@ function Manage({
       );
       return;
     }
-    setFileProblem(null);
-    if (savePlaylist(parsed.value)) {
-      setStatus(`Loaded ${parsed.value.items.length} views from ${name}; they replace your playlist.`);
-      if (isShared) navigate('/playlist');
-    } else {
-      setStatus('This browser does not let the site save a playlist (storage is off).');
-    }
+    offerReplacement({
+      playlist: parsed.value,
+      from: name,
+      ...(isShared ? { after: () => navigate('/playlist') } : {}),
+    });
   };
 
   return (
@@ -184,6 +272,66 @@ function Manage({
           <p>Showing your own playlist instead.</p>
         </div>
       )}
+      {stored.kind === 'unreadable' && (
+        <div className="error-panel" role="alert" data-testid="playlist-unreadable">
+          <h2>Your saved playlist could not be read</h2>
+          <p>
+            The playlist saved in this browser could not be read: {stored.reason}. It is kept exactly as it
+            was; nothing replaces it until you choose to. Download it to keep a copy (it may be mended by
+            hand, or read by a newer version of the site), or start a new playlist.
+          </p>
+          <p>
+            <button type="button" onClick={downloadOwn} data-testid="playlist-download-unreadable">
+              Download it as it is
+            </button>{' '}
+            {!isDiscarding && (
+              <button type="button" onClick={() => setDiscarding(true)}>
+                Start a new playlist…
+              </button>
+            )}
+          </p>
+          {isDiscarding && (
+            <div ref={confirmRef} tabIndex={-1} data-testid="playlist-confirm-discard">
+              <p>Discard the saved playlist for good and start an empty one?</p>
+              <p>
+                <button type="button" onClick={discardUnreadable}>
+                  Discard it
+                </button>{' '}
+                <button type="button" onClick={() => setDiscarding(false)}>
+                  Keep it
+                </button>
+              </p>
+            </div>
+          )}
+        </div>
+      )}
+      {replacement && (
+        <div className="notice" ref={confirmRef} tabIndex={-1} data-testid="playlist-confirm-replace">
+          <p>
+            {stored.kind === 'unreadable'
+              ? 'Your saved playlist could not be read; replacing it discards it.'
+              : `This replaces your playlist of ${views(ownItems?.length ?? 0)}.`}{' '}
+            Make the {views(replacement.playlist.items.length)} from {replacement.from} your playlist?
+          </p>
+          <p>
+            <button type="button" onClick={() => saveReplacement(replacement)}>
+              Replace my playlist
+            </button>{' '}
+            <button type="button" onClick={downloadOwn}>
+              Download mine first
+            </button>{' '}
+            <button
+              type="button"
+              onClick={() => {
+                setReplacement(null);
+                setStatus('Your playlist is unchanged.');
+              }}
+            >
+              Cancel
+            </button>
+          </p>
+        </div>
+      )}
       {isPresentingEmpty && items.length === 0 && (
         <p className="notice" role="status">
           There is nothing to present yet: the playlist is empty.
@@ -195,7 +343,9 @@ function Manage({
           <p>
             <button
               type="button"
-              onClick={() => replaceOwn(items, `Saved ${items.length} views as your playlist.`)}
+              onClick={() =>
+                offerReplacement({ playlist, from: 'the link', after: () => navigate('/playlist') })
+              }
             >
               Save as my playlist
             </button>{' '}
@@ -203,7 +353,7 @@ function Manage({
           </p>
         </div>
       )}
-      {items.length === 0 ? (
+      {items.length === 0 && !isShared && stored.kind === 'unreadable' ? null : items.length === 0 ? (
         <p data-testid="playlist-empty">
           The playlist is empty. Open a view, then choose &ldquo;Add to playlist&rdquo; under a chart — or
           load a playlist file.
@@ -275,7 +425,7 @@ function Manage({
           />
         </label>
         {!isShared && items.length > 0 && (
-          <button type="button" onClick={() => replaceOwn([], 'The playlist is now empty.')}>
+          <button type="button" onClick={() => replaceOwn([], 'The playlist is now empty.', true)}>
             Empty the playlist
           </button>
         )}
@@ -474,17 +624,19 @@ function Slide({ item }: { item: PlaylistItem }) {
     <div className="stage-slide" data-testid="stage-slide">
       <DisplayModeContext.Provider value={mode}>
         <UNSAFE_LocationContext.Provider value={location}>
-          <ViewBoundary name={name}>
-            <Suspense
-              fallback={
-                <p className="loading" role="status">
-                  Loading “{item.title}”…
-                </p>
-              }
-            >
-              <Page />
-            </Suspense>
-          </ViewBoundary>
+          <ChartCheck chart={item.chart} view={name} hint="Step on with →.">
+            <ViewBoundary name={name}>
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    Loading “{item.title}”…
+                  </p>
+                }
+              >
+                <Page />
+              </Suspense>
+            </ViewBoundary>
+          </ChartCheck>
         </UNSAFE_LocationContext.Provider>
       </DisplayModeContext.Provider>
     </div>

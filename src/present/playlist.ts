@@ -43,6 +43,16 @@ export const emptyPlaylist = (): Playlist => ({ version: PLAYLIST_VERSION, items
 
 /** Validates anything (parsed JSON) as a playlist, with the first problem in words. */
 export function checkPlaylist(value: unknown): Parsed<Playlist> {
+  const version =
+    typeof value === 'object' && value !== null
+      ? Object.getOwnPropertyDescriptor(value, 'version')?.value
+      : undefined;
+  if (typeof version === 'number' && Number.isFinite(version) && version > PLAYLIST_VERSION) {
+    return {
+      kind: 'invalid',
+      reason: `it was made by a newer version of Blue Helmets (playlist version ${version}; this site reads version ${PLAYLIST_VERSION})`,
+    };
+  }
   const result = z.safeParse(playlistSchema, value);
   if (result.success) return { kind: 'valid', value: result.data };
   const issue = result.error.issues[0];

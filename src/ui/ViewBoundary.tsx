@@ -104,10 +104,14 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   }
 }
 
-/** A dynamic import() that failed (Chromium, Firefox and Safari word it differently). */
+/**
+ * A dynamic import() that failed (Chromium, Firefox and Safari word it differently), or the stylesheet
+ * of the chunk it needs ("Unable to preload CSS for …", from Vite's preload helper). Both are cached
+ * as failed by the browser, Vite and React.lazy, so only a reload fetches them again.
+ */
 export function isChunkLoadError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module|Unable to preload CSS/i.test(
     message,
   );
 }

@@ -1,9 +1,12 @@
 // A data chunk that is missing, truncated, of the wrong shape or too slow: the view says which file
 // failed and how, offers a retry, and the rest of the app keeps working. Each failure is made by
 // intercepting the request; releasing the interception and pressing "Try again" must then succeed.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { readChunk } from './datasetFixture.ts';
 import type { Manifest } from '../../src/data/schema.ts';
+import { encodePlaylist } from '../../src/present/playlist.ts';
 import { latestReportedYear } from '../../src/features/overview/headlineFigures.ts';
 
 /** The overview ranks the country from the latest year's cross-section: the file its first figures wait for. */
@@ -196,5 +199,120 @@ test.describe('broken data', () => {
     await expect(page.getByRole('heading', { level: 1, name: /^Fatalities in UN service/ })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(uncaught).toEqual([]);
+  });
+
+  test('a view whose stylesheet cannot be downloaded offers a reload, which works once the file is back', async ({
+    page,
+  }) => {
+    const uncaught = watchUncaught(page);
+    const css = '**/assets/WomenPage-*.css';
+    await page.route(css, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('./#/');
+    await expect(page.getByTestId('figure-personnel')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Women' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The women view could not be loaded');
+    await expect(alert).not.toContainText('Unable to preload CSS');
+    await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+
+    await page.unroute(css);
+    await alert.getByRole('button', { name: 'Reload the page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Women/ })).toBeVisible();
+    await expect(page.locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(uncaught).toEqual([]);
+  });
+
+  test('an old cached index.html whose entry script is gone says so and reloads into the current site', async ({
+    page,
+  }) => {
+    const current = readFileSync(path.resolve(import.meta.dirname, '../../dist/index.html'), 'utf8');
+    const stale = current.replace(/src="\.\/assets\/index-[^"]+\.js"/, 'src="./assets/index-0ld0ld00.js"');
+    expect(stale, 'the entry script was renamed in the stale copy').not.toBe(current);
+    const isDocument = (url: URL) => url.pathname === '/' || url.pathname === '/index.html';
+    await page.route(isDocument, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: stale }),
+    );
+    await page.goto('./#/deployments?country=NPL');
+    const problem = page.getByTestId('boot-problem');
+    await expect(problem).toContainText('Blue Helmets could not start');
+    await expect(problem).toContainText('updated since this copy of the page was saved');
+
+    await page.unroute(isDocument);
+    await problem.getByRole('button', { name: 'Reload the page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Deployments: Nepal' })).toBeVisible();
+    await expect(page.getByTestId('boot-problem')).toHaveCount(0);
+  });
+
+  test('an embed in a sandboxed iframe without allow-same-origin says why it cannot show, instead of a blank frame', async ({
+    page,
+  }) => {
+    const host = (url: URL) => url.pathname === '/sandbox-host.html';
+    await page.route(host, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Host</title><iframe sandbox="allow-scripts" src="./#/embed/deployments?chart=by-type" width="600" height="400"></iframe>',
+      }),
+    );
+    await page.goto('./sandbox-host.html');
+    const problem = page.frameLocator('iframe').getByTestId('boot-problem');
+    await expect(problem).toContainText('This chart cannot be shown in this frame');
+    await expect(problem).toContainText('allow-same-origin');
+    await expect(problem.getByRole('link')).toHaveAttribute('href', /#\/embed\/deployments\?chart=by-type$/);
+  });
+});
+
+test.describe('slow and missing parts', () => {
+  test('a view whose code is slow to arrive shows that it is loading, with its menu item marked', async ({
+    page,
+  }) => {
+    await page.goto('./#/');
+    await expect(page.getByTestId('figure-personnel')).toBeVisible();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/FatalitiesPage-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    await nav.getByRole('link', { name: 'Fatalities' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the fatalities view…' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Fatalities' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByTestId('figure-personnel')).toHaveCount(0);
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: /^Fatalities in UN service/ })).toBeVisible();
+  });
+
+  for (const [what, hash] of [
+    ['present mode', '#/deployments?country=NPL&present=1&chart=no-such-chart'],
+    ['an embed', '#/embed/deployments?country=NPL&chart=no-such-chart'],
+  ] as const) {
+    test(`${what} with a chart id the view does not have says so instead of a blank slide`, async ({
+      page,
+    }) => {
+      await page.goto(`./${hash}`);
+      await expect(page.getByTestId('missing-chart')).toContainText(
+        'The deployments view has no chart called “no-such-chart”',
+      );
+    });
+  }
+
+  test('a playlist slide naming a chart that no longer exists says so, and the next slide shows', async ({
+    page,
+  }) => {
+    const list = encodePlaylist({
+      version: 1,
+      items: [
+        { route: '/deployments', query: 'country=NPL', chart: 'renamed-long-ago', title: 'Old chart' },
+        { route: '/deployments', query: 'country=NPL', chart: 'by-type', title: 'Nepal by type' },
+      ],
+    });
+    await page.goto(`./#/playlist?list=${list}&present=1&at=1`);
+    await expect(page.getByTestId('missing-chart')).toContainText('no chart called “renamed-long-ago”');
+    await expect(page.getByTestId('missing-chart')).toContainText('Step on with →');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('stage-slide').locator('figure svg[role="img"]').first()).toBeVisible();
+    await expect(page.getByTestId('missing-chart')).toHaveCount(0);
   });
 });

@@ -129,7 +129,7 @@ test.describe('embeds on another origin', () => {
 
   test('an unknown chart says so instead of showing a blank frame', async ({ page }) => {
     await page.goto('./#/embed/fatalities?chart=no-such-chart');
-    await expect(page.getByTestId('embed-missing-chart')).toContainText('no chart called “no-such-chart”', {
+    await expect(page.getByTestId('missing-chart')).toContainText('no chart called “no-such-chart”', {
       timeout: 20_000,
     });
     await expect(page.getByRole('link', { name: 'Open the full view in Blue Helmets' })).toBeVisible();

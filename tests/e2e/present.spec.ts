@@ -1,8 +1,9 @@
 // Present mode (?present=1 on any route) and the playlist (#/playlist): no chrome, large type; a
 // playlist steps through saved views with the keyboard, travels as a link and as a file.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePlaylist, type Playlist } from '../../src/present/playlist.ts';
+import { PLAYLIST_STORAGE_KEY as STORAGE_KEY } from '../../src/present/playlistStore.ts';
 
 const SHOW: Playlist = {
   version: 1,
@@ -179,6 +180,100 @@ test.describe('the playlist', () => {
     await page.getByRole('button', { name: 'Save as my playlist' }).click();
     await page.goto('./#/playlist');
     await expect(page.getByTestId('playlist-items').locator('li')).toHaveCount(3);
+  });
+
+  test('an unreadable saved playlist is kept, reported and can be downloaded as it is; nothing overwrites it', async ({
+    page,
+  }) => {
+    // One bad entry among good ones: the whole stored list fails validation.
+    const unreadable = JSON.stringify({
+      version: 1,
+      items: [SHOW.items[0], { route: '/no-such-view!', query: '', title: 'Gone' }],
+    });
+    await page.goto('./#/sources');
+    await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [STORAGE_KEY, unreadable]);
+    const storedText = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+
+    await page.goto('./#/fatalities?country=NPL');
+    const figure = page.locator('figure').first();
+    await expect(figure.locator('svg[role="img"]')).toBeVisible({ timeout: 20_000 });
+    await figure.getByTestId('add-to-playlist').click();
+    await expect(figure.getByTestId('export-status')).toContainText('Nothing was added');
+    await expect(figure.getByTestId('export-status')).toContainText('could not be read');
+    expect(await storedText()).toBe(unreadable);
+
+    await page.goto('./#/playlist');
+    const panel = page.getByTestId('playlist-unreadable');
+    await expect(panel).toContainText('view 2 (route) is not a view of Blue Helmets');
+    await expect(page.getByTestId('playlist-empty')).toHaveCount(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('playlist-download-unreadable').click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(unreadable);
+
+    // A shared list cannot replace it without the reader's yes.
+    await page.goto(`./#/playlist?list=${encodePlaylist(SHOW)}`);
+    await page.getByRole('button', { name: 'Save as my playlist' }).click();
+    await expect(page.getByTestId('playlist-confirm-replace')).toContainText('could not be read');
+    await page.getByTestId('playlist-confirm-replace').getByRole('button', { name: 'Cancel' }).click();
+    expect(await storedText()).toBe(unreadable);
+
+    await page.goto('./#/playlist');
+    await panel.getByRole('button', { name: 'Start a new playlist…' }).click();
+    await page.getByTestId('playlist-confirm-discard').getByRole('button', { name: 'Discard it' }).click();
+    await expect(page.getByTestId('playlist-empty')).toBeVisible();
+    await expect(panel).toHaveCount(0);
+  });
+
+  test('replacing a non-empty playlist from a link or a file asks first, and can be undone', async ({
+    page,
+  }) => {
+    const mine: Playlist = { version: 1, items: [SHOW.items[1]!] };
+    await page.goto('./#/sources');
+    await page.evaluate(
+      ([key, text]) => localStorage.setItem(key!, text!),
+      [STORAGE_KEY, JSON.stringify(mine)],
+    );
+    const ownCount = () =>
+      page.evaluate(
+        (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as Playlist).items.length,
+        STORAGE_KEY,
+      );
+
+    await page.goto(`./#/playlist?list=${encodePlaylist(SHOW)}`);
+    await page.getByRole('button', { name: 'Save as my playlist' }).click();
+    const confirm = page.getByTestId('playlist-confirm-replace');
+    await expect(confirm).toContainText(
+      'This replaces your playlist of 1 view. Make the 3 views from the link',
+    );
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await ownCount()).toBe(1);
+
+    await page.getByRole('button', { name: 'Save as my playlist' }).click();
+    await confirm.getByRole('button', { name: 'Replace my playlist' }).click();
+    const items = page.getByTestId('playlist-items').locator('li');
+    await expect(page.getByTestId('playlist-shared')).toHaveCount(0);
+    await expect(items).toHaveCount(3);
+    expect(await ownCount()).toBe(3);
+    await page.getByTestId('playlist-status').getByRole('button', { name: 'Undo' }).click();
+    await expect(items).toHaveCount(1);
+    expect(await ownCount()).toBe(1);
+
+    await page.getByTestId('playlist-load').setInputFiles({
+      name: 'talk.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(SHOW)),
+    });
+    await expect(confirm).toContainText('Make the 3 views from “talk.json” your playlist?');
+    expect(await ownCount()).toBe(1);
+    await confirm.getByRole('button', { name: 'Replace my playlist' }).click();
+    await expect(items).toHaveCount(3);
+
+    await page.getByRole('button', { name: 'Empty the playlist' }).click();
+    await expect(page.getByTestId('playlist-empty')).toBeVisible();
+    await page.getByTestId('playlist-status').getByRole('button', { name: 'Undo' }).click();
+    await expect(items).toHaveCount(3);
   });
 
   test('screenshots of present mode at 1280 and 390 px', async ({ page }) => {

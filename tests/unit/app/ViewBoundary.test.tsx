@@ -84,6 +84,9 @@ describe('the view error boundary', () => {
     expect(isChunkLoadError(new TypeError('error loading dynamically imported module: http://x/a.js'))).toBe(
       true,
     );
+    expect(isChunkLoadError(new Error('Unable to preload CSS for http://x/assets/WomenPage-Ck.css'))).toBe(
+      true,
+    );
     expect(isChunkLoadError(new Error('Cannot read properties of undefined'))).toBe(false);
   });
 });

@@ -98,9 +98,14 @@ describe('the playlist in a link', () => {
   });
 
   test('another version or another shape is refused', () => {
-    expect(decodePlaylist(encodeJson({ version: 2, items: [] }))).toEqual({
+    expect(decodePlaylist(encodeJson({ version: 0, items: [] }))).toEqual({
       kind: 'invalid',
       reason: 'it is not a version 1 Blue Helmets playlist',
+    });
+    expect(decodePlaylist(encodeJson({ version: 2, items: [] }))).toEqual({
+      kind: 'invalid',
+      reason:
+        'it was made by a newer version of Blue Helmets (playlist version 2; this site reads version 1)',
     });
     expect(decodePlaylist(encodeJson([1, 2, 3]))).toMatchObject({ kind: 'invalid' });
   });
