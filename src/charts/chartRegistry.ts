@@ -24,6 +24,8 @@ export interface ChartDef<Props> {
    * before the chart is drawn, so nothing below moves when it arrives.
    */
   height: (width: number) => number;
+  /** 'half': side by side with the next half-width chart on a wide screen. */
+  layout?: 'full' | 'half';
   /** The section: model, chart, table, description and exports (its own chunk). */
   load: () => Promise<{ default: ComponentType<Props> }>;
 }
@@ -41,7 +43,10 @@ export function chartById<Props>(
   return id === undefined ? undefined : list.charts.find((c) => c.id === id);
 }
 
-/** A height that depends on the width in steps measured at phone, tablet and desktop widths. */
+/**
+ * A height that depends on the column width, in steps: the section's height measured for the default
+ * country at 390, 800 and 1280 px wide (scripts/dev/slotCheck.ts prints them).
+ */
 export function stepHeight(narrow: number, medium: number, wide: number) {
   return (width: number): number => (width < 520 ? narrow : width < 900 ? medium : wide);
 }

@@ -1,9 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
-import { DataTable, type DataTableColumn, type DataTableSort } from '../charts/DataTable.tsx';
+import type { DataTableColumn, DataTableProps, DataTableSort } from '../charts/DataTable.tsx';
 import { useDisplayMode } from '../state/displayMode.ts';
 import { LazyChartExports } from './LazyChartExports.tsx';
 import { exportFromTable } from './tableExport.ts';
+
+// The table is drawn only when its tab is chosen: its code is not part of a view's first load.
+const LazyDataTable = lazy(() => import('../charts/DataTable.tsx').then((m) => ({ default: m.DataTable })));
+const DataTable = LazyDataTable as unknown as <Row>(props: DataTableProps<Row>) => ReactNode;
 
 export interface ChartTable<Row> {
   caption: string;
@@ -30,6 +34,8 @@ export interface ChartUnitProps<Row> {
   chart: ReactNode;
   /** The table alternative, and exactly the rows of the CSV export; null while it is not known yet. */
   table: ChartTable<Row> | null;
+  /** Shown in the full view before the figure (an introduction and the chart's own controls). */
+  before?: ReactNode;
   /** Shown in the full view after the figure (e.g. a list the chart's badges point to). */
   after?: ReactNode;
 }
@@ -50,12 +56,14 @@ export function ChartUnit<Row>({
   controls,
   chart,
   table,
+  before,
   after,
 }: ChartUnitProps<Row>) {
   const mode = useDisplayMode();
   const isFull = mode.kind === 'full';
   return (
     <>
+      {isFull && before}
       <section aria-label={title} data-testid={id} data-chart={id}>
         <ChartFrame
           title={title}
@@ -84,13 +92,21 @@ export function ChartUnit<Row>({
           }
           table={
             table ? (
-              <DataTable
-                caption={table.caption}
-                columns={table.columns}
-                rows={table.rows}
-                rowKey={table.rowKey}
-                {...(table.initialSort ? { initialSort: table.initialSort } : {})}
-              />
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    Loading the table…
+                  </p>
+                }
+              >
+                <DataTable<Row>
+                  caption={table.caption}
+                  columns={table.columns}
+                  rows={table.rows}
+                  rowKey={table.rowKey}
+                  {...(table.initialSort ? { initialSort: table.initialSort } : {})}
+                />
+              </Suspense>
             ) : (
               <p className="loading" role="status">
                 Loading the table…

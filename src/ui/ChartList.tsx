@@ -1,5 +1,6 @@
 import {
   lazy,
+  useCallback,
   startTransition,
   Suspense,
   useEffect,
@@ -46,17 +47,38 @@ export function ChartList<P extends object>({
   const mode = useDisplayMode();
   const isDrawAll = useDrawEverything();
   const shown = charts.charts.filter((c) => isChartShown(mode, c.id));
+  // The others wait for the first chart: their code and data do not compete with it for the network.
+  const [isFirstDrawn, setFirstDrawn] = useState(false);
+  const onFirstDrawn = useCallback(() => setFirstDrawn(true), []);
+  const slot = (def: ChartDef<P>) => (
+    <ChartSlot
+      key={def.id}
+      def={def}
+      props={props}
+      isEager={def === shown[0] || mode.kind !== 'full' || isDrawAll || def.id === focus}
+      canObserve={isFirstDrawn}
+      isFocus={mode.kind === 'full' && def.id === focus}
+      {...(def === shown[0] ? { onSettled: onFirstDrawn } : {})}
+    />
+  );
+  // Consecutive half-width charts share a row on a wide screen.
+  const rows: ChartDef<P>[][] = [];
+  for (const def of shown) {
+    const last = rows[rows.length - 1];
+    if (def.layout === 'half' && last && last.length === 1 && last[0]?.layout === 'half') last.push(def);
+    else rows.push([def]);
+  }
   return (
     <>
-      {shown.map((def, i) => (
-        <ChartSlot
-          key={def.id}
-          def={def}
-          props={props}
-          isEager={i === 0 || mode.kind !== 'full' || isDrawAll || def.id === focus}
-          isFocus={mode.kind === 'full' && def.id === focus}
-        />
-      ))}
+      {rows.map((row) =>
+        row.length > 1 ? (
+          <div className="chart-pair" key={row.map((d) => d.id).join('+')}>
+            {row.map(slot)}
+          </div>
+        ) : (
+          row.map(slot)
+        ),
+      )}
     </>
   );
 }
@@ -65,12 +87,16 @@ function ChartSlot<P extends object>({
   def,
   props,
   isEager,
+  canObserve,
   isFocus,
+  onSettled,
 }: {
   def: ChartDef<P>;
   props: P;
   isEager: boolean;
+  canObserve: boolean;
   isFocus: boolean;
+  onSettled?: () => void;
 }) {
   const [widthRef, width] = useElementWidth();
   const boxRef = useRef<HTMLDivElement | null>(null);
@@ -81,8 +107,9 @@ function ChartSlot<P extends object>({
 
   useEffect(() => {
     const box = boxRef.current;
-    if (isDrawn || !box || typeof IntersectionObserver === 'undefined') {
-      if (!isDrawn && typeof IntersectionObserver === 'undefined') setNear(true);
+    if (isDrawn || !canObserve || !box) return undefined;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
       return undefined;
     }
     const observer = new IntersectionObserver(
@@ -96,7 +123,11 @@ function ChartSlot<P extends object>({
     );
     observer.observe(box);
     return () => observer.disconnect();
-  }, [isDrawn]);
+  }, [isDrawn, canObserve]);
+
+  useEffect(() => {
+    if (isSettled) onSettled?.();
+  }, [isSettled, onSettled]);
 
   useEffect(() => {
     const box = boxRef.current;

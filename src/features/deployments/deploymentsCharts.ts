@@ -25,7 +25,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'personnel at month end, stacked by type',
       data: ['manifest', 'country cells', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(1060, 900, 850),
+      height: stepHeight(1047, 815, 770),
       load: () => import('./charts/ByTypeChart.tsx'),
     },
     {
@@ -34,7 +34,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'personnel per mission at month end',
       data: ['manifest', 'country cells'],
       source: `${MONTHLY}; UN lists of missions`,
-      height: stepHeight(2900, 1500, 1500),
+      height: stepHeight(3695, 1624, 1240),
       load: () => import('./charts/MissionChart.tsx'),
     },
     {
@@ -43,7 +43,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'rank by uniformed personnel (1 = largest)',
       data: ['manifest', 'country cells', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(2600, 1700, 1500),
+      height: stepHeight(3229, 2317, 2027),
       load: () => import('./charts/RankChart.tsx'),
     },
     {
@@ -52,7 +52,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'uniformed personnel and share of all UN',
       data: ['manifest', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(900, 800, 800),
+      height: stepHeight(897, 670, 625),
       load: () => import('./charts/TopChart.tsx'),
     },
     {
@@ -61,7 +61,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'uniformed personnel, or share of all UN (%)',
       data: ['manifest', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(1000, 850, 850),
+      height: stepHeight(1235, 1001, 904),
       load: () => import('./charts/CompareChart.tsx'),
     },
   ],
