@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
-import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { hashHref, viewQuery } from '../state/viewLinks.ts';
 import { useRootClass } from '../ui/useRootClass.ts';
+import { FitToScreen } from '../ui/FitToScreen.tsx';
 import '../present/present.css';
 import { useManifest } from '../data/queries.ts';
 import { CurrentPermalink, useCurrentPermalink } from './CurrentPermalink.tsx';
@@ -29,20 +30,36 @@ export function Layout() {
   const chart = params.get('chart') || undefined;
   const presentMode = useMemo<DisplayMode>(() => ({ kind: 'present', chart }), [chart]);
   useRootClass('bh-present', isPresenting);
+  const navigate = useNavigate();
+  const exitHref = hashHref(pathname, viewQuery(params));
+  // Escape leaves present mode for the same view in the full site.
+  useEffect(() => {
+    if (!isPresenting) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      navigate(exitHref.slice(1), { replace: false });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [isPresenting, exitHref, navigate]);
   if (isPresenting) {
     return (
       <div className="app app--present">
-        <a
-          className="bh-present-exit"
-          href={hashHref(pathname, viewQuery(params))}
-          data-testid="exit-presentation"
-        >
+        <a className="bh-present-exit" href={exitHref} data-testid="exit-presentation">
           Exit presentation
         </a>
         <main id="main" tabIndex={-1}>
           <DisplayModeContext.Provider value={presentMode}>
             <CurrentPermalink>
-              <Outlet />
+              {/* One chart (chart=<id>) is fitted to the screen; a whole view scrolls. */}
+              {chart ? (
+                <FitToScreen>
+                  <Outlet />
+                </FitToScreen>
+              ) : (
+                <Outlet />
+              )}
             </CurrentPermalink>
           </DisplayModeContext.Provider>
         </main>
