@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePlaylist, type Playlist } from '../../src/present/playlist.ts';
+import { drawEverything } from './routes.ts';
 
 const SHOW: Playlist = {
   version: 1,
@@ -112,6 +113,7 @@ test.describe('the playlist', () => {
   test('"Add to playlist" under a chart saves it; the page lists, reorders and downloads it, and loads it back', async ({
     page,
   }) => {
+    await drawEverything(page);
     await page.goto('./#/fatalities?country=NPL');
     const figures = page.locator('figure');
     await expect(figures.first().locator('svg[role="img"]')).toBeVisible({ timeout: 20_000 });
