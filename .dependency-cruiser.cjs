@@ -41,7 +41,9 @@ module.exports = {
         'An import cycle: modules that need each other belong together, or the shared part moves down a layer.',
       severity: 'error',
       from: {},
-      to: { circular: true },
+      // A chart registry loads each chart with import() and the chart names its props type from the
+      // registry: that loop has a dynamic import in it, so nothing runs in a cycle. Every other loop counts.
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['dynamic-import'] } },
     },
     {
       name: 'app-not-pipeline',

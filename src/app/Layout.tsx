@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
-import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { hashHref, viewNameOfPath, viewQuery } from '../state/viewLinks.ts';
 import { ChartCheck } from '../ui/ChartCheck.tsx';
 import { viewPage } from './viewPages.ts';
 import { useRootClass } from '../ui/useRootClass.ts';
+import { FitToScreen } from '../ui/FitToScreen.tsx';
 import '../present/present.css';
 import { useManifest } from '../data/queries.ts';
 import { CurrentPermalink, useCurrentPermalink } from './CurrentPermalink.tsx';
@@ -34,23 +35,39 @@ export function Layout() {
   // ?present=1&chart=<id> on a view: an id the view does not have gets a sentence, not an empty slide.
   const viewName = chart === undefined ? null : viewNameOfPath(pathname);
   const presentedView = viewName !== null && viewPage(viewName) ? viewName : null;
+  const navigate = useNavigate();
+  const exitHref = hashHref(pathname, viewQuery(params));
+  // Escape leaves present mode for the same view in the full site.
+  useEffect(() => {
+    if (!isPresenting) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      void navigate(exitHref.slice(1), { replace: false });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [isPresenting, exitHref, navigate]);
   if (isPresenting) {
     return (
       <div className="app app--present">
-        <a
-          className="bh-present-exit"
-          href={hashHref(pathname, viewQuery(params))}
-          data-testid="exit-presentation"
-        >
+        <a className="bh-present-exit" href={exitHref} data-testid="exit-presentation">
           Exit presentation
         </a>
         <main id="main" tabIndex={-1}>
           <DisplayModeContext.Provider value={presentMode}>
             <CurrentPermalink>
+              {/* One chart (chart=<id>) is fitted to the screen; a whole view scrolls. */}
               {presentedView ? (
                 <ChartCheck chart={chart} view={presentedView}>
-                  <Outlet />
+                  <FitToScreen>
+                    <Outlet />
+                  </FitToScreen>
                 </ChartCheck>
+              ) : chart ? (
+                <FitToScreen>
+                  <Outlet />
+                </FitToScreen>
               ) : (
                 <Outlet />
               )}

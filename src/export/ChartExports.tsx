@@ -9,6 +9,7 @@ import type { ImageKind } from './imageExport.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { CiteDialog } from './CiteDialog.tsx';
 import { addToPlaylist, saveProblem } from '../present/playlistStore.ts';
+import { saveThumbnail } from '../present/thumbnails.ts';
 import './exports.css';
 
 const IMAGE_CHOICES: readonly { kind: ImageKind; label: string; hint: string }[] = [
@@ -85,12 +86,21 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
   const isShareable = link.view !== null && !NOT_SHAREABLE.has(link.view);
 
   const addToList = () => {
-    const result = addToPlaylist({
+    const entry = {
       route: link.path,
       query: link.query.toString(),
       title: spec.title,
       ...(spec.chart ? { chart: spec.chart } : {}),
-    });
+    };
+    const result = addToPlaylist(entry);
+    const frame = figure();
+    if (frame && (result.kind === 'added' || result.kind === 'already')) {
+      // A small picture of the chart for the playlist's list (made from the drawing on screen).
+      void import('./imageExport.ts')
+        .then((m) => m.chartThumbnail(frame))
+        .then((url) => saveThumbnail(entry, url))
+        .catch(() => undefined);
+    }
     const open = <a href="#/playlist">Open the playlist</a>;
     if (result.kind === 'added')
       setStatus(

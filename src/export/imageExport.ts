@@ -83,3 +83,35 @@ export async function chartImage(
     restoreTab();
   }
 }
+
+export const THUMBNAIL_WIDTH = 240;
+export const THUMBNAIL_HEIGHT = 135;
+
+/** A small 16:9 picture of the chart in `figure` (a PNG data: URL) for the playlist's list. */
+export async function chartThumbnail(figure: Element): Promise<string> {
+  const panel = visibleChartPanel(figure);
+  if (!panel) throw new Error('There is no chart drawing to picture.');
+  const picture = chartPicture(panel);
+  const theme = themeOf(figure);
+  const scale = Math.min(THUMBNAIL_WIDTH / picture.width, THUMBNAIL_HEIGHT / picture.height);
+  const width = Math.max(1, Math.round(picture.width * scale));
+  const height = Math.max(1, Math.round(picture.height * scale));
+  const svg = pictureSvg(picture, theme, width, height);
+  const url = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image(width, height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = THUMBNAIL_WIDTH;
+    canvas.height = THUMBNAIL_HEIGHT;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw images (no canvas).');
+    context.fillStyle = theme.background;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, (THUMBNAIL_WIDTH - width) / 2, (THUMBNAIL_HEIGHT - height) / 2, width, height);
+    return canvas.toDataURL('image/png');
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

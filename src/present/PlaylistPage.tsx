@@ -1,13 +1,4 @@
-import {
-  Suspense,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type ReactNode,
-} from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import {
   NavigationType,
   UNSAFE_LocationContext,
@@ -19,8 +10,10 @@ import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
-import { useViewPages } from '../ui/viewPagesContext.ts';
+import { useViewPages, type ViewPages } from '../ui/viewPagesContext.ts';
 import { ChartCheck } from '../ui/ChartCheck.tsx';
+import { FitToScreen } from '../ui/FitToScreen.tsx';
+import { thumbnailOf } from './thumbnails.ts';
 import { copyText } from '../export/clipboard.ts';
 import { download } from '../export/download.ts';
 import { safeFileName } from '../export/chartExport.ts';
@@ -67,8 +60,15 @@ export default function PlaylistPage() {
     setParams(next, { replace: true });
   };
 
+  const leave = () => {
+    const next = new URLSearchParams(params);
+    next.delete('present');
+    next.delete('at');
+    setParams(next, { replace: true });
+  };
+
   if (isPresenting && count > 0) {
-    return <Stage items={playlist.items} at={at} onGo={goTo} />;
+    return <Stage items={playlist.items} at={at} onGo={goTo} onLeave={leave} />;
   }
   return (
     <Manage
@@ -116,6 +116,7 @@ function Manage({
   listRaw: string | null;
   isPresentingEmpty: boolean;
 }) {
+  const pages = useViewPages();
   const [status, setStatus] = useState<ReactNode>('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [replacement, setReplacement] = useState<Replacement | null>(null);
@@ -362,12 +363,12 @@ function Manage({
         <ol className="playlist-items" data-testid="playlist-items">
           {items.map((item, index) => (
             <li key={`${index}-${item.route}-${item.query}-${item.chart ?? ''}`}>
+              <Thumbnail item={item} />
               <div className="playlist-item-text">
-                <a href={hashHref(item.route, item.query)}>{item.title}</a>
-                <span className="playlist-item-meta">
-                  {viewNameOfPath(item.route) ?? item.route}
-                  {item.chart ? `, chart ${item.chart}` : ', whole view'}
-                </span>
+                <a href={hashHref(item.route, item.query)} data-testid="playlist-item-title">
+                  {item.title}
+                </a>
+                <span className="playlist-item-meta">{itemMeta(item, pages)}</span>
               </div>
               <div className="playlist-item-actions">
                 <a href={presentHref(listRaw, index + 1)}>Present from here</a>
@@ -453,6 +454,34 @@ function Manage({
   );
 }
 
+const VIEW_LABEL: Record<string, string> = {
+  overview: 'Overview',
+  deployments: 'Deployments',
+  women: 'Women',
+  fatalities: 'Fatalities',
+  compare: 'Per capita',
+  claims: 'Claims checked',
+  sources: 'Sources',
+};
+
+/** "Deployments · Rank among contributors": the view and the chart's human name, never its id. */
+function itemMeta(item: PlaylistItem, pages: ViewPages): string {
+  const view = viewNameOfPath(item.route);
+  const viewLabel = view ? (VIEW_LABEL[view] ?? view) : item.route;
+  if (!item.chart) return `${viewLabel} · the whole view`;
+  const chart = view ? pages.chart(view, item.chart) : undefined;
+  return `${viewLabel} · ${chart ? `${chart.label} (${chart.units})` : 'one chart'}`;
+}
+
+function Thumbnail({ item }: { item: PlaylistItem }) {
+  const url = thumbnailOf(item);
+  return url ? (
+    <img className="playlist-thumb" src={url} alt="" width={120} height={68} data-testid="playlist-thumb" />
+  ) : (
+    <span className="playlist-thumb playlist-thumb--none" aria-hidden="true" />
+  );
+}
+
 /** Keys that belong to the focused control, not to the slide show. */
 function isOwnedByControl(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
@@ -467,10 +496,12 @@ function Stage({
   items,
   at,
   onGo,
+  onLeave,
 }: {
   items: readonly PlaylistItem[];
   at: number;
   onGo: (position: number) => void;
+  onLeave: () => void;
 }) {
   const item = items[at - 1];
   const count = items.length;
@@ -497,13 +528,19 @@ function Stage({
               : event.key === 'End'
                 ? count
                 : null;
+      if (event.key === 'Escape') {
+        // Escape leaves the presentation (and full screen, which the browser itself ends on Escape).
+        event.preventDefault();
+        onLeave();
+        return;
+      }
       if (step === null) return;
       event.preventDefault();
       if (step >= 1 && step <= count && step !== at) onGo(step);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [at, count, onGo]);
+  }, [at, count, onGo, onLeave]);
 
   useEffect(() => {
     const onChange = () => setFullscreen(document.fullscreenElement !== null);
@@ -548,50 +585,11 @@ function Stage({
         )}
       </div>
       {item && (
-        <FitToScreen>
+        <FitToScreen className="stage-fit">
           <Slide key={at} item={item} />
         </FitToScreen>
       )}
     </section>
-  );
-}
-
-/**
- * On a landscape screen (a projector) the slide is scaled down, never up, to fit below the bar, so
- * the whole chart shows without scrolling. A transform does not change layout, so the chart keeps
- * the width it measured and nothing loops. Portrait phones scroll instead of shrinking to nothing.
- */
-function FitToScreen({ children }: { children: ReactNode }) {
-  const innerRef = useRef<HTMLDivElement>(null);
-  const [fit, setFit] = useState<{ scale: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const inner = innerRef.current;
-    if (!inner || typeof ResizeObserver === 'undefined') return undefined;
-    const measure = () => {
-      const natural = inner.offsetHeight;
-      const available = window.innerHeight - inner.getBoundingClientRect().top - 12;
-      const isLandscape = window.innerWidth > window.innerHeight;
-      const scale =
-        isLandscape && natural > available && available > 0 ? Math.max(0.5, available / natural) : 1;
-      setFit(scale < 1 ? { scale, height: Math.ceil(natural * scale) } : null);
-    };
-    const observer = new ResizeObserver(measure);
-    observer.observe(inner);
-    window.addEventListener('resize', measure);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('resize', measure);
-    };
-  }, []);
-  return (
-    <div className="stage-fit" style={fit ? { height: fit.height } : undefined}>
-      <div
-        ref={innerRef}
-        style={fit ? { transform: `scale(${fit.scale})`, transformOrigin: 'top center' } : undefined}
-      >
-        {children}
-      </div>
-    </div>
   );
 }
 

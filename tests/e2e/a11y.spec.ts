@@ -2,7 +2,12 @@
 // Table tab. A failure lists, per route, how many violations each rule has and which elements.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { allRoutes, openRoute } from './routes.ts';
+import { allRoutes, openRoute, drawEverything } from './routes.ts';
+
+// Every chart of a page, not only those near the viewport (src/ui/drawAll.ts).
+test.beforeEach(async ({ page }) => {
+  await drawEverything(page);
+});
 
 // Routes are independent: spread them over both workers.
 test.describe.configure({ mode: 'parallel' });

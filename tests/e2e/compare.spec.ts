@@ -3,6 +3,12 @@ import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import type { Population, YearCrossSection } from '../../src/data/schema.ts';
 import { manifest, readChunk } from './datasetFixture.ts';
+import { drawEverything } from './routes.ts';
+
+// Every chart of a page, not only those near the viewport (src/ui/drawAll.ts).
+test.beforeEach(async ({ page }) => {
+  await drawEverything(page);
+});
 
 /**
  * Bhutan's per-capita rank in a month, worked out here from the data files with plain arithmetic

@@ -4,6 +4,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { countryCells, formatCount, latestMonthIndex, manifest, totals } from './datasetFixture.ts';
+import { drawEverything } from './routes.ts';
+
+// Every chart of a page, not only those near the viewport (src/ui/drawAll.ts).
+test.beforeEach(async ({ page }) => {
+  await drawEverything(page);
+});
 
 // Charts after the first load in their own chunk once the first is on screen; on a busy machine that
 // can take longer than the default five seconds.

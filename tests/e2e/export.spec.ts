@@ -4,6 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { manifest } from './datasetFixture.ts';
+import { drawEverything } from './routes.ts';
+
+// Every chart of a page, not only those near the viewport (src/ui/drawAll.ts).
+test.beforeEach(async ({ page }) => {
+  await drawEverything(page);
+});
 
 // The deployments view's first chart (personnel by type) and its small multiples (by mission); the
 // fatalities view's bar chart, whose legend is HTML.
@@ -148,6 +154,8 @@ test.describe('chart exports', () => {
   test('the CSV has as many data rows as the chart’s table', async ({ page }) => {
     const figure = await openFigure(page, BY_TYPE.hash, BY_TYPE.section);
     await figure.getByRole('tab', { name: 'Table' }).click();
+    // The table's code loads when its tab is first chosen.
+    await expect(figure.locator('table tbody tr').first()).toBeVisible();
     const tableRows = await figure.locator('table tbody tr').count();
     const columns = await figure.locator('table thead th').count();
     const csv = await downloadFrom(page, () => figure.getByTestId('export-csv').click());

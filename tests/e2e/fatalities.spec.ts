@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fatalities, formatCount } from './datasetFixture.ts';
+import { drawEverything } from './routes.ts';
+
+// Every chart of a page, not only those near the viewport (src/ui/drawAll.ts).
+test.beforeEach(async ({ page }) => {
+  await drawEverything(page);
+});
 
 const UNIFORMED = ['military', 'police', 'military_observer'];
 

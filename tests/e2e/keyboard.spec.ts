@@ -4,7 +4,12 @@
 // with the live region checked against the dataset itself.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { countryCells, manifest } from './datasetFixture.ts';
-import { openRoute, siteRoutes, waitForSettled } from './routes.ts';
+import { openRoute, siteRoutes, waitForSettled, drawEverything } from './routes.ts';
+
+// Every chart of a page, not only those near the viewport (src/ui/drawAll.ts).
+test.beforeEach(async ({ page }) => {
+  await drawEverything(page);
+});
 
 const VIEW = '#/deployments';
 

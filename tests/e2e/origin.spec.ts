@@ -6,6 +6,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appRoutes, viewFolders } from './appRoutes.ts';
+import { drawEverything } from './routes.ts';
+
+// Every chart of a page, not only those near the viewport (src/ui/drawAll.ts).
+test.beforeEach(async ({ page }) => {
+  await drawEverything(page);
+});
 
 const ORIGIN = `http://127.0.0.1:${process.env.BH_PORT ?? 4173}`;
 const dist = path.resolve(import.meta.dirname, '../../dist/index.html');

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePlaylist, type Playlist } from '../../src/present/playlist.ts';
 import { PLAYLIST_STORAGE_KEY as STORAGE_KEY } from '../../src/present/playlistStore.ts';
+import { drawEverything } from './routes.ts';
 
 const SHOW: Playlist = {
   version: 1,
@@ -113,6 +114,7 @@ test.describe('the playlist', () => {
   test('"Add to playlist" under a chart saves it; the page lists, reorders and downloads it, and loads it back', async ({
     page,
   }) => {
+    await drawEverything(page);
     await page.goto('./#/fatalities?country=NPL');
     const figures = page.locator('figure');
     await expect(figures.first().locator('svg[role="img"]')).toBeVisible({ timeout: 20_000 });

@@ -79,3 +79,13 @@ export async function waitForSettled(page: Page): Promise<void> {
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
 }
+
+/**
+ * Charts are drawn when they come near the viewport; tests that read every chart of a page turn on
+ * the app's "draw everything" switch (src/ui/drawAll.ts) before it starts.
+ */
+export async function drawEverything(page: Page): Promise<void> {
+  await page.context().addInitScript(() => {
+    (window as { __BH_DRAW_ALL__?: boolean }).__BH_DRAW_ALL__ = true;
+  });
+}

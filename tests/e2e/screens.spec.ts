@@ -3,7 +3,12 @@
 // sticks out past the viewport. Also forced colours, print (A4 landscape PDF), reduced motion and touch.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { allRoutes, openRoute, siteRoutes, waitForSettled } from './routes.ts';
+import { allRoutes, openRoute, siteRoutes, waitForSettled, drawEverything } from './routes.ts';
+
+// Every chart of a page, not only those near the viewport (src/ui/drawAll.ts).
+test.beforeEach(async ({ page }) => {
+  await drawEverything(page);
+});
 
 // Routes are independent: spread them over both workers.
 test.describe.configure({ mode: 'parallel' });

@@ -12,7 +12,7 @@ import {
   WORLD_ID,
 } from '../../../src/features/fatalities/rateModel.ts';
 import { describeByYear } from '../../../src/features/fatalities/fatalitiesText.ts';
-import { describeRate } from '../../../src/features/fatalities/moreText.ts';
+import { describeRate } from '../../../src/features/fatalities/fatalitiesText.ts';
 import { cellsOf, deaths, fatalitiesOf, manifestOf, mission, totalsOf } from '../claims/fixtures.ts';
 
 function fixture() {

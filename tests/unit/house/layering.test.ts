@@ -92,6 +92,16 @@ describe('the layering check', () => {
     expect(violations.map((v) => v.rule.name)).toEqual(['no-cross-feature']);
   }, 30_000);
 
+  it('lets a registry load its charts with import() while the charts name the registry types', () => {
+    const violations = violationsOf({
+      'src/features/women/womenCharts.ts':
+        "export interface Props { n: number }\nexport const load = () => import('./charts/Share.ts');\n",
+      'src/features/women/charts/Share.ts':
+        "import type { Props } from '../womenCharts.ts';\nexport const share = (p: Props) => p.n;\n",
+    });
+    expect(violations).toEqual([]);
+  }, 30_000);
+
   it('fails on an import cycle, even inside one layer', () => {
     const violations = violationsOf({
       'src/export/a.ts': "import { b } from './b.ts';\nexport const a = () => b;\n",

@@ -1,0 +1,48 @@
+// Fatalities by mission.
+import { useMemo } from 'react';
+import { useFatalities } from '../../../data/queries.ts';
+import type { Fatalities } from '../../../data/schema.ts';
+import { Loaded } from '../../../ui/Loaded.tsx';
+import type { DataTableColumn } from '../../../charts/DataTable.tsx';
+import { RankingBarChart } from '../../../charts/RankingBarChart.tsx';
+import { ChartUnit } from '../../../export/ChartUnit.tsx';
+import { SCOPE_LABEL } from '../fatalitiesModel.ts';
+import { byMissionModel, type CategoryCount } from '../breakdownModels.ts';
+import { describeCounts, fatalitySource, SCOPE_SHORT } from '../fatalitiesText.ts';
+import type { FatalitiesChartProps } from '../fatalitiesCharts.ts';
+
+export default function ByMissionChart(props: FatalitiesChartProps) {
+  const fatalities = useFatalities();
+  return (
+    <Loaded query={fatalities} what="fatalities data">
+      {(f) => <ByMission {...props} fatalities={f} />}
+    </Loaded>
+  );
+}
+
+const COLUMNS: DataTableColumn<CategoryCount>[] = [
+  { id: 'label', label: 'Mission (host)', kind: 'text', value: (r) => r.label },
+  { id: 'deaths', label: 'Deaths', kind: 'number', value: (r) => r.value },
+];
+
+function ByMission({ manifest, fatalities, view, name }: FatalitiesChartProps & { fatalities: Fatalities }) {
+  const { country, personnel } = view;
+  const byMission = useMemo(
+    () => byMissionModel(manifest, fatalities, country, personnel),
+    [manifest, fatalities, country, personnel],
+  );
+  const description = describeCounts(byMission, 'mission', `${name}'s ${SCOPE_LABEL[personnel]}`);
+  const title = `${name}: fatalities by mission`;
+  return (
+    <ChartUnit
+      id="by-mission"
+      title={title}
+      subtitle={`${SCOPE_SHORT[personnel]}. Missions since 1948, named by their acronym and host.`}
+      description={description}
+      source={fatalitySource(fatalities, manifest.version)}
+      exportName={`fatalities-by-mission-${country.toLowerCase()}-${personnel}`}
+      chart={<RankingBarChart title={title} description={description} items={byMission} topN={15} />}
+      table={{ caption: title, columns: COLUMNS, rows: byMission, rowKey: (r) => r.id }}
+    />
+  );
+}

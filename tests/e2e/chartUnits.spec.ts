@@ -1,0 +1,219 @@
+// Every chart is a unit (src/charts/chartRegistry.ts): one loop over the registries checks, for each
+// chart, its embed, its present mode at two projector sizes, its playlist entry and its image exports;
+// then that a full view scrolled from top to bottom, or printed, draws every section.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
+import { drawEverything } from './routes.ts';
+
+// The registries, as listed in docs/URLS.md (generated from them; tests/unit/state/chartIdDocs.test.ts
+// fails when the list and the registries differ).
+interface Chart {
+  id: string;
+  label: string;
+}
+const docs = readFileSync(path.resolve(import.meta.dirname, '../../docs/URLS.md'), 'utf8');
+const CHARTS: { view: string; chart: Chart }[] = [
+  ...docs.matchAll(/^\| ([a-z]+) \| `([a-z0-9-]+)` \| ([^|]+) \|/gm),
+].map((m) => ({ view: m[1]!, chart: { id: m[2]!, label: m[3]!.trim() } }));
+const REGISTRIES: { view: string; charts: Chart[] }[] = [...new Set(CHARTS.map((c) => c.view))].map(
+  (view) => ({ view, charts: CHARTS.filter((c) => c.view === view).map((c) => c.chart) }),
+);
+
+test('the chart list was read from docs/URLS.md', () => {
+  expect(CHARTS.length).toBeGreaterThanOrEqual(20);
+});
+
+test.use({ actionTimeout: 20_000 });
+
+/** Waits until a page (or frame) has drawn its charts and loads nothing more. */
+async function settled(page: Page) {
+  await expect(page.locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
+}
+
+test.describe('every chart in the registry', () => {
+  for (const { view, chart } of CHARTS) {
+    test(`${view}/${chart.id}: its embed shows that chart alone and reports its own height`, async ({
+      page,
+      baseURL,
+    }) => {
+      // A page of this origin with the embed in an iframe that takes the height it reports.
+      await page.route('**/embed-host.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><head><title>host</title></head><body style="margin:0">
+<iframe id="embed" title="chart" src="./#/embed/${view}?chart=${chart.id}" style="border:0;width:100%;height:300px"></iframe>
+<script>window.reported=[];addEventListener('message',function(e){if(e.data&&e.data.type==='blue-helmets:height'){window.reported.push(e.data.height);document.getElementById('embed').style.height=e.data.height+'px';}});</script>
+</body></html>`,
+        }),
+      );
+      await page.goto(`${baseURL}embed-host.html`);
+      const frame = page.frame({ url: /#\/embed\// });
+      expect(frame).not.toBeNull();
+      await expect(frame!.locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 30_000 });
+      await expect(frame!.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
+      await expect(frame!.locator('figure')).toHaveCount(1);
+      await expect(frame!.locator(`[data-chart="${chart.id}"]`)).toHaveCount(1);
+      await page.waitForTimeout(300);
+      const { reported, content } = await page.evaluate(() => {
+        const iframe = document.getElementById('embed') as HTMLIFrameElement;
+        const doc = iframe.contentDocument!;
+        const root = doc.querySelector('.bh-embed-root')!;
+        const style = getComputedStyle(doc.body);
+        const bottom =
+          root.getBoundingClientRect().bottom + doc.defaultView!.scrollY + parseFloat(style.marginBottom);
+        const list = (window as unknown as { reported: number[] }).reported;
+        return { reported: list[list.length - 1] ?? 0, content: bottom };
+      });
+      expect(Math.abs(reported - content)).toBeLessThanOrEqual(2);
+    });
+
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      test(`${view}/${chart.id}: present mode fits ${size.width}×${size.height}`, async ({ page }) => {
+        await page.setViewportSize(size);
+        await page.goto(`./#/${view}?present=1&chart=${chart.id}`);
+        await settled(page);
+        await expect(page.locator('figure')).toHaveCount(1);
+        await page.waitForTimeout(300);
+        const outside = await page.evaluate(() => {
+          const out: string[] = [];
+          for (const element of document.querySelectorAll('main *')) {
+            const style = getComputedStyle(element);
+            if (style.visibility === 'hidden' || style.display === 'none') continue;
+            if (element.closest('.bh-visually-hidden, [hidden]')) continue;
+            const r = element.getBoundingClientRect();
+            if (r.width <= 1 || r.height <= 1) continue;
+            if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1)
+              out.push(
+                `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ${Math.round(r.right)}×${Math.round(r.bottom)}`,
+              );
+          }
+          return out;
+        });
+        expect(outside.slice(0, 5)).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('playlist entries and image exports of every chart', () => {
+  test.beforeEach(async ({ page }) => {
+    await drawEverything(page);
+  });
+
+  for (const registry of REGISTRIES) {
+    test(`${registry.view}: each chart's playlist entry shows its title, name and picture`, async ({
+      page,
+    }) => {
+      await page.goto(`./#/${registry.view}`);
+      await settled(page);
+      const titles: string[] = [];
+      for (const chart of registry.charts) {
+        const section = page.locator(`section[data-chart="${chart.id}"]`);
+        titles.push((await section.locator('.bh-frame-title').textContent()) ?? '');
+        await section.getByTestId('add-to-playlist').click();
+        await expect(section.getByTestId('export-status')).toContainText(/Added to the playlist/);
+      }
+      // The pictures are made in the background.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              Object.keys(JSON.parse(localStorage.getItem('blue-helmets:playlist-thumbnails') ?? '{}'))
+                .length,
+          ),
+        )
+        .toBe(registry.charts.length);
+      await page.goto('./#/playlist');
+      const items = page.getByTestId('playlist-items').locator('li');
+      await expect(items).toHaveCount(registry.charts.length);
+      for (const [i, chart] of registry.charts.entries()) {
+        await expect(items.nth(i).getByTestId('playlist-item-title')).toHaveText(titles[i] ?? '');
+        await expect(items.nth(i)).toContainText(chart.label);
+        await expect(items.nth(i)).not.toContainText(`chart ${chart.id}`);
+        await expect(items.nth(i).getByTestId('playlist-thumb')).toBeVisible();
+      }
+    });
+
+    test(`${registry.view}: each chart's SVG export parses and holds its marks, and its slide is 1920×1080`, async ({
+      page,
+    }) => {
+      await page.goto(`./#/${registry.view}`);
+      await settled(page);
+      for (const chart of registry.charts) {
+        const figure = page.locator(`section[data-chart="${chart.id}"] figure`);
+        const svg = await download(page, async () => {
+          await figure.getByTestId('export-image').click();
+          await figure.getByTestId('export-svg').click();
+        });
+        const legend = await figure.locator('.legend li').allTextContents();
+        const info = await page.evaluate((text) => {
+          const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+          return {
+            isError: doc.querySelector('parsererror') !== null,
+            marks: doc.querySelectorAll('path, rect, circle, line').length,
+            texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' | '),
+          };
+        }, svg.toString('utf8'));
+        expect(info.isError, chart.id).toBe(false);
+        expect(info.marks, chart.id).toBeGreaterThan(3);
+        for (const label of legend) expect(info.texts, `${chart.id} legend`).toContain(label.trim());
+        const slide = await download(page, async () => {
+          await figure.getByTestId('export-image').click();
+          await figure.getByTestId('export-slide').click();
+        });
+        expect(slide.readUInt32BE(16), chart.id).toBe(1920);
+        expect(slide.readUInt32BE(20), chart.id).toBe(1080);
+      }
+    });
+  }
+});
+
+async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync(await file.path());
+}
+
+test.describe('drawn when seen', () => {
+  for (const registry of REGISTRIES) {
+    test(`${registry.view}: only the first charts are drawn at first; scrolling to the bottom draws every section`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`./#/${registry.view}`);
+      await settled(page);
+      const slots = page.locator('[data-chart-slot]');
+      await expect(slots).toHaveCount(registry.charts.length);
+      const last = registry.charts[registry.charts.length - 1]!.id;
+      await expect(page.locator(`[data-chart-slot="${last}"]`)).toHaveAttribute('data-drawn', 'false');
+      // Each reserved box is already about as tall as its chart.
+      const reserved = await page
+        .locator(`[data-chart-slot="${last}"]`)
+        .evaluate((e) => e.getBoundingClientRect().height);
+      expect(reserved).toBeGreaterThan(200);
+      for (let i = 0; i < 40; i++) {
+        await page.mouse.wheel(0, 700);
+        await page.waitForTimeout(150);
+        if ((await page.locator('[data-chart-slot][data-drawn="false"]').count()) === 0) break;
+      }
+      await expect(page.locator('[data-chart-slot][data-drawn="false"]')).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.locator('section[data-chart] figure svg[role="img"]').first()).toBeVisible();
+      expect(await page.locator('section[data-chart]').count()).toBe(registry.charts.length);
+    });
+
+    test(`${registry.view}: printing draws every section`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`./#/${registry.view}`);
+      await settled(page);
+      await expect(page.locator('[data-chart-slot][data-drawn="false"]').first()).toBeAttached();
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await expect(page.locator('[data-chart-slot][data-drawn="false"]')).toHaveCount(0, { timeout: 30_000 });
+      expect(await page.locator('section[data-chart] figure').count()).toBe(registry.charts.length);
+    });
+  }
+});
