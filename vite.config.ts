@@ -1,6 +1,6 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minify, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packSeries } from './src/data/packedSeries.ts';
@@ -63,10 +63,35 @@ function bundledDataset(): Plugin {
   };
 }
 
+/**
+ * The classic scripts in public/ (boot-check.js, embed-resize.js) are copied as written, comments and
+ * all, and boot-check.js is fetched by every first load: minify the copies in dist/ (public/ keeps the
+ * readable source). boot-check.js: 1.7 → 1.1 kB gzip.
+ */
+function minifiedPublicScripts(): Plugin {
+  let config: ResolvedConfig | undefined;
+  return {
+    name: 'blue-helmets-minify-public-scripts',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (!config) return;
+      for (const name of ['boot-check.js', 'embed-resize.js']) {
+        const file = path.resolve(config.root, config.build.outDir, name);
+        if (!existsSync(file)) continue;
+        const result = await minify(name, readFileSync(file, 'utf8'), {});
+        if (result.errors.length === 0) writeFileSync(file, result.code);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base + hash routes: dist/ works from any sub-path of any static server, and in iframes.
   base: './',
-  plugins: [react(), bundledDataset()],
+  plugins: [react(), bundledDataset(), minifiedPublicScripts()],
   build: {
     target: 'es2022',
     // dist/.vite/manifest.json: the import graph scripts/budgets.ts reads to size each route's first load.

@@ -7,7 +7,6 @@ import { NotFound } from './NotFound.tsx';
 import { RouteError, ShellBoundary } from './RouteError.tsx';
 import { requireViewPage, viewNames, viewPage } from './viewPages.ts';
 import { ViewPagesContext, type ViewPages } from '../ui/viewPagesContext.ts';
-import { registeredChart } from './chartRegistries.ts';
 import { prefetchManifest } from '../data/queries.ts';
 
 // Each view is its own chunk: the first load carries only the shell and the view it opens. The pages
@@ -96,7 +95,11 @@ function AppRoutes() {
 // Declarative routing (<HashRouter> + useRoutes) rather than a data router: the app loads no route
 // data through the router (TanStack Query does that), and the data router would add ~16 kB gzip to
 // the first load of every route (measured with the size budgets, scripts/budgets.ts).
-const VIEW_PAGES: ViewPages = { page: viewPage, names: viewNames, chart: registeredChart };
+const VIEW_PAGES: ViewPages = {
+  page: viewPage,
+  names: viewNames,
+  loadCharts: () => import('./chartRegistries.ts').then((m) => m.registeredChart),
+};
 
 export function App() {
   return (

@@ -1,11 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { hashHref, viewNameOfPath, viewQuery } from '../state/viewLinks.ts';
-import { ChartCheck } from '../ui/ChartCheck.tsx';
 import { viewPage } from './viewPages.ts';
 import { useRootClass } from '../ui/useRootClass.ts';
-import { FitToScreen } from '../ui/FitToScreen.tsx';
 import '../present/present.css';
 import { useManifest } from '../data/queries.ts';
 import { CurrentPermalink, useCurrentPermalink } from './CurrentPermalink.tsx';
@@ -21,6 +19,8 @@ export const NAV_ITEMS = [
   { to: '/sources', label: 'Sources' },
   { to: '/playlist', label: 'Playlist' },
 ] as const;
+
+const PresentFrame = lazy(() => import('./PresentFrame.tsx'));
 
 export function Layout() {
   const manifest = useManifest();
@@ -58,16 +58,12 @@ export function Layout() {
           <DisplayModeContext.Provider value={presentMode}>
             <CurrentPermalink>
               {/* One chart (chart=<id>) is fitted to the screen; a whole view scrolls. */}
-              {presentedView ? (
-                <ChartCheck chart={chart} view={presentedView}>
-                  <FitToScreen>
+              {chart ? (
+                <Suspense fallback={null}>
+                  <PresentFrame chart={chart} view={presentedView}>
                     <Outlet />
-                  </FitToScreen>
-                </ChartCheck>
-              ) : chart ? (
-                <FitToScreen>
-                  <Outlet />
-                </FitToScreen>
+                  </PresentFrame>
+                </Suspense>
               ) : (
                 <Outlet />
               )}

@@ -10,7 +10,7 @@ import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
-import { useViewPages, type ViewPages } from '../ui/viewPagesContext.ts';
+import { useChartLookup, useViewPages, type ChartLookup } from '../ui/viewPagesContext.ts';
 import { ChartCheck } from '../ui/ChartCheck.tsx';
 import { FitToScreen } from '../ui/FitToScreen.tsx';
 import { thumbnailOf } from './thumbnails.ts';
@@ -116,7 +116,7 @@ function Manage({
   listRaw: string | null;
   isPresentingEmpty: boolean;
 }) {
-  const pages = useViewPages();
+  const chartOf = useChartLookup();
   const [status, setStatus] = useState<ReactNode>('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [replacement, setReplacement] = useState<Replacement | null>(null);
@@ -368,7 +368,7 @@ function Manage({
                 <a href={hashHref(item.route, item.query)} data-testid="playlist-item-title">
                   {item.title}
                 </a>
-                <span className="playlist-item-meta">{itemMeta(item, pages)}</span>
+                <span className="playlist-item-meta">{itemMeta(item, chartOf)}</span>
               </div>
               <div className="playlist-item-actions">
                 <a href={presentHref(listRaw, index + 1)}>Present from here</a>
@@ -465,11 +465,11 @@ const VIEW_LABEL: Record<string, string> = {
 };
 
 /** "Deployments · Rank among contributors": the view and the chart's human name, never its id. */
-function itemMeta(item: PlaylistItem, pages: ViewPages): string {
+function itemMeta(item: PlaylistItem, chartOf: ChartLookup): string {
   const view = viewNameOfPath(item.route);
   const viewLabel = view ? (VIEW_LABEL[view] ?? view) : item.route;
   if (!item.chart) return `${viewLabel} · the whole view`;
-  const chart = view ? pages.chart(view, item.chart) : undefined;
+  const chart = view ? chartOf(view, item.chart) : undefined;
   return `${viewLabel} · ${chart ? `${chart.label} (${chart.units})` : 'one chart'}`;
 }
 
