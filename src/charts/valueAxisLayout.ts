@@ -97,3 +97,28 @@ export function valueAxisLayout(options: ValueAxisOptions): ValueAxisLayout {
   const maxLabelWidth = Math.max(0, ...chosen.ticks.map((t) => estimateTextWidth(t.label, fontSize)));
   return { scale: chosen.scale, ticks: chosen.ticks, maxLabelWidth };
 }
+
+/**
+ * A rank axis: reversed (rank 1 at the top), whole-number ticks that always include 1 and never 0.
+ * The tick step is the smallest of 1, 2, 5, 10, 20… whose labels keep `fontSize + 6` px apart.
+ */
+export function rankAxisLayout(worst: number, plotHeight: number, fontSize = 12): ValueAxisLayout {
+  const bottom = Math.max(2, Math.ceil(worst));
+  const scale = scaleLinear().domain([1, bottom]).range([0, plotHeight]);
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
+  let step = steps[steps.length - 1] ?? 500;
+  for (const s of steps) {
+    if ((plotHeight / Math.max(1, bottom - 1)) * s >= fontSize + 6) {
+      step = s;
+      break;
+    }
+  }
+  const values: number[] = [1];
+  for (let v = step; v <= bottom; v += step) if (v > 1) values.push(v);
+  // Keep 1 readable: drop a neighbour that would sit on top of it.
+  const ticks: AxisTick[] = values
+    .filter((v, i) => i === 0 || scale(v) - scale(1) >= fontSize + 2)
+    .map((v) => ({ value: v, offset: scale(v), label: String(v) }));
+  const maxLabelWidth = Math.max(0, ...ticks.map((t) => estimateTextWidth(t.label, fontSize)));
+  return { scale, ticks, maxLabelWidth };
+}
