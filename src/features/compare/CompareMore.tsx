@@ -11,6 +11,7 @@ import { populationIn, populationYearFor } from '../../data/selectors/perCapita.
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { DataTable, type DataTableColumn } from '../../charts/DataTable.tsx';
 import { LineChart } from '../../charts/LineChart.tsx';
+import { withContributorColors } from '../../charts/palette.ts';
 import { ScatterLogLog } from '../../charts/ScatterLogLog.tsx';
 import { TimeRangeSlider } from '../../charts/TimeRangeSlider.tsx';
 import { describeTimeSeries } from '../../charts/describeTimeSeries.ts';
@@ -331,7 +332,7 @@ function PerCapitaOverTime({
   showControls: boolean;
 }) {
   const series = useMemo(
-    () => perCapitaSeries(manifest, totals, population, view.countries),
+    () => withContributorColors(perCapitaSeries(manifest, totals, population, view.countries)),
     [manifest, totals, population, view.countries],
   );
   const range: IndexRange = useMemo(

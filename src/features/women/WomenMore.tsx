@@ -95,11 +95,12 @@ function CountryWomen({
       targetPanels({
         axis,
         countryName: name,
+        countryId: cells.iso3,
         countryByType: byType.byType,
         worldByType: world.byType,
         length: manifest.months.length,
       }),
-    [axis, name, byType, world, manifest],
+    [axis, name, cells.iso3, byType, world, manifest],
   );
   return (
     <>
