@@ -78,6 +78,8 @@ export function timeChartLayout(input: TimeChartLayoutInput): TimeChartLayout {
           orientation: 'vertical',
           format,
           fontSize,
+          // Headcounts: whole-number ticks only.
+          isCount: format === 'number',
         });
   const left = Math.ceil(y.maxLabelWidth + 10);
   const maxRight = Math.max(48, Math.floor(width * (width < 480 ? 0.3 : 0.25)));

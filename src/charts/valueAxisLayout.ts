@@ -13,6 +13,8 @@ export interface ValueAxisOptions {
   orientation: 'vertical' | 'horizontal';
   format: ValueFormatKind;
   fontSize?: number;
+  /** Whole-number ticks only (headcounts, deaths): no tick at 0.5 of a person. */
+  isCount?: boolean;
 }
 
 export interface ValueAxisLayout {
@@ -33,6 +35,15 @@ function logTicks(domain: readonly [number, number], withMinor: boolean): number
     }
   }
   return ticks;
+}
+
+/** Whole-number ticks: the linear ticks that are integers, or every integer when fewer than two are. */
+function countTicks(domain: readonly [number, number], ticks: readonly number[]): number[] {
+  const whole = ticks.filter((t) => Number.isInteger(t));
+  if (whole.length >= 2) return whole;
+  const out: number[] = [];
+  for (let v = Math.ceil(domain[0]); v <= Math.floor(domain[1]); v += 1) out.push(v);
+  return out;
 }
 
 function fits(
@@ -74,7 +85,11 @@ export function valueAxisLayout(options: ValueAxisOptions): ValueAxisLayout {
     const scale = isLog
       ? scaleLog().domain(domain).range([range[0], range[1]]).nice()
       : scaleLinear().domain(domain).range([range[0], range[1]]).nice(count);
-    const values = isLog ? logTicks(scale.domain() as [number, number], withMinor) : scale.ticks(count);
+    const values = isLog
+      ? logTicks(scale.domain() as [number, number], withMinor)
+      : options.isCount
+        ? countTicks(scale.domain() as [number, number], scale.ticks(count))
+        : scale.ticks(count);
     const formatTick = tickFormatter(format, values, isLog);
     return { scale, ticks: values.map((v) => ({ value: v, offset: scale(v), label: formatTick(v) })) };
   };

@@ -40,7 +40,13 @@ export function tickFormatter(
   isLog = false,
 ): (value: number) => string {
   if (isLog) {
-    return kind === 'percent' ? format('.2~%') : compactLogTick;
+    if (kind !== 'percent') return compactLogTick;
+    // As many decimals as the smallest tick needs, so "0.001%, 0.002%, 0.005%" stay distinct.
+    const smallest = Math.min(...ticks.filter((t) => t > 0));
+    const decimals = Number.isFinite(smallest)
+      ? Math.max(0, -Math.floor(Math.log10(smallest * 100) + 1e-9))
+      : 1;
+    return format(`.${decimals}~%`);
   }
   const step = ticks.length > 1 ? Math.abs((ticks[1] ?? 0) - (ticks[0] ?? 0)) : 1;
   const decimals = step > 0 ? precisionFixed(step) : 0;
