@@ -52,10 +52,13 @@ export function StackedAreaChart({
 
   const layout = useMemo(() => {
     // Labels sit at the middle of each layer in the last month that has a full stack.
+    // A layer of zero height there (a type not reported in those years) has nothing to label.
     const endLabels = model.stacked.layers.flatMap((layer) => {
       const lastSegment = layer.segments[layer.segments.length - 1];
       const last = lastSegment?.[lastSegment.length - 1];
-      return last ? [{ id: layer.id, text: layer.label, value: (last.y0 + last.y1) / 2 }] : [];
+      return last && last.value > 0
+        ? [{ id: layer.id, text: layer.label, value: (last.y0 + last.y1) / 2 }]
+        : [];
     });
     // Top layer first, so label priority follows reading order.
     endLabels.reverse();
@@ -108,6 +111,8 @@ export function StackedAreaChart({
 
   const read: ReadMonth = useCallback(
     (index, hover) => {
+      // What the table says: "no data" where the source does not report the layer, not its drawn 0.
+      const readOut = (s: TimeSeries) => formatValue(valueFormat, (s.readings ?? s.values)[index] ?? null);
       const isGap = model.stacked.gaps.some((g) => index >= g.from && index <= g.to);
       const activeSeries = series[readingOrder[hover.seriesIndex] ?? -1];
       const total = isGap ? null : series.reduce((sum, s) => sum + (s.values[index] ?? 0), 0);
@@ -134,7 +139,7 @@ export function StackedAreaChart({
               id: s.id,
               label: s.label,
               color: model.colors[seriesIndex] ?? seriesColor(seriesIndex),
-              valueText: formatValue(valueFormat, s.values[index] ?? null),
+              valueText: readOut(s),
               isActive: hover.isKeyboard && position === hover.seriesIndex,
             },
           ];
@@ -149,9 +154,7 @@ export function StackedAreaChart({
               },
             }
           : {}),
-        announcement: activeSeries
-          ? `${activeSeries.label}: ${formatValue(valueFormat, activeSeries.values[index] ?? null)}`
-          : '',
+        announcement: activeSeries ? `${activeSeries.label}: ${readOut(activeSeries)}` : '',
       };
     },
     [model, series, readingOrder, layout, valueFormat, totalLabel],
