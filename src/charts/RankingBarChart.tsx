@@ -16,6 +16,11 @@ export interface RankingBarChartProps {
   /** Drawn with the accent fill and a bold label; shown even when outside the top N. */
   highlightedIds?: readonly string[];
   valueFormat?: ValueFormatKind;
+  /**
+   * Yardsticks among the items ("All UN" beside countries): not ranked, drawn as a dashed line across
+   * the bars, labelled with name and value.
+   */
+  benchmarkIds?: readonly string[];
   width?: number;
   /** Pixels per bar row. */
   rowHeight?: number;
@@ -31,6 +36,7 @@ export function RankingBarChart({
   topN,
   highlightedIds = NO_IDS,
   valueFormat = 'number',
+  benchmarkIds = NO_IDS,
   width: fixedWidth,
   rowHeight = 24,
 }: RankingBarChartProps) {
@@ -42,12 +48,14 @@ export function RankingBarChart({
       rankingModel(items, {
         ...(topN !== undefined ? { topN } : {}),
         alwaysIncludeIds: highlightedIds,
+        benchmarkIds,
       }),
-    [items, topN, highlightedIds],
+    [items, topN, highlightedIds, benchmarkIds],
   );
 
-  const { bars, height, labelX, note } = useMemo(() => {
-    const top = 4;
+  const { bars, height, labelX, note, benchmarks } = useMemo(() => {
+    // A row above the bars for the benchmark labels.
+    const top = model.benchmarks.length > 0 ? 4 + FONT_SIZE + 8 : 4;
     const rankTexts = model.bars.map((b) => `${b.isTied ? '=' : ''}${b.rank}`);
     const rankColumn = Math.max(0, ...rankTexts.map((t) => estimateTextWidth(t, FONT_SIZE))) + 8;
     const texts = model.bars.map((b) => b.label);
@@ -59,7 +67,7 @@ export function RankingBarChart({
     const valueRoom = Math.max(0, ...valueTexts.map((t) => estimateTextWidth(t, FONT_SIZE))) + 8;
     const x0 = labelColumn + 8;
     const x1 = Math.max(x0 + 10, width - valueRoom);
-    const max = Math.max(0, ...model.bars.map((b) => b.value));
+    const max = Math.max(0, ...model.bars.map((b) => b.value), ...model.benchmarks.map((b) => b.value));
     const x = scaleLinear()
       .domain([0, max > 0 ? max : 1])
       .range([x0, x1]);
@@ -88,7 +96,15 @@ export function RankingBarChart({
         ? `${missingCount} with no data ${missingCount === 1 ? 'is' : 'are'} not ranked.`
         : null;
     const barsBottom = top + model.bars.length * rowHeight;
+    const benchmarkMarks = model.benchmarks.map((b) => {
+      const text = `${b.label} ${formatValue(valueFormat, b.value)}`;
+      const bx = x(b.value);
+      // The label runs left of the line when it would leave the chart on the right.
+      const isLeft = bx + 4 + estimateTextWidth(text, FONT_SIZE) > width;
+      return { id: b.id, x: bx, text, isLeft, y0: top - 2, y1: barsBottom };
+    });
     return {
+      benchmarks: benchmarkMarks,
       bars: marks,
       labelX: labelColumn,
       height: barsBottom + (noteText ? 24 : 4),
@@ -100,6 +116,28 @@ export function RankingBarChart({
     <div className="bh-chart" ref={containerRef}>
       <ChartSvg width={width} height={height} title={title} description={description}>
         <BarMarks bars={bars} labelX={labelX} fontSize={FONT_SIZE} />
+        {benchmarks.map((b) => (
+          <g key={b.id} className="bh-benchmark" role="graphics-symbol" aria-label={`${b.text} (not ranked)`}>
+            <line
+              x1={b.x}
+              x2={b.x}
+              y1={b.y0}
+              y2={b.y1}
+              stroke="currentColor"
+              strokeWidth={1.25}
+              strokeDasharray="5 4"
+            />
+            <text
+              x={b.isLeft ? b.x - 4 : b.x + 4}
+              y={b.y0 - 4}
+              textAnchor={b.isLeft ? 'end' : 'start'}
+              fontSize={FONT_SIZE}
+              fill="currentColor"
+            >
+              {b.text}
+            </text>
+          </g>
+        ))}
         {note && (
           <text x={0} y={note.y} fontSize={FONT_SIZE} className="bh-chart-note" fill="currentColor">
             {note.text}

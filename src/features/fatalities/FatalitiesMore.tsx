@@ -439,6 +439,7 @@ function RateSection({
               description={pooledDescription}
               items={pooledItems}
               highlightedIds={[view.country, WORLD_ID]}
+              benchmarkIds={[WORLD_ID]}
             />
           }
           table={
