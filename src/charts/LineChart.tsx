@@ -48,6 +48,8 @@ export interface LineChartProps {
   valueFormat?: ValueFormatKind;
   /** A rank axis (1 at the top) instead of the value axis set by scaleType and valueFormat. */
   yAxis?: TimeValueAxis;
+  /** The value axis reaches at least this: panels side by side pass one value to share a scale. */
+  yMax?: number | undefined;
   /** Stepped target lines, e.g. yearly gender-parity targets. */
   references?: readonly ReferenceSeries[];
   /** Numbered event badges over their months, each with a dotted rule down the plot. */
@@ -83,6 +85,7 @@ export function LineChart({
   scaleType: lineScaleType = 'linear',
   valueFormat = 'number',
   yAxis: requestedAxis,
+  yMax,
   references = NO_REFERENCES,
   markers = NO_MARKERS,
   highlightedIds = NO_IDS,
@@ -115,10 +118,10 @@ export function LineChart({
     const refs = referenceValues(references, months, range, scaleType === 'log');
     const domain: [number, number] = isRank
       ? [1, dataDomain[1]]
-      : [Math.min(dataDomain[0], ...refs), Math.max(dataDomain[1], ...refs)];
+      : [Math.min(dataDomain[0], ...refs), Math.max(dataDomain[1], ...refs, yMax ?? -Infinity)];
     const ends = series.map((s) => lastPoint(s.values, dataRange, scaleType));
     return { colors, segments, domain, ends, gaps: gapRanges(series, dataRange, 'all') };
-  }, [series, range, dataRange, scaleType, references, months, isRank]);
+  }, [series, range, dataRange, scaleType, references, months, isRank, yMax]);
 
   const markerIndexes = useMemo(
     () =>

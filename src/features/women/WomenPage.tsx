@@ -29,7 +29,12 @@ import '../../charts/charts.css';
 import { LazyChartExports } from '../../export/LazyChartExports.tsx';
 import { exportFromTable } from '../../export/tableExport.ts';
 import { FIRST_GENDER_MONTH, womenSpec } from './womenView.ts';
-import { countryWomenSeries, worldWomenSeries, type WomenSeries } from './womenSeriesModel.ts';
+import {
+  countryWomenSeries,
+  sharedShareMax,
+  worldWomenSeries,
+  type WomenSeries,
+} from './womenSeriesModel.ts';
 import { count, describeWomenShare, pct, unReportedComparison } from './womenShareText.ts';
 import type { SectionProps } from './WomenMore.tsx';
 import '../featurePages.css';
@@ -175,6 +180,7 @@ function ShareSection({
   const span = formatMonthSpan(manifest.months[range.from] ?? '', manifest.months[range.to] ?? '');
   const title = `Women: ${name} and all UN uniformed personnel, ${isShare ? 'share by type' : 'number by type'}`;
   const description = describeWomenShare({ name, manifest, country: own, world: all, range });
+  const shareMax = sharedShareMax([own.share, all.share], range); // one y-scale for the two panels
   const source = sourceLine(
     manifest,
     range.from,
@@ -235,6 +241,7 @@ function ShareSection({
         series={s.share}
         range={range}
         valueFormat="percent"
+        yMax={shareMax ?? undefined}
         highlightedIds={['all']}
         yAxisTitle="Share of women"
       />
