@@ -3,7 +3,7 @@ import { AreaMarks, type AreaMarkLayer } from './AreaMarks.tsx';
 import { EndLabelMarks } from './EndLabelMarks.tsx';
 import { GapMarks } from './GapMarks.tsx';
 import { seriesColor } from './palette.ts';
-import { stackModel } from './stackModel.ts';
+import { stackModel, type StackPoint } from './stackModel.ts';
 import { defaultChartHeight, timeChartLayout } from './timeChartLayout.ts';
 import { TimeAxes, TimeChartFrame, type ReadMonth } from './TimeChartFrame.tsx';
 import { endLabelMarks, gapMarks, useClampedRange } from './timeChartMarks.ts';
@@ -88,10 +88,16 @@ export function StackedAreaChart({
       id: layer.id,
       label: layer.label,
       color: model.colors[layer.seriesIndex] ?? seriesColor(layer.seriesIndex),
-      segments: layer.segments.map((seg) =>
+      segments: bridgeSingleMonthGaps(layer.segments).map((seg) =>
         seg.map((p) => ({ x: x.scale(p.index), y0: y.scale(p.y0), y1: y.scale(p.y1) })),
       ),
     }));
+    // A single missing month is bridged by the areas and marked on the time axis; longer gaps keep
+    // their full-height band.
+    const gaps = gapMarks(model.stacked.gaps, months, x.scale, plotWidth).map((g, i) => {
+      const gap = model.stacked.gaps[i];
+      return gap && gap.from === gap.to ? { ...g, extent: 'foot' as const } : g;
+    });
     return (
       <>
         <TimeAxes
@@ -103,7 +109,7 @@ export function StackedAreaChart({
         >
           <AreaMarks layers={layers} />
         </TimeAxes>
-        <GapMarks gaps={gapMarks(model.stacked.gaps, months, x.scale, plotWidth)} height={plotHeight} />
+        <GapMarks gaps={gaps} height={plotHeight} />
         <EndLabelMarks labels={endLabelMarks(labels, colorOf, plotWidth)} keyShape="area" />
       </>
     );
@@ -176,4 +182,20 @@ export function StackedAreaChart({
       read={read}
     />
   );
+}
+
+/**
+ * Segments joined across single missing months: one missing report would otherwise cut the stack into
+ * slabs (the month itself still reads "no data" and is marked on the axis).
+ */
+export function bridgeSingleMonthGaps(segments: readonly StackPoint[][]): StackPoint[][] {
+  const out: StackPoint[][] = [];
+  for (const seg of segments) {
+    const previous = out[out.length - 1];
+    const last = previous?.[previous.length - 1];
+    const first = seg[0];
+    if (previous && last && first && first.index === last.index + 2) previous.push(...seg);
+    else out.push([...seg]);
+  }
+  return out;
 }
