@@ -430,7 +430,7 @@ function RateSection({
       {isChartShown(mode, 'rate-summary') && (
         <ChartFrame
           title={pooledTitle}
-          subtitle="Each over its own years with a rate (last column); the chosen country and all UN personnel in the accent colour."
+          subtitle="Each over its own years with a rate (last column); the chosen country in the accent colour, all UN personnel as the dashed line (not ranked)."
           description={pooledDescription}
           source={source}
           chart={
