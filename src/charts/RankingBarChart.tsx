@@ -61,11 +61,14 @@ export function RankingBarChart({
     const texts = model.bars.map((b) => b.label);
     const valueTexts = model.bars.map((b) => formatValue(valueFormat, b.value));
     // Bold (highlighted) names run about a tenth wider than the estimate.
-    const labelColumn =
-      rankColumn +
-      Math.min(Math.max(0, ...texts.map((t) => estimateTextWidth(t, FONT_SIZE) * 1.1)) + 4, width * 0.4);
+    const widestName = Math.max(0, ...texts.map((t) => estimateTextWidth(t, FONT_SIZE) * 1.1)) + 4;
+    // Names that do not fit a column of 40% of the width go above their bars, at full width, rather than
+    // being cut ("MINUSCA (Central African R…" on a phone).
+    const isAbove = widestName > width * 0.4;
+    const labelColumn = isAbove ? rankColumn : rankColumn + widestName;
     const valueRoom = Math.max(0, ...valueTexts.map((t) => estimateTextWidth(t, FONT_SIZE))) + 8;
-    const x0 = labelColumn + 8;
+    const x0 = isAbove ? rankColumn : labelColumn + 8;
+    const rowStep = isAbove ? rowHeight + FONT_SIZE + 2 : rowHeight;
     const x1 = Math.max(x0 + 10, width - valueRoom);
     const max = Math.max(0, ...model.bars.map((b) => b.value), ...model.benchmarks.map((b) => b.value));
     const x = scaleLinear()
@@ -73,19 +76,24 @@ export function RankingBarChart({
       .range([x0, x1]);
     const y = scaleBand<string>()
       .domain(model.bars.map((b) => b.id))
-      .range([top, top + model.bars.length * rowHeight])
+      .range([top, top + model.bars.length * rowStep])
       .paddingInner(0.25)
       .paddingOuter(0.125);
+    // With names above, each band holds the name line, then the bar.
+    const nameRoom = isAbove ? FONT_SIZE + 2 : 0;
     const marks: BarMark[] = model.bars.map((b, i) => ({
       id: b.id,
       rankText: rankTexts[i] ?? '',
-      label: truncateToWidth(texts[i] ?? '', (labelColumn - rankColumn) / 1.1, FONT_SIZE),
+      label: isAbove
+        ? truncateToWidth(texts[i] ?? '', (width - rankColumn) / 1.1, FONT_SIZE)
+        : truncateToWidth(texts[i] ?? '', (labelColumn - rankColumn) / 1.1, FONT_SIZE),
       valueText: valueTexts[i] ?? '',
       ariaLabel: `Rank ${b.rank}${b.isTied ? ' (tied)' : ''}, ${b.label}: ${valueTexts[i] ?? ''}${
         highlightedIds.includes(b.id) ? ' (highlighted)' : ''
       }`,
-      y: y(b.id) ?? 0,
-      height: y.bandwidth(),
+      y: (y(b.id) ?? 0) + nameRoom,
+      height: y.bandwidth() - nameRoom,
+      ...(isAbove ? { labelY: (y(b.id) ?? 0) + FONT_SIZE - 1 } : {}),
       x0,
       x1: x(b.value),
       isHighlighted: highlightedIds.includes(b.id),
@@ -95,7 +103,7 @@ export function RankingBarChart({
       missingCount > 0
         ? `${missingCount} with no data ${missingCount === 1 ? 'is' : 'are'} not ranked.`
         : null;
-    const barsBottom = top + model.bars.length * rowHeight;
+    const barsBottom = top + model.bars.length * rowStep;
     const benchmarkMarks = model.benchmarks.map((b) => {
       const text = `${b.label} ${formatValue(valueFormat, b.value)}`;
       const bx = x(b.value);

@@ -70,3 +70,21 @@ describe('a yardstick among the ranked items', () => {
     expect(markup).toContain('All UN 2.5 (not ranked)');
   });
 });
+
+describe('long names in a ranking on a phone', () => {
+  it('are not cut ("MINUSCA (Central African R…") but set above their bars at 390 px', () => {
+    const markup = renderToStaticMarkup(
+      createElement(RankingBarChart, {
+        title: 'Fatalities by mission',
+        description: 'Test.',
+        items: [
+          { id: 'UNAMSIL', label: 'UNAMSIL (Sierra Leone)', value: 25 },
+          { id: 'MINUSCA', label: 'MINUSCA (Central African Republic)', value: 10 },
+        ],
+        width: 390,
+      }),
+    );
+    expect(markup).toContain('>MINUSCA (Central African Republic)</text>');
+    expect(markup).not.toContain('…');
+  });
+});
