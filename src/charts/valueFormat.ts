@@ -4,7 +4,8 @@ import { format, precisionFixed } from 'd3';
 export type ValueFormatKind = 'number' | 'percent' | 'perMillion';
 
 const numberFormat = format(',.2~f');
-const percentFormat = format('.1~%');
+// One decimal always, as src/ui/format.ts formatPercent: a column never prints "16%" beside "16.3%".
+const percentFormat = format('.1%');
 const perMillionFormat = format(',.1f');
 const logTickFormat = format(',.6~r');
 

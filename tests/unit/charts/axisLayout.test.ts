@@ -182,4 +182,8 @@ describe('value formats', () => {
     });
     expect(axis.ticks.map((t) => t.label)).toEqual(['0', '1', '2']);
   });
+
+  it('prints every share in a column with one decimal: "16.0%" beside "16.3%", never "16%"', () => {
+    expect([0.16, 0.163, 0.2].map((v) => formatValue('percent', v))).toEqual(['16.0%', '16.3%', '20.0%']);
+  });
 });
