@@ -214,8 +214,21 @@ export function LineChart({
           yAxisTitle={yAxisTitle}
         />
         <GapMarks gaps={gapMarks(model.gaps, months, x.scale, plotWidth, gapLabel)} height={plotHeight} />
-        <ReferenceLines lines={referenceMarks(references, months, range, x.scale, y.scale, plotWidth)} />
         <LineMarks series={lines} />
+        {/* Over the data lines, so a target's label (with its halo) is never hidden by them. */}
+        <ReferenceLines
+          lines={referenceMarks(
+            references,
+            months,
+            range,
+            x.scale,
+            y.scale,
+            plotWidth,
+            references.length > 0 ? lines.flatMap((l) => l.segments.flat()) : [],
+            11,
+            plotHeight,
+          )}
+        />
         <EndLabelMarks labels={endLabelMarks(labels, colorOf, plotWidth, highlightedIds)} />
         {/* A chart given markers keeps its marker group even when none is in range. */}
         {markers !== NO_MARKERS && (
