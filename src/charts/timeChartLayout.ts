@@ -1,5 +1,5 @@
 import { layoutLineLabels, type PlacedLabel } from './lineLabelLayout.ts';
-import { estimateTextWidth, truncateToWidth } from './textWidth.ts';
+import { estimateTextWidth, wrapToWidth } from './textWidth.ts';
 import { timeAxisLayout, type TimeAxisLayout } from './timeAxisLayout.ts';
 import type { IndexRange, ScaleType } from './timeSeriesModel.ts';
 import { rankAxisLayout, valueAxisLayout, type ValueAxisLayout } from './valueAxisLayout.ts';
@@ -46,8 +46,8 @@ export interface TimeChartLayout {
   plotHeight: number;
   x: TimeAxisLayout;
   y: ValueAxisLayout;
-  /** Placed end labels (plot coordinates), truncated to the right margin. */
-  labels: (PlacedLabel & { text: string })[];
+  /** Placed end labels (plot coordinates), wrapped to the right margin (`lines`; `text` is the first). */
+  labels: (PlacedLabel & { text: string; lines: string[] })[];
   /** y of the marker badges (above the plot, in plot coordinates). */
   markerY: number;
 }
@@ -89,14 +89,20 @@ export function timeChartLayout(input: TimeChartLayoutInput): TimeChartLayout {
   const x = timeAxisLayout(months, range, plotWidth, fontSize);
 
   const lineHeight = fontSize + 3;
+  // A name too long for the margin wraps onto up to three lines rather than being cut.
+  const wrapped = endLabels.map((l) => wrapToWidth(l.text, (right - 24) / 1.1, fontSize));
   const placed = layoutLineLabels(
-    endLabels.map((l) => ({ id: l.id, y: y.scale(l.value), height: lineHeight })),
+    endLabels.map((l, i) => ({
+      id: l.id,
+      y: y.scale(l.value),
+      height: lineHeight * (wrapped[i]?.length ?? 1),
+    })),
     [0, plotHeight],
   );
-  const labels = placed.map((p, i) => ({
-    ...p,
-    text: truncateToWidth(endLabels[i]?.text ?? '', (right - 24) / 1.1, fontSize),
-  }));
+  const labels = placed.map((p, i) => {
+    const lines = wrapped[i] ?? [''];
+    return { ...p, text: lines.join(' '), lines };
+  });
 
   // Marker badges sit in their own row at the very top, above the y-axis title.
   return { margin: { top, right, bottom, left }, plotWidth, plotHeight, x, y, labels, markerY: -top + 10 };

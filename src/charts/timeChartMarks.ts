@@ -134,7 +134,7 @@ export function referenceMarks(
 
 /** The visible placed labels as marks in the right margin, coloured as their series. */
 export function endLabelMarks(
-  labels: readonly (PlacedLabel & { text: string })[],
+  labels: readonly (PlacedLabel & { text: string; lines?: string[] })[],
   colorOf: (id: string) => string,
   plotWidth: number,
   highlightedIds?: readonly string[],
@@ -144,6 +144,7 @@ export function endLabelMarks(
     .map((l) => ({
       id: l.id,
       text: l.text,
+      ...(l.lines && l.lines.length > 1 ? { lines: l.lines } : {}),
       color: colorOf(l.id),
       x: plotWidth + 4,
       y: l.y,
