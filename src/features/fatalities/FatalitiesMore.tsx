@@ -25,15 +25,13 @@ import {
   pooledRows,
   rateModel,
   WORLD_ID,
+  rateLineColor,
   type PooledRow,
   type RateModel,
 } from './rateModel.ts';
 import { describeCounts, describeCumulative, describeRate } from './moreText.ts';
 import { fatalitySource, SCOPE_SHORT } from './fatalitiesCopy.ts';
 import { YearLineChart } from './YearLineChart.tsx';
-import { seriesColor } from '../../charts/palette.ts';
-
-const RATE_PALETTE = [0, 1, 2, 3, 4, 6, 7, 2];
 
 export interface FatalitiesMoreProps {
   manifest: Manifest;
@@ -344,12 +342,15 @@ function RateSection({
     .join('; ')}.`;
   const series = useMemo(
     () =>
-      model.series.map((s, i) => ({
+      model.series.map((s) => ({
         id: s.id,
         label: s.label,
         values: s.rates.map(rateValue),
-        // Country and world first; peers skip the palette's sky blue, too close to the first colour in dark mode.
-        color: seriesColor(RATE_PALETTE[i] ?? i),
+        // Each country in its own colour, all UN in the totals grey (rateLineColor).
+        color: rateLineColor(
+          s.id,
+          model.series.map((x) => x.id),
+        ),
       })),
     [model],
   );
