@@ -41,8 +41,15 @@ export interface TimeHoverStore {
   subscribe: (listener: () => void) => () => void;
 }
 
-function createStore(): TimeHoverStore & { set: (next: (s: TimeHoverState) => TimeHoverState) => void } {
-  let state = initialTimeHoverState;
+/** A value other components can subscribe to without the owner rendering (hover readings). */
+export interface ValueStore<T> {
+  get: () => T;
+  subscribe: (listener: () => void) => () => void;
+  set: (next: (value: T) => T) => void;
+}
+
+export function createValueStore<T>(initial: T): ValueStore<T> {
+  let state = initial;
   const listeners = new Set<() => void>();
   return {
     get: () => state,
@@ -58,6 +65,8 @@ function createStore(): TimeHoverStore & { set: (next: (s: TimeHoverState) => Ti
     },
   };
 }
+
+const createStore = () => createValueStore<TimeHoverState>(initialTimeHoverState);
 
 /**
  * Pointer (mouse, pen and touch alike, via pointer events) and keyboard reading of a time chart,
