@@ -52,10 +52,10 @@ export async function runChartBench(
   }
 }
 
-type Page = Awaited<ReturnType<Browser['newPage']>>;
+export type Page = Awaited<ReturnType<Browser['newPage']>>;
 
 /** `moves` real pointer moves (CDP input) left to right across the plot, each waiting for its update. */
-async function hoverRun(page: Page, which: 'ours' | 'plot', moves: number): Promise<HoverSamples> {
+export async function hoverRun(page: Page, which: 'ours' | 'plot', moves: number): Promise<HoverSamples> {
   const box = await page.evaluate((w) => window.bench.mountForHover(w), which);
   const y = box.top + box.height * 0.45;
   await page.mouse.move(box.left - 20, y);

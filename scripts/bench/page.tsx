@@ -208,7 +208,7 @@ const bench: BenchApi = {
 };
 
 /**
- * Pointer → updated tooltip: the pointer event's timeStamp (same clock as performance.now()) to the
+ * Pointer → updated tooltip: the pointer input's timeStamp (same clock as performance.now()) to the
  * first DOM mutation inside the chart after it — MutationObserver callbacks run right after the task
  * that committed the update — and to the next frame after that.
  */
@@ -231,12 +231,20 @@ const hover = {
     this.observer.observe(stage, { subtree: true, childList: true, attributes: true, characterData: true });
   },
 };
-window.addEventListener(
-  'pointermove',
-  (e) => {
-    hover.pending = e.timeStamp;
-  },
-  { capture: true },
-);
+// The input's time: pointerrawupdate (dispatched as the input arrives) and pointermove (held back to
+// the next animation frame) carry the same timeStamp for one input; whichever comes first starts the
+// sample, so a chart that reads either is timed from the input alike.
+let lastInput = -1;
+for (const type of ['pointerrawupdate', 'pointermove']) {
+  window.addEventListener(
+    type,
+    (e) => {
+      if (e.timeStamp === lastInput) return;
+      lastInput = e.timeStamp;
+      hover.pending = e.timeStamp;
+    },
+    { capture: true },
+  );
+}
 
 window.bench = bench;

@@ -15,11 +15,13 @@ export interface BarMark {
   x0: number;
   x1: number;
   isHighlighted: boolean;
+  /** Baseline of the name when it sits above the bar (narrow charts); centred beside the bar otherwise. */
+  labelY?: number;
 }
 
 export interface BarMarksProps {
   bars: readonly BarMark[];
-  /** Right edge of the name column (the rank column starts at 0). */
+  /** Right edge of the name column (the rank column starts at 0); its left edge for names above bars. */
   labelX: number;
   fontSize?: number;
 }
@@ -30,6 +32,7 @@ export const BarMarks = memo(function BarMarks({ bars, labelX, fontSize = 12 }: 
     <g className="bh-bars">
       {bars.map((bar) => {
         const centre = bar.y + bar.height / 2;
+        const isAbove = bar.labelY !== undefined;
         return (
           <g
             key={bar.id}
@@ -39,8 +42,8 @@ export const BarMarks = memo(function BarMarks({ bars, labelX, fontSize = 12 }: 
           >
             <text
               x={0}
-              y={centre}
-              dy="0.32em"
+              y={isAbove ? bar.labelY : centre}
+              dy={isAbove ? undefined : '0.32em'}
               fontSize={fontSize}
               fill="currentColor"
               className="bh-bar-rank"
@@ -49,9 +52,9 @@ export const BarMarks = memo(function BarMarks({ bars, labelX, fontSize = 12 }: 
             </text>
             <text
               x={labelX}
-              y={centre}
-              dy="0.32em"
-              textAnchor="end"
+              y={isAbove ? bar.labelY : centre}
+              dy={isAbove ? undefined : '0.32em'}
+              textAnchor={isAbove ? 'start' : 'end'}
               fontSize={fontSize}
               fontWeight={bar.isHighlighted ? 700 : 400}
               fill="currentColor"

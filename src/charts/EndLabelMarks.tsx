@@ -7,6 +7,8 @@ export interface EndLabelMark {
   x: number;
   y: number;
   isHighlighted?: boolean;
+  /** A name wrapped onto several lines, centred on y; `text` alone when it fits on one. */
+  lines?: readonly string[];
 }
 
 export interface EndLabelMarksProps {
@@ -34,9 +36,24 @@ export const EndLabelMarks = memo(function EndLabelMarks({
           ) : (
             <rect x={2} y={-5} width={10} height={10} fill={l.color} className="bh-key" />
           )}
-          <text x={16} dy="0.32em" fill="currentColor" fontWeight={l.isHighlighted ? 700 : 400}>
-            {l.text}
-          </text>
+          {l.lines && l.lines.length > 1 ? (
+            <text
+              x={16}
+              dy={`${0.32 - ((l.lines.length - 1) * 1.25) / 2}em`}
+              fill="currentColor"
+              fontWeight={l.isHighlighted ? 700 : 400}
+            >
+              {l.lines.map((line, i) => (
+                <tspan key={i} x={16} dy={i === 0 ? undefined : '1.25em'}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          ) : (
+            <text x={16} dy="0.32em" fill="currentColor" fontWeight={l.isHighlighted ? 700 : 400}>
+              {l.text}
+            </text>
+          )}
         </g>
       ))}
     </g>

@@ -6,7 +6,15 @@ export interface GapMark {
   width: number;
   /** e.g. "no data: April 2014 – December 2014" */
   label: string;
+  /**
+   * 'foot': a short hatched strip on the time axis instead of a full-height band — for a single missing
+   * month that a stacked area bridges, so the shape is not chopped into bars.
+   */
+  extent?: 'full' | 'foot';
 }
+
+/** Height of a foot marker, in pixels. */
+export const GAP_FOOT_HEIGHT = 8;
 
 export interface GapMarksProps {
   gaps: readonly GapMark[];
@@ -33,7 +41,18 @@ export const GapMarks = memo(function GapMarks({ gaps, height }: GapMarksProps) 
       {gaps.map((gap) => (
         <g key={`${gap.x}-${gap.width}`} className="bh-gap" role="graphics-symbol" aria-label={gap.label}>
           <title>{gap.label}</title>
-          <rect x={gap.x} width={gap.width} height={height} fill={`url(#${patternId})`} />
+          {gap.extent === 'foot' ? (
+            <rect
+              x={gap.x}
+              y={height - GAP_FOOT_HEIGHT}
+              width={gap.width}
+              height={GAP_FOOT_HEIGHT}
+              fill={`url(#${patternId})`}
+              className="bh-gap-foot"
+            />
+          ) : (
+            <rect x={gap.x} width={gap.width} height={height} fill={`url(#${patternId})`} />
+          )}
         </g>
       ))}
     </g>

@@ -1,106 +1,133 @@
-import { useMemo, type CSSProperties } from 'react';
-import { Axis } from './Axis.tsx';
-import { ChartSvg, TIME_CHART_KEYBOARD_HINT } from './ChartSvg.tsx';
+import { useCallback, useMemo } from 'react';
+import type { ChartMarker } from './chartMarker.ts';
 import { EndLabelMarks } from './EndLabelMarks.tsx';
 import { GapMarks } from './GapMarks.tsx';
-import { LineMarks, type LineMarkSeries } from './LineMarks.tsx';
-import { formatMonthLong, formatMonthSpan } from './monthFormat.ts';
-import { seriesColor } from './palette.ts';
-import { referenceRuns, type ReferenceSeries } from './referenceStepModel.ts';
-import { ReferenceLines, type ReferenceLineMark } from './ReferenceLines.tsx';
-import { defaultChartHeight, timeChartLayout } from './timeChartLayout.ts';
-import { HoverRule, LiveAnnouncer, TimeTooltip } from './TimeTooltip.tsx';
 import { hoverSelection } from './hoverSelection.ts';
+import { LineMarks, type LineMarkSeries } from './LineMarks.tsx';
+import { placeMarkers } from './markedLineLayout.ts';
+import { MarkerMarks } from './MarkerMarks.tsx';
+import { formatMonthLong } from './monthFormat.ts';
+import { seriesColor } from './palette.ts';
+import type { ReferenceSeries } from './referenceStepModel.ts';
+import { ReferenceLines } from './ReferenceLines.tsx';
+import { defaultChartHeight, timeChartLayout, type TimeValueAxis } from './timeChartLayout.ts';
+import { TimeAxes, TimeChartFrame, type ReadMonth } from './TimeChartFrame.tsx';
 import {
-  clampIndexRange,
+  defaultGapLabel,
+  endLabelMarks,
+  gapMarks,
+  referenceMarks,
+  referenceValues,
+  useClampedRange,
+} from './timeChartMarks.ts';
+import {
   gapRanges,
   lastPoint,
   lineSegments,
+  monthIndex,
   valueDomain,
   type IndexRange,
   type ScaleType,
   type TimeSeries,
 } from './timeSeriesModel.ts';
 import { useElementWidth } from './useElementWidth.ts';
-import { useTimeHover } from './useTimeHover.ts';
 import { formatValue, type ValueFormatKind } from './valueFormat.ts';
+
+export type { ChartMarker } from './chartMarker.ts';
 
 export interface LineChartProps {
   title: string;
   /** One paragraph describing the chart; becomes the svg <desc>. */
   description: string;
-  /** Month-end dates 'YYYY-MM-DD', evenly monthly. */
+  /** Month-end dates 'YYYY-MM-DD', evenly monthly; may run past the data (e.g. to a 2028 target). */
   months: readonly string[];
   series: readonly TimeSeries[];
   /** Visible month indexes (inclusive); all months when omitted. */
   range?: IndexRange;
   scaleType?: ScaleType;
   valueFormat?: ValueFormatKind;
+  /** A rank axis (1 at the top) instead of the value axis set by scaleType and valueFormat. */
+  yAxis?: TimeValueAxis;
+  /** The value axis reaches at least this: panels side by side pass one value to share a scale. */
+  yMax?: number | undefined;
   /** Stepped target lines, e.g. yearly gender-parity targets. */
   references?: readonly ReferenceSeries[];
+  /** Numbered event badges over their months, each with a dotted rule down the plot. */
+  markers?: readonly ChartMarker[];
   highlightedIds?: readonly string[];
   yAxisTitle?: string;
+  /** Last axis month that can have data; later months are the future (shaded, no gap bands, no reading). */
+  lastDataIndex?: number;
+  /** Reading of one value for tooltips and announcements; formatValue of the axis format by default. */
+  valueText?: (seriesId: string, index: number, value: number | null) => string;
+  /** Label of a band of months without data; "no data: …" by default. */
+  gapLabel?: (fromMonth: string, toMonth: string) => string;
   /** Fixed size (tests, exports); otherwise the width follows the container. */
   width?: number;
   height?: number;
 }
 
-const EMPTY: readonly ReferenceSeries[] = [];
-const HOVER_LAYER_STYLE: CSSProperties = {
-  position: 'absolute',
-  left: 0,
-  top: 0,
-  overflow: 'visible',
-  pointerEvents: 'none',
-  willChange: 'transform',
-};
+const NO_REFERENCES: readonly ReferenceSeries[] = [];
+const NO_MARKERS: readonly ChartMarker[] = [];
 const NO_IDS: readonly string[] = [];
 
+/**
+ * Lines over months in the shared time frame (TimeChartFrame): gaps as breaks with labelled bands,
+ * stepped reference lines, end labels, and the hover and keyboard reading. Options cover what the
+ * marked line chart added: a rank axis, an axis that runs into the future, and event markers.
+ */
 export function LineChart({
   title,
   description,
   months,
   series,
   range: requestedRange,
-  scaleType = 'linear',
+  scaleType: lineScaleType = 'linear',
   valueFormat = 'number',
-  references = EMPTY,
+  yAxis: requestedAxis,
+  yMax,
+  references = NO_REFERENCES,
+  markers = NO_MARKERS,
   highlightedIds = NO_IDS,
   yAxisTitle,
+  lastDataIndex,
+  valueText,
+  gapLabel = defaultGapLabel,
   width: fixedWidth,
   height: fixedHeight,
 }: LineChartProps) {
   const [containerRef, measuredWidth] = useElementWidth();
   const width = fixedWidth ?? measuredWidth;
   const height = fixedHeight ?? defaultChartHeight(width);
-  const range = useMemo(
-    () =>
-      clampIndexRange(requestedRange ?? { from: 0, to: months.length - 1 }, months.length) ?? {
-        from: 0,
-        to: 0,
-      },
-    [requestedRange?.from, requestedRange?.to, months.length],
+  const range = useClampedRange(requestedRange, months.length);
+  // The months that can hold data: the range, cut at the last month with data when the axis runs on.
+  const dataRange = useMemo(
+    () => ({ from: range.from, to: Math.max(range.from, Math.min(range.to, lastDataIndex ?? range.to)) }),
+    [range, lastDataIndex],
   );
-  const hasData = months.length > 0 && series.length > 0;
+  const isRank = requestedAxis?.kind === 'rank';
+  const scaleType =
+    requestedAxis?.kind === 'value' ? requestedAxis.scaleType : isRank ? 'linear' : lineScaleType;
+  const format = requestedAxis?.kind === 'value' ? requestedAxis.format : isRank ? 'number' : valueFormat;
+  const hasData = months.length > 0 && series.some((s) => s.values.some((v) => v !== null));
 
   const model = useMemo(() => {
     const colors = series.map((s, i) => s.color ?? seriesColor(i));
-    const segments = series.map((s) => lineSegments(s.values, range, scaleType));
-    const dataDomain = valueDomain(series, range, scaleType);
-    const referenceValues = references
-      .flatMap((r) =>
-        referenceRuns(months, r.steps, range)
-          .flat()
-          .map((span) => span.value),
-      )
-      .filter((v) => (scaleType === 'log' ? v > 0 : Number.isFinite(v)));
-    const domain: [number, number] = [
-      Math.min(dataDomain[0], ...referenceValues),
-      Math.max(dataDomain[1], ...referenceValues),
-    ];
-    const ends = series.map((s) => lastPoint(s.values, range, scaleType));
-    return { colors, segments, domain, ends, gaps: gapRanges(series, range, 'all') };
-  }, [series, range, scaleType, references, months]);
+    const segments = series.map((s) => lineSegments(s.values, dataRange, scaleType));
+    const dataDomain = valueDomain(series, dataRange, scaleType);
+    const refs = referenceValues(references, months, range, scaleType === 'log');
+    const domain: [number, number] = isRank
+      ? [1, dataDomain[1]]
+      : [Math.min(dataDomain[0], ...refs), Math.max(dataDomain[1], ...refs, yMax ?? -Infinity)];
+    const ends = series.map((s) => lastPoint(s.values, dataRange, scaleType));
+    return { colors, segments, domain, ends, gaps: gapRanges(series, dataRange, 'all') };
+  }, [series, range, dataRange, scaleType, references, months, isRank, yMax]);
+
+  const markerIndexes = useMemo(
+    () =>
+      markers.map((m) => ({ ...m, index: monthIndex(months, m.month) ?? -1 })).filter((m) => m.index >= 0),
+    [markers, months],
+  );
 
   const layout = useMemo(
     () =>
@@ -111,8 +138,10 @@ export function LineChart({
         range,
         yDomain: model.domain,
         scaleType,
-        format: valueFormat,
+        format,
+        yAxis: isRank ? { kind: 'rank' } : { kind: 'value', scaleType, format },
         hasYTitle: Boolean(yAxisTitle),
+        hasMarkers: markerIndexes.length > 0,
         // Highlighted series first: when labels cannot all fit, theirs are kept.
         endLabels: series
           .flatMap((s, i) => {
@@ -121,19 +150,29 @@ export function LineChart({
           })
           .sort((a, b) => Number(highlightedIds.includes(b.id)) - Number(highlightedIds.includes(a.id))),
       }),
-    [width, height, months, range, model, scaleType, valueFormat, yAxisTitle, series, highlightedIds],
+    [
+      width,
+      height,
+      months,
+      range,
+      model,
+      scaleType,
+      format,
+      isRank,
+      yAxisTitle,
+      series,
+      highlightedIds,
+      markerIndexes.length,
+    ],
   );
 
-  const [hover, handlers] = useTimeHover({
-    range,
-    seriesCount: series.length,
-    xScale: layout.x.scale,
-    plotLeft: layout.margin.left,
-  });
-
-  // Everything but the hover layer is memoised: moving the pointer re-renders only the tooltip.
+  // Everything but the hover layer is memoised: moving the pointer renders only the hover layer.
   const marks = useMemo(() => {
     const { x, y, plotWidth, plotHeight, labels } = layout;
+    const colorOf = (id: string) => {
+      const i = series.findIndex((s) => s.id === id);
+      return model.colors[i] ?? seriesColor(i);
+    };
     const lines: LineMarkSeries[] = series.map((s, i): LineMarkSeries => ({
       id: s.id,
       label: s.label,
@@ -145,162 +184,136 @@ export function LineChart({
     }));
     // Highlighted lines are drawn last, on top of the others.
     lines.sort((a, b) => Number(a.isHighlighted ?? false) - Number(b.isHighlighted ?? false));
-    const clampX = (index: number) => Math.min(plotWidth, Math.max(0, x.scale(index)));
-    const gapMarks = model.gaps.map((g) => {
-      const x0 = clampX(g.from - 0.5);
-      const x1 = clampX(g.to + 0.5);
-      const w = Math.max(3, x1 - x0);
-      return {
-        x: Math.max(0, Math.min(plotWidth - w, (x0 + x1) / 2 - w / 2)),
-        width: w,
-        label: `no data: ${formatMonthSpan(months[g.from] ?? '', months[g.to] ?? '')}`,
-      };
-    });
-    const referenceMarks: ReferenceLineMark[] = references.flatMap((r) =>
-      referenceRuns(months, r.steps, range).map((run, runIndex) => {
-        const points = run.flatMap((span) => [
-          { x: clampX(span.from), y: y.scale(span.value) },
-          { x: clampX(span.to), y: y.scale(span.value) },
-        ]);
-        const last = points[points.length - 1] ?? { x: 0, y: 0 };
-        return {
-          id: `${r.id}-${runIndex}`,
-          label: r.label,
-          points,
-          labelX: last.x,
-          labelY: last.y - 4,
-          labelAnchor: 'end' as const,
-        };
-      }),
-    );
-    const endLabels = labels
-      .filter((l) => l.isVisible)
-      .map((l) => {
-        const i = series.findIndex((s) => s.id === l.id);
-        return {
-          id: l.id,
-          text: l.text,
-          color: model.colors[i] ?? seriesColor(i),
-          x: plotWidth + 4,
-          y: l.y,
-          isHighlighted: highlightedIds.includes(l.id),
-        };
-      });
+    // The future (past the last month with data) is shaded lightly, so an empty stretch reads as "not yet".
+    const futureX =
+      lastDataIndex !== undefined && lastDataIndex < range.to
+        ? Math.min(plotWidth, Math.max(0, x.scale(lastDataIndex + 0.5)))
+        : null;
     return (
       <>
-        <Axis
-          orientation="left"
-          ticks={y.ticks}
-          length={plotHeight}
-          gridLength={plotWidth}
-          title={yAxisTitle}
-        />
-        <g transform={`translate(0,${plotHeight})`}>
-          <Axis orientation="bottom" ticks={x.ticks} length={plotWidth} />
-        </g>
-        <GapMarks gaps={gapMarks} height={plotHeight} />
-        <ReferenceLines lines={referenceMarks} />
-        <LineMarks series={lines} />
-        <EndLabelMarks labels={endLabels} />
-      </>
-    );
-  }, [layout, model, series, highlightedIds, references, months, range, yAxisTitle]);
-
-  const hoverIndex = hover.index;
-  const hoverMonth = hoverIndex === null ? undefined : months[hoverIndex];
-  const activeSeries = series[hover.seriesIndex];
-  const message =
-    hover.isKeyboard && hoverIndex !== null && hoverMonth && activeSeries
-      ? `${formatMonthLong(hoverMonth)}, ${activeSeries.label}: ${formatValue(
-          valueFormat,
-          activeSeries.values[hoverIndex] ?? null,
-        )}`
-      : '';
-  const hoverX = hoverIndex === null ? 0 : layout.x.scale(hoverIndex);
-  const activeIndex = hover.isKeyboard ? hover.seriesIndex : null;
-  const shown =
-    hoverIndex === null ? null : hoverSelection(series, hoverIndex, { activeIndex, highlightedIds });
-
-  return (
-    <div className="bh-chart" ref={containerRef}>
-      <ChartSvg
-        width={width}
-        height={height}
-        title={title}
-        description={description}
-        keyboardHint={hasData ? TIME_CHART_KEYBOARD_HINT : undefined}
-        tabIndex={hasData ? 0 : undefined}
-        {...(hasData ? handlers : {})}
-      >
-        <g transform={`translate(${layout.margin.left},${layout.margin.top})`}>
-          {hasData ? (
-            marks
-          ) : (
-            <text x={layout.plotWidth / 2} y={layout.plotHeight / 2} textAnchor="middle" fill="currentColor">
-              No data to show
-            </text>
-          )}
-        </g>
-      </ChartSvg>
-      {hoverIndex !== null && (
-        // The hover rule and dots sit in their own svg over the chart, on their own compositing layer:
-        // moving them repaints only this layer, not every line under them (measured in
-        // docs/PERFORMANCE.md). Exports and screen readers see the chart svg alone.
-        <svg
-          className="bh-hover-layer"
-          aria-hidden="true"
-          width={width}
-          height={height}
-          style={HOVER_LAYER_STYLE}
-        >
-          <g transform={`translate(${layout.margin.left},${layout.margin.top})`}>
-            <HoverRule
-              x={hoverX}
-              height={layout.plotHeight}
-              points={(shown?.indexes ?? []).flatMap((i) => {
-                const s = series[i];
-                const v = s?.values[hoverIndex];
-                if (!s || v === null || v === undefined || (scaleType === 'log' && v <= 0)) return [];
-                return [
-                  {
-                    id: s.id,
-                    x: hoverX,
-                    y: layout.y.scale(v),
-                    color: model.colors[i] ?? seriesColor(i),
-                    isActive: i === activeIndex,
-                  },
-                ];
-              })}
+        {futureX !== null && (
+          <g
+            className="bh-future"
+            role="graphics-symbol"
+            aria-label={`after ${formatMonthLong(months[lastDataIndex ?? 0] ?? '')}: no data yet`}
+          >
+            <rect
+              x={futureX}
+              width={Math.max(0, plotWidth - futureX)}
+              height={plotHeight}
+              fill="var(--bh-grid, #dadce0)"
+              opacity={0.35}
             />
           </g>
-        </svg>
-      )}
-      {hoverIndex !== null && hoverMonth && (
-        <TimeTooltip
-          heading={formatMonthLong(hoverMonth)}
-          x={layout.margin.left + hoverX}
-          containerWidth={width}
-          rows={(shown?.indexes ?? []).flatMap((i) => {
-            const s = series[i];
-            if (!s) return [];
-            return [
-              {
-                id: s.id,
-                label: s.label,
-                color: model.colors[i] ?? seriesColor(i),
-                valueText: formatValue(valueFormat, s.values[hoverIndex] ?? null),
-                isActive: i === activeIndex,
-              },
-            ];
-          })}
-          note={
-            shown && shown.omitted > 0
-              ? `and ${shown.omitted} more with data this month (see the table)`
-              : undefined
-          }
+        )}
+        <TimeAxes
+          xTicks={x.ticks}
+          yTicks={y.ticks}
+          plotWidth={plotWidth}
+          plotHeight={plotHeight}
+          yAxisTitle={yAxisTitle}
         />
-      )}
-      <LiveAnnouncer message={message} />
-    </div>
+        <GapMarks gaps={gapMarks(model.gaps, months, x.scale, plotWidth, gapLabel)} height={plotHeight} />
+        <LineMarks series={lines} />
+        {/* Over the data lines, so a target's label (with its halo) is never hidden by them. */}
+        <ReferenceLines
+          lines={referenceMarks(
+            references,
+            months,
+            range,
+            x.scale,
+            y.scale,
+            plotWidth,
+            references.length > 0 ? lines.flatMap((l) => l.segments.flat()) : [],
+            11,
+            plotHeight,
+          )}
+        />
+        <EndLabelMarks labels={endLabelMarks(labels, colorOf, plotWidth, highlightedIds)} />
+        {/* A chart given markers keeps its marker group even when none is in range. */}
+        {markers !== NO_MARKERS && (
+          <MarkerMarks
+            markers={markerIndexes}
+            placed={placeMarkers(markerIndexes, range, (i) => x.scale(i), plotWidth)}
+            y={layout.markerY}
+            plotHeight={plotHeight}
+          />
+        )}
+      </>
+    );
+  }, [
+    layout,
+    model,
+    series,
+    highlightedIds,
+    references,
+    months,
+    range,
+    yAxisTitle,
+    markerIndexes,
+    gapLabel,
+    lastDataIndex,
+  ]);
+
+  const read: ReadMonth = useCallback(
+    (index, hover) => {
+      const text = (s: TimeSeries) => {
+        const value = s.values[index] ?? null;
+        return valueText ? valueText(s.id, index, value) : formatValue(format, value);
+      };
+      const activeIndex = hover.isKeyboard ? hover.seriesIndex : null;
+      const shown = hoverSelection(series, index, { activeIndex, highlightedIds });
+      const active = series[hover.seriesIndex];
+      return {
+        dots: shown.indexes.flatMap((i) => {
+          const s = series[i];
+          const v = s?.values[index];
+          if (!s || v === null || v === undefined || (scaleType === 'log' && v <= 0)) return [];
+          return [
+            {
+              id: s.id,
+              y: layout.y.scale(v),
+              color: model.colors[i] ?? seriesColor(i),
+              isActive: i === activeIndex,
+            },
+          ];
+        }),
+        rows: shown.indexes.flatMap((i) => {
+          const s = series[i];
+          if (!s) return [];
+          return [
+            {
+              id: s.id,
+              label: s.label,
+              color: model.colors[i] ?? seriesColor(i),
+              valueText: text(s),
+              isActive: i === activeIndex,
+            },
+          ];
+        }),
+        ...(shown.omitted > 0
+          ? { note: `and ${shown.omitted} more with data this month (see the table)` }
+          : {}),
+        announcement: active ? `${active.label}: ${text(active)}` : '',
+      };
+    },
+    [series, highlightedIds, valueText, format, scaleType, layout, model],
+  );
+
+  return (
+    <TimeChartFrame
+      containerRef={containerRef}
+      width={width}
+      height={height}
+      title={title}
+      description={description}
+      layout={layout}
+      months={months}
+      readingRange={dataRange}
+      seriesCount={series.length}
+      hasData={hasData}
+      marks={marks}
+      read={read}
+    />
   );
 }

@@ -46,6 +46,10 @@ export const ReferenceLines = memo(function ReferenceLines({ lines, fontSize = 1
             }
             fontSize={fontSize}
             fill="currentColor"
+            stroke="var(--bh-bg, #ffffff)"
+            strokeWidth={3}
+            strokeLinejoin="round"
+            paintOrder="stroke"
             className="bh-reference-label"
           >
             {l.label}

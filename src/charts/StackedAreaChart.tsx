@@ -1,17 +1,14 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { AreaMarks, type AreaMarkLayer } from './AreaMarks.tsx';
-import { Axis } from './Axis.tsx';
-import { ChartSvg, TIME_CHART_KEYBOARD_HINT } from './ChartSvg.tsx';
 import { EndLabelMarks } from './EndLabelMarks.tsx';
 import { GapMarks } from './GapMarks.tsx';
-import { formatMonthLong, formatMonthSpan } from './monthFormat.ts';
 import { seriesColor } from './palette.ts';
-import { stackModel } from './stackModel.ts';
+import { stackModel, type StackPoint } from './stackModel.ts';
 import { defaultChartHeight, timeChartLayout } from './timeChartLayout.ts';
-import { HoverRule, LiveAnnouncer, TimeTooltip } from './TimeTooltip.tsx';
-import { clampIndexRange, type IndexRange, type TimeSeries } from './timeSeriesModel.ts';
+import { TimeAxes, TimeChartFrame, type ReadMonth } from './TimeChartFrame.tsx';
+import { endLabelMarks, gapMarks, useClampedRange } from './timeChartMarks.ts';
+import type { IndexRange, TimeSeries } from './timeSeriesModel.ts';
 import { useElementWidth } from './useElementWidth.ts';
-import { useTimeHover } from './useTimeHover.ts';
 import { formatValue, type ValueFormatKind } from './valueFormat.ts';
 
 export interface StackedAreaChartProps {
@@ -44,14 +41,7 @@ export function StackedAreaChart({
   const [containerRef, measuredWidth] = useElementWidth();
   const width = fixedWidth ?? measuredWidth;
   const height = fixedHeight ?? defaultChartHeight(width);
-  const range = useMemo(
-    () =>
-      clampIndexRange(requestedRange ?? { from: 0, to: months.length - 1 }, months.length) ?? {
-        from: 0,
-        to: 0,
-      },
-    [requestedRange?.from, requestedRange?.to, months.length],
-  );
+  const range = useClampedRange(requestedRange, months.length);
   const hasData = months.length > 0 && series.length > 0;
 
   const model = useMemo(() => {
@@ -62,10 +52,13 @@ export function StackedAreaChart({
 
   const layout = useMemo(() => {
     // Labels sit at the middle of each layer in the last month that has a full stack.
+    // A layer of zero height there (a type not reported in those years) has nothing to label.
     const endLabels = model.stacked.layers.flatMap((layer) => {
       const lastSegment = layer.segments[layer.segments.length - 1];
       const last = lastSegment?.[lastSegment.length - 1];
-      return last ? [{ id: layer.id, text: layer.label, value: (last.y0 + last.y1) / 2 }] : [];
+      return last && last.value > 0
+        ? [{ id: layer.id, text: layer.label, value: (last.y0 + last.y1) / 2 }]
+        : [];
     });
     // Top layer first, so label priority follows reading order.
     endLabels.reverse();
@@ -85,152 +78,124 @@ export function StackedAreaChart({
   // Keyboard order follows the visual order, top layer first.
   const readingOrder = useMemo(() => [...model.stacked.layers].reverse().map((l) => l.seriesIndex), [model]);
 
-  const [hover, handlers] = useTimeHover({
-    range,
-    seriesCount: readingOrder.length,
-    xScale: layout.x.scale,
-    plotLeft: layout.margin.left,
-  });
-
   const marks = useMemo(() => {
     const { x, y, plotWidth, plotHeight, labels } = layout;
+    const colorOf = (id: string) => {
+      const i = series.findIndex((s) => s.id === id);
+      return model.colors[i] ?? seriesColor(i);
+    };
     const layers: AreaMarkLayer[] = model.stacked.layers.map((layer) => ({
       id: layer.id,
       label: layer.label,
       color: model.colors[layer.seriesIndex] ?? seriesColor(layer.seriesIndex),
-      segments: layer.segments.map((seg) =>
+      segments: bridgeSingleMonthGaps(layer.segments).map((seg) =>
         seg.map((p) => ({ x: x.scale(p.index), y0: y.scale(p.y0), y1: y.scale(p.y1) })),
       ),
     }));
-    const clampX = (index: number) => Math.min(plotWidth, Math.max(0, x.scale(index)));
-    const gapMarks = model.stacked.gaps.map((g) => {
-      const x0 = clampX(g.from - 0.5);
-      const x1 = clampX(g.to + 0.5);
-      const w = Math.max(3, x1 - x0);
-      return {
-        x: Math.max(0, Math.min(plotWidth - w, (x0 + x1) / 2 - w / 2)),
-        width: w,
-        label: `no data: ${formatMonthSpan(months[g.from] ?? '', months[g.to] ?? '')}`,
-      };
+    // A single missing month is bridged by the areas and marked on the time axis; longer gaps keep
+    // their full-height band.
+    const gaps = gapMarks(model.stacked.gaps, months, x.scale, plotWidth).map((g, i) => {
+      const gap = model.stacked.gaps[i];
+      return gap && gap.from === gap.to ? { ...g, extent: 'foot' as const } : g;
     });
-    const endLabels = labels
-      .filter((l) => l.isVisible)
-      .map((l) => {
-        const i = series.findIndex((s) => s.id === l.id);
-        return { id: l.id, text: l.text, color: model.colors[i] ?? seriesColor(i), x: plotWidth + 4, y: l.y };
-      });
     return (
       <>
-        <Axis
-          orientation="left"
-          ticks={y.ticks}
-          length={plotHeight}
-          gridLength={plotWidth}
-          title={yAxisTitle}
-        />
-        <AreaMarks layers={layers} />
-        <g transform={`translate(0,${plotHeight})`}>
-          <Axis orientation="bottom" ticks={x.ticks} length={plotWidth} />
-        </g>
-        <GapMarks gaps={gapMarks} height={plotHeight} />
-        <EndLabelMarks labels={endLabels} keyShape="area" />
+        <TimeAxes
+          xTicks={x.ticks}
+          yTicks={y.ticks}
+          plotWidth={plotWidth}
+          plotHeight={plotHeight}
+          yAxisTitle={yAxisTitle}
+        >
+          <AreaMarks layers={layers} />
+        </TimeAxes>
+        <GapMarks gaps={gaps} height={plotHeight} />
+        <EndLabelMarks labels={endLabelMarks(labels, colorOf, plotWidth)} keyShape="area" />
       </>
     );
   }, [layout, model, series, months, yAxisTitle]);
 
-  const hoverIndex = hover.index;
-  const hoverMonth = hoverIndex === null ? undefined : months[hoverIndex];
-  const activeSeries = series[readingOrder[hover.seriesIndex] ?? -1];
-  const isHoverGap =
-    hoverIndex !== null && model.stacked.gaps.some((g) => hoverIndex >= g.from && hoverIndex <= g.to);
-  const message =
-    hover.isKeyboard && hoverIndex !== null && hoverMonth && activeSeries
-      ? `${formatMonthLong(hoverMonth)}, ${activeSeries.label}: ${formatValue(
-          valueFormat,
-          activeSeries.values[hoverIndex] ?? null,
-        )}`
-      : '';
-  const hoverX = hoverIndex === null ? 0 : layout.x.scale(hoverIndex);
-  const total =
-    hoverIndex === null || isHoverGap
-      ? null
-      : series.reduce((sum, s) => sum + (s.values[hoverIndex] ?? 0), 0);
+  const read: ReadMonth = useCallback(
+    (index, hover) => {
+      // What the table says: "no data" where the source does not report the layer, not its drawn 0.
+      const readOut = (s: TimeSeries) => formatValue(valueFormat, (s.readings ?? s.values)[index] ?? null);
+      const isGap = model.stacked.gaps.some((g) => index >= g.from && index <= g.to);
+      const activeSeries = series[readingOrder[hover.seriesIndex] ?? -1];
+      const total = isGap ? null : series.reduce((sum, s) => sum + (s.values[index] ?? 0), 0);
+      return {
+        dots: isGap
+          ? []
+          : model.stacked.layers.flatMap((layer) => {
+              const point = layer.segments.flat().find((p) => p.index === index);
+              if (!point) return [];
+              return [
+                {
+                  id: layer.id,
+                  y: layout.y.scale(point.y1),
+                  color: model.colors[layer.seriesIndex] ?? seriesColor(layer.seriesIndex),
+                  isActive: hover.isKeyboard && readingOrder[hover.seriesIndex] === layer.seriesIndex,
+                },
+              ];
+            }),
+        rows: readingOrder.flatMap((seriesIndex, position) => {
+          const s = series[seriesIndex];
+          if (!s) return [];
+          return [
+            {
+              id: s.id,
+              label: s.label,
+              color: model.colors[seriesIndex] ?? seriesColor(seriesIndex),
+              valueText: readOut(s),
+              isActive: hover.isKeyboard && position === hover.seriesIndex,
+            },
+          ];
+        }),
+        ...(totalLabel
+          ? {
+              footer: {
+                id: '__total',
+                label: totalLabel,
+                color: 'transparent',
+                valueText: formatValue(valueFormat, total),
+              },
+            }
+          : {}),
+        announcement: activeSeries ? `${activeSeries.label}: ${readOut(activeSeries)}` : '',
+      };
+    },
+    [model, series, readingOrder, layout, valueFormat, totalLabel],
+  );
 
   return (
-    <div className="bh-chart" ref={containerRef}>
-      <ChartSvg
-        width={width}
-        height={height}
-        title={title}
-        description={description}
-        keyboardHint={hasData ? TIME_CHART_KEYBOARD_HINT : undefined}
-        tabIndex={hasData ? 0 : undefined}
-        {...(hasData ? handlers : {})}
-      >
-        <g transform={`translate(${layout.margin.left},${layout.margin.top})`}>
-          {hasData ? (
-            marks
-          ) : (
-            <text x={layout.plotWidth / 2} y={layout.plotHeight / 2} textAnchor="middle" fill="currentColor">
-              No data to show
-            </text>
-          )}
-          {hoverIndex !== null && (
-            <HoverRule
-              x={hoverX}
-              height={layout.plotHeight}
-              points={
-                isHoverGap
-                  ? []
-                  : model.stacked.layers.flatMap((layer) => {
-                      const point = layer.segments.flat().find((p) => p.index === hoverIndex);
-                      if (!point) return [];
-                      return [
-                        {
-                          id: layer.id,
-                          x: hoverX,
-                          y: layout.y.scale(point.y1),
-                          color: model.colors[layer.seriesIndex] ?? seriesColor(layer.seriesIndex),
-                          isActive: hover.isKeyboard && readingOrder[hover.seriesIndex] === layer.seriesIndex,
-                        },
-                      ];
-                    })
-              }
-            />
-          )}
-        </g>
-      </ChartSvg>
-      {hoverIndex !== null && hoverMonth && (
-        <TimeTooltip
-          heading={formatMonthLong(hoverMonth)}
-          x={layout.margin.left + hoverX}
-          containerWidth={width}
-          rows={readingOrder.flatMap((seriesIndex, position) => {
-            const s = series[seriesIndex];
-            if (!s) return [];
-            return [
-              {
-                id: s.id,
-                label: s.label,
-                color: model.colors[seriesIndex] ?? seriesColor(seriesIndex),
-                valueText: formatValue(valueFormat, s.values[hoverIndex] ?? null),
-                isActive: hover.isKeyboard && position === hover.seriesIndex,
-              },
-            ];
-          })}
-          {...(totalLabel
-            ? {
-                footer: {
-                  id: '__total',
-                  label: totalLabel,
-                  color: 'transparent',
-                  valueText: formatValue(valueFormat, total),
-                },
-              }
-            : {})}
-        />
-      )}
-      <LiveAnnouncer message={message} />
-    </div>
+    <TimeChartFrame
+      containerRef={containerRef}
+      width={width}
+      height={height}
+      title={title}
+      description={description}
+      layout={layout}
+      months={months}
+      readingRange={range}
+      seriesCount={readingOrder.length}
+      hasData={hasData}
+      marks={marks}
+      read={read}
+    />
   );
+}
+
+/**
+ * Segments joined across single missing months: one missing report would otherwise cut the stack into
+ * slabs (the month itself still reads "no data" and is marked on the axis).
+ */
+export function bridgeSingleMonthGaps(segments: readonly StackPoint[][]): StackPoint[][] {
+  const out: StackPoint[][] = [];
+  for (const seg of segments) {
+    const previous = out[out.length - 1];
+    const last = previous?.[previous.length - 1];
+    const first = seg[0];
+    if (previous && last && first && first.index === last.index + 2) previous.push(...seg);
+    else out.push([...seg]);
+  }
+  return out;
 }

@@ -19,6 +19,8 @@ export interface RankingModel {
   missing: RankInput[];
   /** How many items had a value. */
   rankedCount: number;
+  /** Items that are a yardstick rather than a competitor ("All UN" beside countries): never ranked. */
+  benchmarks: (RankInput & { value: number })[];
 }
 
 export interface RankingOptions {
@@ -26,13 +28,19 @@ export interface RankingOptions {
   topN?: number;
   /** Ids shown after the top N even when ranked lower (e.g. the country the reader picked). */
   alwaysIncludeIds?: readonly string[];
+  /** Ids of yardsticks ("All UN"): kept out of the ranking, returned as benchmarks. */
+  benchmarkIds?: readonly string[];
 }
 
 export function rankingModel(items: readonly RankInput[], options: RankingOptions = {}): RankingModel {
   const valued: (RankInput & { value: number })[] = [];
   const missing: RankInput[] = [];
+  const benchmarks: (RankInput & { value: number })[] = [];
+  const benchmarkIds = options.benchmarkIds ?? [];
   for (const item of items) {
-    if (item.value === null || !Number.isFinite(item.value)) missing.push(item);
+    if (benchmarkIds.includes(item.id)) {
+      if (item.value !== null && Number.isFinite(item.value)) benchmarks.push({ ...item, value: item.value });
+    } else if (item.value === null || !Number.isFinite(item.value)) missing.push(item);
     else valued.push({ ...item, value: item.value });
   }
   valued.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
@@ -54,5 +62,5 @@ export function rankingModel(items: readonly RankInput[], options: RankingOption
     topN === undefined
       ? ranked
       : ranked.filter((bar) => bar.rank <= topN || alwaysIncludeIds.includes(bar.id));
-  return { bars, missing, rankedCount: ranked.length };
+  return { bars, missing, rankedCount: ranked.length, benchmarks };
 }

@@ -1,8 +1,8 @@
 import { layoutLineLabels, type PlacedLabel } from './lineLabelLayout.ts';
-import { estimateTextWidth, truncateToWidth } from './textWidth.ts';
+import { estimateTextWidth, wrapToWidth } from './textWidth.ts';
 import { timeAxisLayout, type TimeAxisLayout } from './timeAxisLayout.ts';
 import type { IndexRange, ScaleType } from './timeSeriesModel.ts';
-import { valueAxisLayout, type ValueAxisLayout } from './valueAxisLayout.ts';
+import { rankAxisLayout, valueAxisLayout, type ValueAxisLayout } from './valueAxisLayout.ts';
 import type { ValueFormatKind } from './valueFormat.ts';
 
 export interface Margin {
@@ -19,6 +19,10 @@ export interface EndLabelRequest {
   value: number;
 }
 
+/** A value axis (linear or log, in a format) or a rank axis: 1 at the top, whole numbers only. */
+export type TimeValueAxis =
+  { kind: 'value'; scaleType: ScaleType; format: ValueFormatKind } | { kind: 'rank' };
+
 export interface TimeChartLayoutInput {
   width: number;
   height: number;
@@ -30,6 +34,10 @@ export interface TimeChartLayoutInput {
   endLabels: readonly EndLabelRequest[];
   fontSize?: number;
   hasYTitle?: boolean;
+  /** A rank axis instead of the value axis (the worst rank is yDomain[1]). */
+  yAxis?: TimeValueAxis;
+  /** Leave a row above the plot for event marker badges. */
+  hasMarkers?: boolean;
 }
 
 export interface TimeChartLayout {
@@ -38,8 +46,10 @@ export interface TimeChartLayout {
   plotHeight: number;
   x: TimeAxisLayout;
   y: ValueAxisLayout;
-  /** Placed end labels (plot coordinates), truncated to the right margin. */
-  labels: (PlacedLabel & { text: string })[];
+  /** Placed end labels (plot coordinates), wrapped to the right margin (`lines`; `text` is the first). */
+  labels: (PlacedLabel & { text: string; lines: string[] })[];
+  /** y of the marker badges (above the plot, in plot coordinates). */
+  markerY: number;
 }
 
 /** Height that keeps a time chart readable from a phone to a wide screen when the view sets none. */
@@ -54,17 +64,23 @@ export function defaultChartHeight(width: number): number {
  */
 export function timeChartLayout(input: TimeChartLayoutInput): TimeChartLayout {
   const { width, height, months, range, yDomain, scaleType, format, endLabels, fontSize = 12 } = input;
-  const top = input.hasYTitle ? 28 : 14;
+  const markerRow = input.hasMarkers ? 22 : 0;
+  const top = (input.hasYTitle ? 28 : 14) + markerRow;
   const bottom = 28;
   const plotHeight = Math.max(40, height - top - bottom);
-  const y = valueAxisLayout({
-    domain: yDomain,
-    scaleType,
-    range: [plotHeight, 0],
-    orientation: 'vertical',
-    format,
-    fontSize,
-  });
+  const y =
+    input.yAxis?.kind === 'rank'
+      ? rankAxisLayout(yDomain[1], plotHeight, fontSize)
+      : valueAxisLayout({
+          domain: yDomain,
+          scaleType,
+          range: [plotHeight, 0],
+          orientation: 'vertical',
+          format,
+          fontSize,
+          // Headcounts: whole-number ticks only.
+          isCount: format === 'number',
+        });
   const left = Math.ceil(y.maxLabelWidth + 10);
   const maxRight = Math.max(48, Math.floor(width * (width < 480 ? 0.3 : 0.25)));
   const widest = Math.max(0, ...endLabels.map((l) => estimateTextWidth(l.text, fontSize)));
@@ -73,14 +89,21 @@ export function timeChartLayout(input: TimeChartLayoutInput): TimeChartLayout {
   const x = timeAxisLayout(months, range, plotWidth, fontSize);
 
   const lineHeight = fontSize + 3;
+  // A name too long for the margin wraps onto up to three lines rather than being cut.
+  const wrapped = endLabels.map((l) => wrapToWidth(l.text, (right - 24) / 1.1, fontSize));
   const placed = layoutLineLabels(
-    endLabels.map((l) => ({ id: l.id, y: y.scale(l.value), height: lineHeight })),
+    endLabels.map((l, i) => ({
+      id: l.id,
+      y: y.scale(l.value),
+      height: lineHeight * (wrapped[i]?.length ?? 1),
+    })),
     [0, plotHeight],
   );
-  const labels = placed.map((p, i) => ({
-    ...p,
-    text: truncateToWidth(endLabels[i]?.text ?? '', (right - 24) / 1.1, fontSize),
-  }));
+  const labels = placed.map((p, i) => {
+    const lines = wrapped[i] ?? [''];
+    return { ...p, text: lines.join(' '), lines };
+  });
 
-  return { margin: { top, right, bottom, left }, plotWidth, plotHeight, x, y, labels };
+  // Marker badges sit in their own row at the very top, above the y-axis title.
+  return { margin: { top, right, bottom, left }, plotWidth, plotHeight, x, y, labels, markerY: -top + 10 };
 }

@@ -7,6 +7,12 @@ export interface TimeSeries {
   values: readonly (number | null)[];
   /** A CSS colour; defaults to the palette by position. */
   color?: string;
+  /**
+   * The values as read out (tooltip, announcement) where they differ from the drawn ones: a stacked
+   * layer the source does not report in a month is drawn at zero height, but reads "no data" (null
+   * here), as the table and the description say.
+   */
+  readings?: readonly (number | null)[];
 }
 
 /** Inclusive range of month indexes. */

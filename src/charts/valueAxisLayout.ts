@@ -13,6 +13,8 @@ export interface ValueAxisOptions {
   orientation: 'vertical' | 'horizontal';
   format: ValueFormatKind;
   fontSize?: number;
+  /** Whole-number ticks only (headcounts, deaths): no tick at 0.5 of a person. */
+  isCount?: boolean;
 }
 
 export interface ValueAxisLayout {
@@ -33,6 +35,15 @@ function logTicks(domain: readonly [number, number], withMinor: boolean): number
     }
   }
   return ticks;
+}
+
+/** Whole-number ticks: the linear ticks that are integers, or every integer when fewer than two are. */
+function countTicks(domain: readonly [number, number], ticks: readonly number[]): number[] {
+  const whole = ticks.filter((t) => Number.isInteger(t));
+  if (whole.length >= 2) return whole;
+  const out: number[] = [];
+  for (let v = Math.ceil(domain[0]); v <= Math.floor(domain[1]); v += 1) out.push(v);
+  return out;
 }
 
 function fits(
@@ -74,7 +85,11 @@ export function valueAxisLayout(options: ValueAxisOptions): ValueAxisLayout {
     const scale = isLog
       ? scaleLog().domain(domain).range([range[0], range[1]]).nice()
       : scaleLinear().domain(domain).range([range[0], range[1]]).nice(count);
-    const values = isLog ? logTicks(scale.domain() as [number, number], withMinor) : scale.ticks(count);
+    const values = isLog
+      ? logTicks(scale.domain() as [number, number], withMinor)
+      : options.isCount
+        ? countTicks(scale.domain() as [number, number], scale.ticks(count))
+        : scale.ticks(count);
     const formatTick = tickFormatter(format, values, isLog);
     return { scale, ticks: values.map((v) => ({ value: v, offset: scale(v), label: formatTick(v) })) };
   };
@@ -96,4 +111,29 @@ export function valueAxisLayout(options: ValueAxisOptions): ValueAxisLayout {
   }
   const maxLabelWidth = Math.max(0, ...chosen.ticks.map((t) => estimateTextWidth(t.label, fontSize)));
   return { scale: chosen.scale, ticks: chosen.ticks, maxLabelWidth };
+}
+
+/**
+ * A rank axis: reversed (rank 1 at the top), whole-number ticks that always include 1 and never 0.
+ * The tick step is the smallest of 1, 2, 5, 10, 20… whose labels keep `fontSize + 6` px apart.
+ */
+export function rankAxisLayout(worst: number, plotHeight: number, fontSize = 12): ValueAxisLayout {
+  const bottom = Math.max(2, Math.ceil(worst));
+  const scale = scaleLinear().domain([1, bottom]).range([0, plotHeight]);
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
+  let step = steps[steps.length - 1] ?? 500;
+  for (const s of steps) {
+    if ((plotHeight / Math.max(1, bottom - 1)) * s >= fontSize + 6) {
+      step = s;
+      break;
+    }
+  }
+  const values: number[] = [1];
+  for (let v = step; v <= bottom; v += step) if (v > 1) values.push(v);
+  // Keep 1 readable: drop a neighbour that would sit on top of it.
+  const ticks: AxisTick[] = values
+    .filter((v, i) => i === 0 || scale(v) - scale(1) >= fontSize + 2)
+    .map((v) => ({ value: v, offset: scale(v), label: String(v) }));
+  const maxLabelWidth = Math.max(0, ...ticks.map((t) => estimateTextWidth(t.label, fontSize)));
+  return { scale, ticks, maxLabelWidth };
 }

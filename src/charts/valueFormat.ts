@@ -4,7 +4,8 @@ import { format, precisionFixed } from 'd3';
 export type ValueFormatKind = 'number' | 'percent' | 'perMillion';
 
 const numberFormat = format(',.2~f');
-const percentFormat = format('.1~%');
+// One decimal always, as src/ui/format.ts formatPercent: a column never prints "16%" beside "16.3%".
+const percentFormat = format('.1%');
 const perMillionFormat = format(',.1f');
 const logTickFormat = format(',.6~r');
 
@@ -40,7 +41,13 @@ export function tickFormatter(
   isLog = false,
 ): (value: number) => string {
   if (isLog) {
-    return kind === 'percent' ? format('.2~%') : compactLogTick;
+    if (kind !== 'percent') return compactLogTick;
+    // As many decimals as the smallest tick needs, so "0.001%, 0.002%, 0.005%" stay distinct.
+    const smallest = Math.min(...ticks.filter((t) => t > 0));
+    const decimals = Number.isFinite(smallest)
+      ? Math.max(0, -Math.floor(Math.log10(smallest * 100) + 1e-9))
+      : 1;
+    return format(`.${decimals}~%`);
   }
   const step = ticks.length > 1 ? Math.abs((ticks[1] ?? 0) - (ticks[0] ?? 0)) : 1;
   const decimals = step > 0 ? precisionFixed(step) : 0;

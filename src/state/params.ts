@@ -10,6 +10,8 @@ export interface ParamContext {
   countries: ReadonlySet<string>;
   /** Month keys 'YYYY-MM' of the dataset, oldest first. */
   months: readonly string[];
+  /** Each country's first month with personnel deployed ('YYYY-MM'), for defaults that follow it. */
+  firstMonths?: ReadonlyMap<string, string>;
 }
 
 export interface ParamCodec<T> {

@@ -2,13 +2,23 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import type { Manifest } from '../data/schema.ts';
 import type { ParamContext } from './params.ts';
-import { MODE_PARAMS, parseView, serializeView, type ViewNotice, type ViewSpec } from './viewState.ts';
+import {
+  MODE_PARAMS,
+  parseView,
+  serializeView,
+  withFollowingDefaults,
+  type ViewNotice,
+  type ViewSpec,
+} from './viewState.ts';
 import { clearPinnedView, publishPinnedView } from './pinnedView.ts';
 
 export function paramContextOf(manifest: Manifest): ParamContext {
   return {
     countries: new Set(manifest.countries.map((c) => c.iso3)),
     months: manifest.months.map((m) => m.slice(0, 7)),
+    firstMonths: new Map(
+      manifest.countries.map((c) => [c.iso3, manifest.months[c.firstMonth]?.slice(0, 7) ?? '']),
+    ),
   };
 }
 
@@ -27,7 +37,7 @@ export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V>
   const parsed = useMemo(() => parseView(spec, params, context), [spec, params, context]);
   const update = useCallback(
     (patch: Partial<V>) => {
-      const next = serializeView(spec, { ...parsed.view, ...patch }, context);
+      const next = serializeView(spec, withFollowingDefaults(spec, parsed.view, patch, context), context);
       // Modes that are not part of the view (present, embed) survive a control change.
       for (const keep of MODE_PARAMS) {
         const value = params.get(keep);

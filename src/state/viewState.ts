@@ -17,8 +17,11 @@ export const URL_SCHEMA_VERSION = 1;
 
 export interface ParamSpec<T> {
   codec: ParamCodec<T>;
-  /** The default may depend on the dataset (the latest month, say). */
-  fallback: (context: ParamContext) => T;
+  /**
+   * The default may depend on the dataset (the latest month, say) and on the parameters before it in
+   * the spec (the time range on the country's first month with personnel).
+   */
+  fallback: (context: ParamContext, view?: Readonly<Record<string, unknown>>) => T;
   /** Human name used in notices: "country", "time range". */
   label: string;
 }
@@ -45,6 +48,7 @@ export function parseView<V>(
   context: ParamContext,
 ): ParsedView<V> {
   const view = {} as V;
+  const earlier = view as Readonly<Record<string, unknown>>;
   const notices: ViewNotice[] = [];
   for (const key of Object.keys(spec) as (keyof V & string)[]) {
     const param = spec[key];
@@ -57,11 +61,11 @@ export function parseView<V>(
       });
     }
     if (raw === undefined || raw === '') {
-      view[key] = param.fallback(context);
+      view[key] = param.fallback(context, earlier);
       continue;
     }
     if (raw.length > MAX_PARAM_LENGTH) {
-      view[key] = param.fallback(context);
+      view[key] = param.fallback(context, earlier);
       notices.push({
         param: key,
         message: `The ${param.label} in the link is ${raw.length.toLocaleString('en')} characters long and was ignored; showing the default.`,
@@ -74,14 +78,14 @@ export function parseView<V>(
       continue;
     }
     if (parsed.kind === 'invalid') {
-      view[key] = param.fallback(context);
+      view[key] = param.fallback(context, earlier);
       notices.push({
         param: key,
         message: `Ignored the ${param.label}: ${parsed.reason}. Showing the default instead.`,
       });
       continue;
     }
-    view[key] = param.fallback(context);
+    view[key] = param.fallback(context, earlier);
   }
   for (const key of new Set(params.keys())) {
     // Own keys only: '__proto__', 'constructor' or 'toString' in a link are unknown parameters too.
@@ -144,7 +148,7 @@ export function serializeView<V>(
   for (const key of Object.keys(spec) as (keyof V & string)[]) {
     const param = spec[key];
     const value = view[key];
-    const fallback = param.fallback(context);
+    const fallback = param.fallback(context, view as Readonly<Record<string, unknown>>);
     const isDefault = param.codec.equals(value, fallback);
     // A default that changes when the dataset is empty depends on the dataset (fallbacks are pure).
     const followsData = options.isPinned === true && dependsOnData(param, fallback);
@@ -153,4 +157,28 @@ export function serializeView<V>(
   }
   if ([...params.keys()].length > 0) params.set('v', String(URL_SCHEMA_VERSION));
   return params;
+}
+
+/**
+ * The view after `patch`, where every parameter the patch leaves alone that was at its default stays at
+ * its default under the new values (a time range that followed the old country follows the new one);
+ * a parameter the reader set is kept as it is.
+ */
+export function withFollowingDefaults<V>(
+  spec: ViewSpec<V>,
+  view: V,
+  patch: Partial<V>,
+  context: ParamContext,
+): V {
+  const next = { ...view, ...patch };
+  for (const key of Object.keys(spec) as (keyof V & string)[]) {
+    if (Object.hasOwn(patch, key)) continue;
+    const param = spec[key];
+    const wasDefault = param.codec.equals(
+      view[key],
+      param.fallback(context, view as Readonly<Record<string, unknown>>),
+    );
+    if (wasDefault) next[key] = param.fallback(context, next as Readonly<Record<string, unknown>>);
+  }
+  return next;
 }

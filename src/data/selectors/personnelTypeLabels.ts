@@ -17,7 +17,7 @@ export const POLICE_TYPES: readonly PersonnelType[] = ['formed_police_units', 'i
 
 /**
  * Palette position of each type (seriesColor(position)), the same in every chart of the site. Position
- * 4 (black / near-white) is left for "all types" lines.
+ * 4 (the neutral grey) is left for "all types" lines.
  */
 export const PERSONNEL_TYPE_COLOR_INDEX: Record<PersonnelType, number> = {
   troops: 0,

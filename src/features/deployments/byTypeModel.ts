@@ -43,7 +43,10 @@ export function typeLabel(
 }
 
 export interface ByTypeModel {
-  /** Layers for the stacked area: a type the month's source does not report is 0 there (a zero-height layer). */
+  /**
+   * Layers for the stacked area: a type the month's source does not report is 0 there (a zero-height
+   * layer), and its `readings` are the table's values (null: "no data" in the tooltip).
+   */
   chartSeries: TimeSeries[];
   /** The same layers for the table: null where the source does not report the type (a blank cell). */
   tableSeries: TimeSeries[];
@@ -69,6 +72,8 @@ export function byTypeModel(
   const chartSeries = tableSeries.map((s) => ({
     ...s,
     values: manifest.months.map((_, i) => (ok[i] ? (s.values[i] ?? 0) : null)),
+    // Read out as the table has it: "no data" where the type is not reported, not the drawn 0.
+    readings: s.values,
   }));
   const total = manifest.months.map((_, i) => {
     if (!ok[i]) return null;

@@ -3,7 +3,7 @@
 // tiny synthetic fixtures in tests/unit/deployments/. Personnel by type lives in byTypeModel.ts.
 import type { RankInput } from '../../charts/rankingModel.ts';
 import type { IndexRange, TimeSeries } from '../../charts/timeSeriesModel.ts';
-import { seriesColor } from '../../charts/palette.ts';
+import { contributorColors, seriesColor } from '../../charts/palette.ts';
 import type { Manifest, Totals } from '../../data/schema.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import type { CountryRank } from '../../data/selectors/ranks.ts';
@@ -24,7 +24,8 @@ export function compareSeries(
   metric: CompareMetric,
   nameOf: (iso3: string) => string,
 ): TimeSeries[] {
-  return countries.map((iso3, i) => {
+  const colors = contributorColors(countries);
+  return countries.map((iso3) => {
     const own = totals.countries[iso3]?.total ?? [];
     const values = totals.world.total.map((world, m) => {
       const v = own[m];
@@ -32,7 +33,7 @@ export function compareSeries(
       if (metric === 'count') return v;
       return world === null || world <= 0 ? null : v / world;
     });
-    return { id: iso3, label: nameOf(iso3), values, color: seriesColor(i) };
+    return { id: iso3, label: nameOf(iso3), values, color: colors.get(iso3) ?? seriesColor(0) };
   });
 }
 

@@ -36,6 +36,22 @@ export interface DeploymentsView {
   mscale: (typeof PANEL_SCALES)[number];
 }
 
+/**
+ * The default time range: from the January before the country's first month with personnel (so the
+ * start is seen starting) to the latest month — Bhutan's charts open on 2013, not on 25 empty years.
+ * The reader can still widen it; with no known first month, every month.
+ */
+export function defaultRange(months: readonly string[], firstMonth: string | undefined): MonthRange {
+  const last = months[months.length - 1] ?? '';
+  const first = months[0] ?? '';
+  if (!firstMonth) return { from: first, to: last };
+  const [year, month] = firstMonth.split('-').map(Number);
+  if (!year || !month) return { from: first, to: last };
+  const start = `${month === 1 ? year - 1 : year}-01`;
+  const from = months.find((m) => m >= start) ?? first;
+  return { from: from < first ? first : from, to: last };
+}
+
 export const DEFAULT_COMPARED = ['BGD', 'IND', 'NPL', 'PAK', 'RWA'];
 
 export const deploymentsSpec: ViewSpec<DeploymentsView> = {
@@ -47,7 +63,7 @@ export const deploymentsSpec: ViewSpec<DeploymentsView> = {
   },
   range: {
     codec: rangeParam(),
-    fallback: (c) => ({ from: c.months[0] ?? '', to: c.months[c.months.length - 1] ?? '' }),
+    fallback: (c, v) => defaultRange(c.months, c.firstMonths?.get(String(v?.country ?? ''))),
     label: 'time range',
   },
   scale: { codec: enumParam(SCALES, 'scale'), fallback: () => 'linear', label: 'scale' },

@@ -5,7 +5,7 @@ import { EndLabelMarks } from '../../charts/EndLabelMarks.tsx';
 import { layoutLineLabels } from '../../charts/lineLabelLayout.ts';
 import { LineMarks, type LineMarkSeries } from '../../charts/LineMarks.tsx';
 import { seriesColor } from '../../charts/palette.ts';
-import { truncateToWidth } from '../../charts/textWidth.ts';
+import { wrapToWidth } from '../../charts/textWidth.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { formatValue, type ValueFormatKind } from '../../charts/valueFormat.ts';
 import { yearChartHeight, yearLineLayout } from './yearChartLayout.ts';
@@ -66,17 +66,22 @@ export function YearLineChart({
     isHighlighted: highlightedIds.includes(s.id),
     segments: s.segments.map((seg) => seg.map((p) => ({ x: x(p.year), y: y.scale(p.value) }))),
   }));
+  // Names too long for the margin wrap ("All UN" / "uniformed" / "personnel"), not "All UN un…".
+  const nameLines = (id: string) =>
+    wrapToWidth(series.find((s) => s.id === id)?.label ?? '', (margin.right - 24) / 1.1);
   const placed = layoutLineLabels(
-    model.ends.map((e) => ({ id: e.id, y: y.scale(e.value), height: 15 })),
+    model.ends.map((e) => ({ id: e.id, y: y.scale(e.value), height: 15 * nameLines(e.id).length })),
     [0, plotHeight],
   );
   const endLabels = placed
     .filter((p) => p.isVisible)
     .map((p) => {
       const i = series.findIndex((s) => s.id === p.id);
+      const wrapped = nameLines(p.id);
       return {
         id: p.id,
-        text: truncateToWidth(series[i]?.label ?? '', (margin.right - 24) / 1.1),
+        text: wrapped.join(' '),
+        ...(wrapped.length > 1 ? { lines: wrapped } : {}),
         color: colors[i] ?? seriesColor(i),
         x: plotWidth + 4,
         y: p.y,

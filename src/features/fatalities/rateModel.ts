@@ -10,6 +10,7 @@ import {
   type YearRate,
 } from '../../data/selectors/fatalityRates.ts';
 import { countryName } from '../../data/selectors/months.ts';
+import { contributorColors, seriesColor, TOTAL_COLOR_INDEX } from '../../charts/palette.ts';
 
 export interface RateSeries {
   id: string;
@@ -109,4 +110,13 @@ export function pooledRows(model: RateModel): PooledRow[] {
       lastYear: rated[rated.length - 1]?.year ?? null,
     };
   });
+}
+
+/**
+ * The colour of a line of the rate chart: all UN in the totals grey, each country in its own colour
+ * (palette.ts contributorColors over the countries shown), as on every other page.
+ */
+export function rateLineColor(id: string, ids: readonly string[]): string {
+  if (id === WORLD_ID) return seriesColor(TOTAL_COLOR_INDEX);
+  return contributorColors(ids.filter((x) => x !== WORLD_ID)).get(id) ?? seriesColor(0);
 }

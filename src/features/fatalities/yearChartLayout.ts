@@ -44,6 +44,8 @@ function frame(options: {
   format: ValueFormatKind;
   hasYTitle: boolean;
   right: number;
+  /** Deaths: whole-number ticks only. */
+  isCount?: boolean;
 }): YearChartFrame {
   const top = options.hasYTitle ? 28 : 14;
   const bottom = 28;
@@ -54,6 +56,7 @@ function frame(options: {
     range: [plotHeight, 0],
     orientation: 'vertical',
     format: options.format,
+    isCount: options.isCount ?? false,
   });
   const left = Math.ceil(y.maxLabelWidth + 10);
   const plotWidth = Math.max(40, options.width - left - options.right);
@@ -72,7 +75,7 @@ export function yearBarLayout(options: {
   yMax: number;
   hasYTitle: boolean;
 }): YearBarLayout {
-  const base = frame({ ...options, format: 'number', right: 12 });
+  const base = frame({ ...options, format: 'number', right: 12, isCount: true });
   const x = scaleBand<number>()
     .domain(options.years)
     .range([0, base.plotWidth])

@@ -1,7 +1,7 @@
 // Pure models of the women view: women by personnel type (count and share) for a country and for all
 // UN uniformed personnel, shares by gender-parity category against the recorded targets, rankings of
 // contributors, and the breakdown that explains a press figure. Tested in tests/unit/women/.
-import { seriesColor } from '../../charts/palette.ts';
+import { contributorColors, seriesColor, TOTAL_COLOR_INDEX } from '../../charts/palette.ts';
 import { yearlySteps, type ReferenceSeries } from '../../charts/referenceStepModel.ts';
 import type { RankInput } from '../../charts/rankingModel.ts';
 import type { TimeSeries } from '../../charts/timeSeriesModel.ts';
@@ -100,12 +100,16 @@ export interface TargetPanel {
 export function targetPanels(options: {
   axis: TargetAxis;
   countryName: string;
+  /** ISO3 of the country: its line takes the contributor's own colour (palette.ts). */
+  countryId?: string;
   countryByType: ByTypeSeries['byType'];
   worldByType: Partial<Record<PersonnelType, WorldTypeMonthly>>;
   length: number;
   targets?: readonly YearTarget[];
 }): TargetPanel[] {
   const { axis, countryName, countryByType, worldByType, length, targets = PARITY_TARGETS } = options;
+  const countryColor =
+    (options.countryId && contributorColors([options.countryId]).get(options.countryId)) ?? seriesColor(0);
   return TARGET_CATEGORIES.map((category) => {
     const own = categoryShare(countryByType, category, length).slice(axis.offset);
     const world = categoryShare(worldByType, category, length).slice(axis.offset);
@@ -113,8 +117,8 @@ export function targetPanels(options: {
     return {
       category,
       label: TARGET_CATEGORY_LABELS[category],
-      country: { id: 'country', label: countryName, values: own, color: 'var(--bh-accent, #0072B2)' },
-      world: { id: 'world', label: 'All UN', values: world, color: seriesColor(1) },
+      country: { id: 'country', label: countryName, values: own, color: countryColor },
+      world: { id: 'world', label: 'All UN', values: world, color: seriesColor(TOTAL_COLOR_INDEX) },
       references: recorded.map((t) => ({
         id: `target-${t.year}`,
         label: `${t.year} target ${Math.round(t.value * 1000) / 10}%`,

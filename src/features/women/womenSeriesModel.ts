@@ -1,7 +1,7 @@
 // Women by personnel type, for one country and for all UN uniformed personnel: the first chart of the
 // women view. Kept apart from womenModel.ts so the view's first chunk carries only what it needs.
 import { seriesColor } from '../../charts/palette.ts';
-import type { TimeSeries } from '../../charts/timeSeriesModel.ts';
+import type { IndexRange, TimeSeries } from '../../charts/timeSeriesModel.ts';
 import type { Manifest, PersonnelType, Totals } from '../../data/schema.ts';
 import {
   ALL_TYPES_COLOR_INDEX,
@@ -119,4 +119,19 @@ export function worldWomenSeries(
     })),
   ];
   return { count, share, women, base };
+}
+
+/**
+ * The top of one share axis for panels drawn side by side (a country and all UN): the largest share in
+ * the range over every panel, so equal heights mean equal shares. null when no panel has a value.
+ */
+export function sharedShareMax(panels: readonly (readonly TimeSeries[])[], range: IndexRange): number | null {
+  let max: number | null = null;
+  for (const list of panels)
+    for (const s of list)
+      for (let i = range.from; i <= range.to; i++) {
+        const v = s.values[i];
+        if (v !== null && v !== undefined && Number.isFinite(v) && (max === null || v > max)) max = v;
+      }
+  return max;
 }

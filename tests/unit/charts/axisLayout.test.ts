@@ -156,4 +156,34 @@ describe('value formats', () => {
     expect(tickFormatter('number', [0, 0.5, 1])(0.5)).toBe('0.5');
     expect(tickFormatter('number', [0, 5000, 10000])(10000)).toBe('10,000');
   });
+
+  it('labels log-scale share ticks with enough decimals to be distinct (not "0.01%, 0.01%, 0%")', () => {
+    const axis = valueAxisLayout({
+      domain: [0.00001, 0.05],
+      scaleType: 'log',
+      range: [400, 0],
+      orientation: 'vertical',
+      format: 'percent',
+    });
+    const labels = axis.ticks.map((t) => t.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).not.toContain('0%');
+    expect(labels[0]).toBe('0.001%');
+  });
+
+  it('gives a count axis whole-number ticks only, even for a maximum of 2 deaths', () => {
+    const axis = valueAxisLayout({
+      domain: [0, 2],
+      scaleType: 'linear',
+      range: [300, 0],
+      orientation: 'vertical',
+      format: 'number',
+      isCount: true,
+    });
+    expect(axis.ticks.map((t) => t.label)).toEqual(['0', '1', '2']);
+  });
+
+  it('prints every share in a column with one decimal: "16.0%" beside "16.3%", never "16%"', () => {
+    expect([0.16, 0.163, 0.2].map((v) => formatValue('percent', v))).toEqual(['16.0%', '16.3%', '20.0%']);
+  });
 });

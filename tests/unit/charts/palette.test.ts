@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERIES_PALETTE, seriesColor } from '../../../src/charts/palette.ts';
+import { contributorColors, SERIES_PALETTE, seriesColor } from '../../../src/charts/palette.ts';
 import { contrastRatio, perceivedDifference, type Vision } from './colourVision.ts';
 
 // Page and panel backgrounds of each theme (src/app/app.css --bh-bg and --bh-panel).
@@ -60,9 +60,43 @@ describe('series palette', () => {
   });
 
   it('reads each colour through its variable with the light colour as fallback, cycling after eight', () => {
-    expect(seriesColor(0)).toBe('var(--bh-series-1, #0072B2)');
-    expect(seriesColor(4)).toBe('var(--bh-series-5, #000000)');
+    expect(seriesColor(0)).toBe('var(--bh-series-1, #0077BB)');
+    expect(seriesColor(4)).toBe('var(--bh-series-5, #778088)');
     expect(seriesColor(8)).toBe(seriesColor(0));
     expect(seriesColor(-1)).toBe(seriesColor(7));
+  });
+
+  it('keeps each series one colour in both themes, with 3:1 or more on the light and the dark backgrounds', () => {
+    expect(lower(SERIES_PALETTE.dark)).toEqual(lower(SERIES_PALETTE.light));
+    for (const color of SERIES_PALETTE.light) {
+      for (const background of [...BACKGROUNDS.light, ...BACKGROUNDS.dark]) {
+        expect(contrastRatio(color, background), `${color} on ${background}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('draws no series in black or white (nor near them)', () => {
+    for (const color of [...SERIES_PALETTE.light, ...SERIES_PALETTE.dark]) {
+      expect(contrastRatio(color, '#000000'), color).toBeGreaterThan(3);
+      expect(contrastRatio(color, '#ffffff'), color).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('contributor colours', () => {
+  it('give a contributor the same colour in every set it appears in that has no clash', () => {
+    const alone = contributorColors(['RWA']).get('RWA');
+    expect(contributorColors(['BGD', 'RWA', 'NPL']).get('RWA')).toBe(alone);
+    expect(contributorColors(['FJI', 'RWA', 'BTN']).get('RWA')).toBe(alone);
+    expect(contributorColors(['BGD']).get('BGD')).toBe(contributorColors(['BGD', 'IND', 'PAK']).get('BGD'));
+    expect(contributorColors(['NPL', 'RWA', 'BGD'])).toEqual(contributorColors(['BGD', 'RWA', 'NPL']));
+    expect(alone).not.toBe(seriesColor(4));
+  });
+
+  it('give up to seven contributors seven different colours, never the grey kept for totals', () => {
+    const ids = ['BGD', 'IND', 'NPL', 'RWA', 'PAK', 'GHA', 'ETH'];
+    const colors = [...contributorColors(ids).values()];
+    expect(new Set(colors).size).toBe(7);
+    expect(colors).not.toContain(seriesColor(4));
   });
 });

@@ -181,6 +181,20 @@ describe('comparison and top contributors', () => {
     expect(counts?.values.slice(0, 3)).toEqual([100, 110, null]);
   });
 
+  test('a compared country keeps its own colour whatever its position in the list (Rwanda was black in fifth place)', () => {
+    const { totals } = sixMonths();
+    const colorOf = (list: string[]) =>
+      compareSeries(totals, list, 'count', (iso) => iso).find((s) => s.id === 'RWA')?.color;
+    const fifth = colorOf(['BGD', 'IND', 'NPL', 'PAK', 'RWA']);
+    expect(fifth).toBe(colorOf(['RWA']));
+    expect(fifth).not.toMatch(/#000000|#f0f0f0/i);
+    expect(
+      new Set(
+        compareSeries(totals, ['BGD', 'IND', 'NPL', 'RWA', 'PAK'], 'count', (i) => i).map((s) => s.color),
+      ).size,
+    ).toBe(5);
+  });
+
   test('top contributors are ranked with shares of the month total, and a gap month has no report', () => {
     const { totals } = sixMonths();
     const top = topContributors(totals, 0, (iso) => `Country ${iso}`);

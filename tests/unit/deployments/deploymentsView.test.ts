@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ParamContext } from '../../../src/state/params.ts';
-import { parseView, serializeView } from '../../../src/state/viewState.ts';
+import { parseView, serializeView, withFollowingDefaults } from '../../../src/state/viewState.ts';
 import { deploymentsSpec, type DeploymentsView } from '../../../src/features/deployments/deploymentsView.ts';
 
 function context(): ParamContext {
@@ -55,5 +55,47 @@ describe('deployments view in the URL', () => {
     const { view, notices } = parse('range=2023-04..2023-01');
     expect(view.range).toEqual({ from: '2023-01', to: '2023-04' });
     expect(notices[0]?.message).toContain('ends before it starts');
+  });
+
+  describe('the default time range follows the country', () => {
+    // Thirty years of months; Bhutan's first month with personnel is May 2014, Bangladesh's March 1988.
+    const months: string[] = [];
+    for (let y = 1988; y <= 2025; y++)
+      for (let m = 1; m <= 12; m++) months.push(`${y}-${String(m).padStart(2, '0')}`);
+    const ctx: ParamContext = {
+      countries: new Set(['BGD', 'BTN', 'IND', 'NPL', 'PAK', 'RWA']),
+      months,
+      firstMonths: new Map([
+        ['BGD', '1988-03'],
+        ['BTN', '2014-05'],
+      ]),
+    };
+
+    test('Bhutan opens in 2014, near its first month with personnel, not on 25 empty years', () => {
+      const { view } = parseView(deploymentsSpec, new URLSearchParams('country=BTN'), ctx);
+      expect(view.range).toEqual({ from: '2014-01', to: '2025-12' });
+      // The default is not written to the address: the link stays short.
+      expect(serializeView(deploymentsSpec, view, ctx).has('range')).toBe(false);
+    });
+
+    test('the reader can still widen it to every month, and the link keeps that', () => {
+      const { view } = parseView(
+        deploymentsSpec,
+        new URLSearchParams('country=BTN&range=1990-01..2025-12'),
+        ctx,
+      );
+      expect(view.range.from).toBe('1990-01');
+      expect(serializeView(deploymentsSpec, view, ctx).get('range')).toBe('1990-01..2025-12');
+    });
+
+    test('switching country moves a default range to the new country, but keeps one the reader chose', () => {
+      const bgd = parseView(deploymentsSpec, new URLSearchParams(''), ctx).view;
+      expect(bgd.range.from).toBe('1988-01');
+      expect(withFollowingDefaults(deploymentsSpec, bgd, { country: 'BTN' }, ctx).range.from).toBe('2014-01');
+      const chosen = { ...bgd, range: { from: '2000-01', to: '2010-12' } };
+      expect(withFollowingDefaults(deploymentsSpec, chosen, { country: 'BTN' }, ctx).range).toEqual(
+        chosen.range,
+      );
+    });
   });
 });

@@ -90,3 +90,15 @@ describe('deaths per 1,000 personnel-years', () => {
     expect(pooledRate([])).toBeNull();
   });
 });
+
+describe('rate chart colours', () => {
+  it('draw all UN in the totals grey and each country in the colour it has on every page', async () => {
+    const { rateLineColor, WORLD_ID } = await import('../../../src/features/fatalities/rateModel.ts');
+    const { contributorColors, seriesColor, TOTAL_COLOR_INDEX } =
+      await import('../../../src/charts/palette.ts');
+    const ids = ['FJI', WORLD_ID, 'BGD', 'PAK', 'IND', 'NPL'];
+    expect(rateLineColor(WORLD_ID, ids)).toBe(seriesColor(TOTAL_COLOR_INDEX));
+    expect(rateLineColor('FJI', ids)).toBe(contributorColors(['FJI']).get('FJI'));
+    expect(rateLineColor('IND', ids)).not.toBe(seriesColor(TOTAL_COLOR_INDEX));
+  });
+});

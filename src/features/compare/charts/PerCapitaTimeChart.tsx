@@ -8,6 +8,7 @@ import { useDisplayMode } from '../../../state/displayMode.ts';
 import { monthIndex } from '../../../data/selectors/months.ts';
 import { populationYearFor } from '../../../data/selectors/perCapita.ts';
 import { perCapitaSeries, populationYearText } from '../../../data/selectors/perCapitaRanking.ts';
+import { withContributorColors } from '../../../charts/palette.ts';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
 import { LineChart } from '../../../charts/LineChart.tsx';
 import { TimeRangeSlider } from '../../../charts/TimeRangeSlider.tsx';
@@ -41,7 +42,7 @@ function PerCapitaOverTime({
 }: CompareChartProps & { population: Population; totals: Totals }) {
   const mode = useDisplayMode();
   const series = useMemo(
-    () => perCapitaSeries(manifest, totals, population, view.countries),
+    () => withContributorColors(perCapitaSeries(manifest, totals, population, view.countries)),
     [manifest, totals, population, view.countries],
   );
   const range: IndexRange = useMemo(

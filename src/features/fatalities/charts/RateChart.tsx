@@ -8,15 +8,12 @@ import { countryName } from '../../../data/selectors/months.ts';
 import { describeNoRate, RATE_RULES, rateValue } from '../../../data/selectors/fatalityRates.ts';
 import { CountryPicker } from '../../../charts/CountryPicker.tsx';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
-import { seriesColor } from '../../../charts/palette.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import { MAX_PEERS } from '../fatalitiesView.ts';
-import { AUTOMATIC_PEER_COUNT, rateModel, WORLD_ID, type RateModel } from '../rateModel.ts';
+import { AUTOMATIC_PEER_COUNT, rateLineColor, rateModel, WORLD_ID, type RateModel } from '../rateModel.ts';
 import { describeRate, rateSource } from '../fatalitiesText.ts';
 import { YearLineChart } from '../YearLineChart.tsx';
 import type { FatalitiesChartProps } from '../fatalitiesCharts.ts';
-
-const RATE_PALETTE = [0, 1, 2, 3, 4, 6, 7, 2];
 
 export default function RateChart(props: FatalitiesChartProps) {
   const fatalities = useFatalities();
@@ -104,12 +101,15 @@ function Rate({
   const table = useMemo(() => rateTable(model), [model]);
   const series = useMemo(
     () =>
-      model.series.map((s, i) => ({
+      model.series.map((s) => ({
         id: s.id,
         label: s.label,
         values: s.rates.map(rateValue),
-        // Country and world first; peers skip the palette's sky blue, too close to the first colour in dark mode.
-        color: seriesColor(RATE_PALETTE[i] ?? i),
+        // Each country in its own colour, all UN in the totals grey (rateLineColor).
+        color: rateLineColor(
+          s.id,
+          model.series.map((x) => x.id),
+        ),
       })),
     [model],
   );

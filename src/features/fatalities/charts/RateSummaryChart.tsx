@@ -77,7 +77,7 @@ function RateSummary({
     <ChartUnit
       id="rate-summary"
       title={title}
-      subtitle="Each over its own years with a rate (last column); the chosen country and all UN personnel in the accent colour."
+      subtitle="Each over its own years with a rate (last column); the chosen country in the accent colour, all UN personnel as the dashed line (not ranked)."
       description={description}
       source={rateSource(fatalities, manifest.version)}
       exportName={`fatality-rate-summary-${view.country.toLowerCase()}`}
@@ -87,6 +87,7 @@ function RateSummary({
           description={description}
           items={items}
           highlightedIds={[view.country, WORLD_ID]}
+          benchmarkIds={[WORLD_ID]}
         />
       }
       table={{ caption: title, columns: COLUMNS, rows: pooled, rowKey: (r) => r.id }}

@@ -20,7 +20,12 @@ import { LineChart } from '../../../charts/LineChart.tsx';
 import type { TimeSeries } from '../../../charts/timeSeriesModel.ts';
 import { useElementWidth } from '../../../charts/useElementWidth.ts';
 import { formatMonthSpan } from '../../../charts/monthFormat.ts';
-import { countryWomenSeries, worldWomenSeries, type WomenSeries } from '../womenSeriesModel.ts';
+import {
+  countryWomenSeries,
+  sharedShareMax,
+  worldWomenSeries,
+  type WomenSeries,
+} from '../womenSeriesModel.ts';
 import { count, describeWomenShare, pct, unReportedComparison } from '../womenShareText.ts';
 import type { WomenChartProps } from '../womenCharts.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
@@ -84,6 +89,7 @@ function ShareSection({
   const span = formatMonthSpan(manifest.months[range.from] ?? '', manifest.months[range.to] ?? '');
   const title = `Women: ${name} and all UN uniformed personnel, ${isShare ? 'share by type' : 'number by type'}`;
   const description = describeWomenShare({ name, manifest, country: own, world: all, range });
+  const shareMax = sharedShareMax([own.share, all.share], range); // one y-scale for the two panels
   const source = sourceLine(
     manifest,
     range.from,
@@ -144,6 +150,7 @@ function ShareSection({
         series={s.share}
         range={range}
         valueFormat="percent"
+        yMax={shareMax ?? undefined}
         highlightedIds={['all']}
         yAxisTitle="Share of women"
       />

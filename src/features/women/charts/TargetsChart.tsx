@@ -49,11 +49,12 @@ function TargetsData({
       targetPanels({
         axis,
         countryName: name,
+        countryId: cells.iso3,
         countryByType: byType.byType,
         worldByType: world.byType,
         length: manifest.months.length,
       }),
-    [axis, name, byType, world, manifest],
+    [axis, name, cells.iso3, byType, world, manifest],
   );
   return <TargetsSection manifest={manifest} view={view} name={name} axis={axis} panels={panels} />;
 }
