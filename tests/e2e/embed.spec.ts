@@ -29,7 +29,8 @@ ${withResizer ? `<script src="${appOrigin}/embed-resize.js" async></script>` : '
 </body></html>`;
 }
 
-test.beforeAll(async (_fixtures, testInfo) => {
+// eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured
+test.beforeAll(async ({}, testInfo) => {
   appOrigin = new URL(String(testInfo.project.use.baseURL)).origin;
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
