@@ -9,6 +9,7 @@ export function paramContextOf(manifest: Manifest): ParamContext {
   return {
     countries: new Set(manifest.countries.map((c) => c.iso3)),
     months: manifest.months.map((m) => m.slice(0, 7)),
+    missions: manifest.missions.map((m) => m.acronym),
   };
 }
 
