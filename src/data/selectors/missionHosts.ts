@@ -68,6 +68,11 @@ export const REFERENCE_POSITIONS: Readonly<Record<string, ReferencePosition>> = 
     place: 'Government House, Jerusalem, the organization’s headquarters',
     source: 'UNTSO, untso.unmissions.org',
   },
+  UNMIK: {
+    position: [21.17, 42.66],
+    place: 'Pristina, Kosovo, the mission’s headquarters (the bundled world map gives Kosovo no code)',
+    source: 'UNMIK, unmik.unmissions.org',
+  },
   UNOWAS: {
     position: [-17.47, 14.72],
     place: 'Dakar, Senegal, the office’s seat',
