@@ -78,7 +78,7 @@ export function hostCentroid(
     const features = shapes.filter((s) => s.iso3 !== null && hosts.includes(s.iso3)).map((s) => s.feature);
     if (features.length === 0) return null;
     const collection: FeatureCollection<Geometry | null> = { type: 'FeatureCollection', features };
-    const [lon, lat] = geoCentroid(collection as GeoPermissibleObjects);
+    const [lon, lat] = geoCentroid(collection);
     return Number.isFinite(lon) && Number.isFinite(lat) ? [lon, lat] : null;
   };
 }
@@ -235,7 +235,7 @@ export function missionMapLayout(
       [pad, pad],
       [width - pad, height - pad],
     ],
-    extentOf(marksIn) as GeoPermissibleObjects,
+    extentOf(marksIn),
   );
   // Land outside the box is cut off rather than drawn off-screen: shorter paths, same picture.
   projection.clipExtent([
