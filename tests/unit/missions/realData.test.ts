@@ -97,6 +97,20 @@ describe('MINUSCA in July 2025', () => {
   });
 });
 
+describe('UNISFA in March 2023', () => {
+  test('3,088 personnel, 252 of them women, as the report’s "Total UNISFA" line prints; then the largest three as read from its rows', () => {
+    const cells = missionCellsFromCountries(manifest, allCells, 'UNISFA');
+    if (!cells) throw new Error('UNISFA is not in the manifest');
+    const model = missionContributorsInMonth(manifest, cells, march2023, nameOf);
+    expect([model.total, model.female]).toEqual([3088, 252]);
+    expect(model.rows.slice(0, 3).map((r) => [r.iso3, r.total])).toEqual([
+      ['GHA', 656],
+      ['IND', 590],
+      ['PAK', 584],
+    ]);
+  });
+});
+
 describe('the world in July 2025', () => {
   test('61,127 uniformed personnel, the report’s Grand Total; Nepal, Rwanda and Bangladesh the largest', () => {
     const world = worldTotal(manifest, totals);
