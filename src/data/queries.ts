@@ -10,12 +10,15 @@ import {
   yearCrossSectionSchema,
   fatalitiesSchema,
   populationSchema,
+  missionCellsSchema,
+  missionChunkFile,
   type Manifest,
   type Totals,
   type CountryCells,
   type YearCrossSection,
   type Fatalities,
   type Population,
+  type MissionCellsChunk,
 } from './schema.ts';
 
 const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1 } as const;
@@ -122,6 +125,10 @@ export function usePrefetchCountryCells(): (iso3: string) => void {
     [client, version],
   );
 }
+
+/** One mission's cells (missions/<file>.json, derived from the country chunks at build time). */
+export const useMissionCells = (acronym: string | null): UseQueryResult<MissionCellsChunk> =>
+  useVersionedChunk(['mission', acronym], acronym === null ? null : missionChunkFile(acronym), missionCellsSchema);
 
 export const useYearCrossSection = (year: number | null): UseQueryResult<YearCrossSection> =>
   useVersionedChunk(['year', year], year === null ? null : `years/${year}.json`, yearCrossSectionSchema);

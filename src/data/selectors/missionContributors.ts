@@ -1,7 +1,7 @@
 // One mission seen from inside: who contributes, how many of each personnel type, how many women,
 // month by month. The cells come from every contributor's countries/<ISO3>.json, filtered to one
-// mission (missionCellsFromCountries); the shape is column-wise like the other chunks, so a future
-// per-mission chunk of the same shape could replace the gathering without touching the selectors.
+// mission (missionCellsFromCountries); the build writes them per mission as missions/<file>.json
+// (vite.config.ts), so a page loads one small chunk instead of every country's.
 //
 // Months: a month without a report is a gap; a month whose source has no mission detail (IPI's country
 // files before November 2009, the UN's country-only reports of 2018-03 … 2019-08 and 2023-09) says
@@ -11,7 +11,9 @@ import type { CountryCells, Manifest, PersonnelType } from '../schema.ts';
 import { missionMonthStatus, type MissionMonthStatus } from './missionSeries.ts';
 import { genderMonths } from './typeSeries.ts';
 
+/** One mission's cells (the shape of missionCellsSchema in schema.ts). */
 export interface MissionCells {
+  acronym: string;
   /** Index into manifest.missions. */
   mission: number;
   iso3: string[];
@@ -32,7 +34,7 @@ export function missionCellsFromCountries(
 ): MissionCells | null {
   const mission = manifest.missions.findIndex((m) => m.acronym === acronym);
   if (mission < 0) return null;
-  const out: MissionCells = { mission, iso3: [], month: [], type: [], female: [], total: [] };
+  const out: MissionCells = { acronym, mission, iso3: [], month: [], type: [], female: [], total: [] };
   for (const cells of countries) {
     for (let j = 0; j < cells.month.length; j++) {
       if (cells.mission[j] !== mission) continue;

@@ -119,21 +119,3 @@ describe('the month a mission page shows', () => {
     ).toBe('none');
   });
 });
-
-describe('which country chunks a mission page fetches', () => {
-  test('only contributors whose months overlap the mission’s years; every one when the years are unknown', async () => {
-    const { candidateContributors } = await import('../../../src/features/missions/missionsModel.ts');
-    const { makeManifest, makeMission } = await import('../deployments/fixtures.ts');
-    const manifest = makeManifest({ first: '2019-11', count: 4, countries: ['AAA', 'BBB'] });
-    const [aaa, bbb] = manifest.countries;
-    if (!aaa || !bbb) throw new Error('fixture');
-    aaa.lastMonth = 1; // AAA last served in December 2019
-    bbb.firstMonth = 2; // BBB first served in January 2020
-    expect(candidateContributors(manifest, makeMission('M', { start: 2020, end: null }))).toEqual(['BBB']);
-    expect(candidateContributors(manifest, makeMission('M', { start: 2018, end: 2019 }))).toEqual(['AAA']);
-    expect(candidateContributors(manifest, makeMission('M', { start: null, end: null }))).toEqual([
-      'AAA',
-      'BBB',
-    ]);
-  });
-});

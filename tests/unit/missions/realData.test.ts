@@ -7,7 +7,14 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { hostCentroid } from '../../../src/charts/missionMapLayout.ts';
-import type { CountryCells, Manifest, Totals } from '../../../src/data/schema.ts';
+import {
+  missionCellsSchema,
+  missionChunkFile,
+  parseChunk,
+  type CountryCells,
+  type Manifest,
+  type Totals,
+} from '../../../src/data/schema.ts';
 import { countryMissionsInMonth } from '../../../src/data/selectors/countryMissionMonth.ts';
 import {
   missionCellsFromCountries,
@@ -108,6 +115,29 @@ describe('UNISFA in March 2023', () => {
       ['IND', 590],
       ['PAK', 584],
     ]);
+  });
+});
+
+describe('the per-mission chunks the build writes', () => {
+  test('every mission’s cells pass the chunk schema and add up to the personnel in missions', () => {
+    let sum = 0;
+    for (const mission of manifest.missions) {
+      const cells = missionCellsFromCountries(manifest, allCells, mission.acronym);
+      const parsed = parseChunk(missionCellsSchema, missionChunkFile(mission.acronym), cells);
+      expect(parsed.acronym).toBe(mission.acronym);
+      sum += parsed.total.reduce((a, b) => a + b, 0);
+    }
+    const inMissions = allCells.reduce(
+      (a, c) => a + c.total.reduce((s, t, j) => s + ((c.mission[j] ?? -1) >= 0 ? t : 0), 0),
+      0,
+    );
+    expect(sum).toBe(inMissions);
+  });
+
+  test('file names keep letters and digits only', () => {
+    expect(missionChunkFile('MINUSCA')).toBe('missions/MINUSCA.json');
+    expect(missionChunkFile('UNAVEM II')).toBe('missions/UNAVEM_II.json');
+    expect(missionChunkFile('../x')).toBe('missions/___x.json');
   });
 });
 
