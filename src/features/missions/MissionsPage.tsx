@@ -119,6 +119,7 @@ function MissionBody({
           manifest={manifest}
           value={(manifest.months[month] ?? '').slice(0, 7)}
           onChange={(m) => update({ month: m })}
+          fromIndex={Math.max(0, span.first)}
           testId="mission-month"
         />
       </div>
