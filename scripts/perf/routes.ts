@@ -48,6 +48,8 @@ export const DECLARED_DATA: Record<string, readonly string[]> = {
   compare: ['manifest.json', 'population.json', 'years/2025.json'],
   claims: ['manifest.json', 'countries/BGD.json', 'countries/BTN.json', 'fatalities.json'],
   sources: ['manifest.json'],
+  // The default mission's chunk (derived at build time from the country chunks, vite.config.ts).
+  missions: ['manifest.json', 'missions/MINUSCA.json'],
 };
 
 /**

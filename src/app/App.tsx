@@ -19,6 +19,7 @@ const WomenPage = requireViewPage('women');
 const FatalitiesPage = requireViewPage('fatalities');
 const ComparePage = requireViewPage('compare');
 const ClaimsPage = requireViewPage('claims');
+const MissionsPage = requireViewPage('missions');
 // Outside the views: one chart without the site's chrome, and the presentation playlist.
 const EmbedPage = lazy(() => import('../embed/EmbedPage.tsx'));
 const PlaylistPage = lazy(() => import('../present/PlaylistPage.tsx'));
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: view('overview', <OverviewPage />) },
       { path: 'deployments', element: view('deployments', <DeploymentsPage />) },
+      { path: 'missions', element: view('missions', <MissionsPage />) },
       { path: 'women', element: view('women', <WomenPage />) },
       { path: 'fatalities', element: view('fatalities', <FatalitiesPage />) },
       { path: 'compare', element: view('compare', <ComparePage />) },

@@ -12,6 +12,7 @@ import { ThemeSwitch } from './ThemeSwitch.tsx';
 export const NAV_ITEMS = [
   { to: '/', label: 'Overview' },
   { to: '/deployments', label: 'Deployments' },
+  { to: '/missions', label: 'Missions' },
   { to: '/women', label: 'Women' },
   { to: '/fatalities', label: 'Fatalities' },
   { to: '/compare', label: 'Per capita' },

@@ -1,10 +1,24 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterCountries, type CountryOption } from './countryMatch.ts';
 
-interface CountryPickerBase {
+/** What the picker calls its options in its messages ("No matching country", "3 countries found"). */
+export interface PickerNoun {
+  one: string;
+  many: string;
+}
+
+const COUNTRY_NOUN: PickerNoun = { one: 'country', many: 'countries' };
+
+interface CountryPickerBase<O extends CountryOption> {
   label: string;
-  options: readonly CountryOption[];
+  options: readonly O[];
   placeholder?: string;
+  /**
+   * Matching for other kinds of option (missions: missionMatch.ts); countries by default. Returns the
+   * options to list for the query, best first; an empty query should list them all.
+   */
+  filter?: (options: readonly O[], query: string) => O[];
+  noun?: PickerNoun;
   /**
    * Called with the option that becomes active while the reader types or moves through the list (the
    * one Enter would choose), so a view can start fetching its data before the choice is made.
@@ -12,13 +26,17 @@ interface CountryPickerBase {
   onActiveOption?: (id: string) => void;
 }
 
-export interface SingleCountryPickerProps extends CountryPickerBase {
+export interface SingleCountryPickerProps<
+  O extends CountryOption = CountryOption,
+> extends CountryPickerBase<O> {
   mode: 'single';
   value: string | null;
   onChange: (id: string) => void;
 }
 
-export interface MultiCountryPickerProps extends CountryPickerBase {
+export interface MultiCountryPickerProps<
+  O extends CountryOption = CountryOption,
+> extends CountryPickerBase<O> {
   mode: 'multi';
   value: readonly string[];
   onChange: (ids: string[]) => void;
@@ -26,15 +44,16 @@ export interface MultiCountryPickerProps extends CountryPickerBase {
   max?: number;
 }
 
-export type CountryPickerProps = SingleCountryPickerProps | MultiCountryPickerProps;
+export type CountryPickerProps<O extends CountryOption = CountryOption> =
+  SingleCountryPickerProps<O> | MultiCountryPickerProps<O>;
 
 /**
  * ARIA 1.2 combobox (list autocomplete): typing filters the listbox and makes the first match active;
  * ↓/↑ move, Enter chooses, Escape closes (or clears when already closed). Focus stays in the input and
  * aria-activedescendant points at the active option. Multi mode shows chips with remove buttons.
  */
-export function CountryPicker(props: CountryPickerProps) {
-  const { label, options, placeholder } = props;
+export function CountryPicker<O extends CountryOption = CountryOption>(props: CountryPickerProps<O>) {
+  const { label, options, placeholder, filter, noun = COUNTRY_NOUN } = props;
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -52,14 +71,16 @@ export function CountryPicker(props: CountryPickerProps) {
   const selectedName = props.mode === 'single' && props.value ? (byId.get(props.value)?.name ?? '') : '';
 
   const results = useMemo(() => {
-    const matches = filterCountries(options, isEditing ? query : '');
+    const matches = filter
+      ? filter(options, isEditing ? query : '')
+      : filterCountries(options, isEditing ? query : '');
     if (props.mode === 'single') return matches;
     const chosen = props.value;
     return matches.filter((o) => !chosen.includes(o.id));
-  }, [options, query, isEditing, props.mode, props.value]);
+  }, [options, filter, query, isEditing, props.mode, props.value]);
 
   const activeOption = isOpen && !isFull ? results[activeIndex] : undefined;
-  const optionId = (option: CountryOption) => `${id}-option-${option.id}`;
+  const optionId = (option: O) => `${id}-option-${option.id}`;
 
   useEffect(() => {
     if (!activeOption) return;
@@ -82,7 +103,7 @@ export function CountryPicker(props: CountryPickerProps) {
     setActiveIndex(-1);
   };
 
-  const choose = (option: CountryOption) => {
+  const choose = (option: O) => {
     if (props.mode === 'single') {
       props.onChange(option.id);
       setIsEditing(false);
@@ -143,14 +164,14 @@ export function CountryPicker(props: CountryPickerProps) {
   };
 
   const inputValue = props.mode === 'single' && !isEditing ? selectedName : query;
-  const fullMessage = isFull ? `You can choose up to ${max} countries. Remove one to add another.` : '';
+  const fullMessage = isFull ? `You can choose up to ${max} ${noun.many}. Remove one to add another.` : '';
   const status = !isOpen
     ? ''
     : isFull
       ? fullMessage
       : results.length === 0
-        ? 'No matching country'
-        : `${results.length} ${results.length === 1 ? 'country' : 'countries'} found`;
+        ? `No matching ${noun.one}`
+        : `${results.length} ${results.length === 1 ? noun.one : noun.many} found`;
 
   return (
     <div className="bh-picker">

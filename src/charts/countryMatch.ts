@@ -23,10 +23,10 @@ export const compareNames = new Intl.Collator(undefined).compare;
  * Names starting with the query come first, then names with a word starting with it, then the rest;
  * alphabetical within each group.
  */
-export function filterCountries(options: readonly CountryOption[], query: string): CountryOption[] {
+export function filterCountries<O extends CountryOption>(options: readonly O[], query: string): O[] {
   const q = foldText(query);
   if (q === '') return [...options].sort((a, b) => compareNames(a.name, b.name));
-  const scored: { option: CountryOption; score: number }[] = [];
+  const scored: { option: O; score: number }[] = [];
   for (const option of options) {
     const name = foldText(option.name);
     const position = name.indexOf(q);

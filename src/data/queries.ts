@@ -1,7 +1,7 @@
 // TanStack Query hooks: the one asynchronous boundary between the dataset and the views.
 // Each chunk is fetched once per session and validated before any selector sees it.
 import { useCallback } from 'react';
-import { useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { fetchChunk } from './fetchChunk.ts';
 import {
   manifestSchema,
@@ -10,12 +10,15 @@ import {
   yearCrossSectionSchema,
   fatalitiesSchema,
   populationSchema,
+  missionCellsSchema,
+  missionChunkFile,
   type Manifest,
   type Totals,
   type CountryCells,
   type YearCrossSection,
   type Fatalities,
   type Population,
+  type MissionCellsChunk,
 } from './schema.ts';
 
 /**
@@ -79,6 +82,38 @@ export const useTotals = (): UseQueryResult<Totals> => useVersionedChunk(['total
 export const useCountryCells = (iso3: string | null): UseQueryResult<CountryCells> =>
   useVersionedChunk(['country', iso3], iso3 ? `countries/${iso3}.json` : null, countryCellsSchema);
 
+export interface ManyCountryCells {
+  /** Chunks that have arrived, in the order asked for. */
+  cells: CountryCells[];
+  loaded: number;
+  total: number;
+  /** The first error, if any chunk failed (the view says which file). */
+  error: Error | null;
+  isDone: boolean;
+}
+
+/**
+ * Several countries' cells at once, sharing useCountryCells' cache: a view across contributors (one
+ * mission's contributors, say) gathers them from every country chunk until a per-mission chunk exists.
+ */
+export function useManyCountryCells(iso3s: readonly string[]): ManyCountryCells {
+  const version = useManifest().data?.version;
+  return useQueries({
+    queries: iso3s.map((iso3) => ({
+      ...versionedChunkQuery(['country', iso3], `countries/${iso3}.json`, countryCellsSchema, version),
+      enabled: version !== undefined,
+    })),
+    combine: combineCells,
+  });
+}
+
+// Module-level, so TanStack Query keeps the combined result while no chunk changes (a stable function).
+function combineCells(results: UseQueryResult<CountryCells>[]): ManyCountryCells {
+  const cells = results.flatMap((r) => (r.data ? [r.data] : []));
+  const error = results.find((r) => r.error)?.error ?? null;
+  return { cells, loaded: cells.length, total: results.length, error, isDone: cells.length === results.length };
+}
+
 /**
  * Starts fetching a country's cells (the same query useCountryCells reads) before it is chosen: views
  * call it for the country a picker would choose on Enter. A no-op for a chunk already loaded.
@@ -98,6 +133,10 @@ export function usePrefetchCountryCells(): (iso3: string) => void {
     [client, version],
   );
 }
+
+/** One mission's cells (missions/<file>.json, derived from the country chunks at build time). */
+export const useMissionCells = (acronym: string | null): UseQueryResult<MissionCellsChunk> =>
+  useVersionedChunk(['mission', acronym], acronym === null ? null : missionChunkFile(acronym), missionCellsSchema);
 
 export const useYearCrossSection = (year: number | null): UseQueryResult<YearCrossSection> =>
   useVersionedChunk(['year', year], year === null ? null : `years/${year}.json`, yearCrossSectionSchema);

@@ -191,6 +191,29 @@ export const yearCrossSectionSchema = z.object({
 });
 export type YearCrossSection = z.infer<typeof yearCrossSectionSchema>;
 
+/**
+ * missions/<file>.json: one mission's cells from every contributor, column-wise. Derived from
+ * countries/*.json when the app is built (vite.config.ts), not by the pipeline: the same numbers, one
+ * chunk per mission instead of one per country (MINUSCA: 14.5 kB gzip instead of 147 country chunks).
+ */
+export const missionCellsSchema = z.object({
+  acronym: z.string(),
+  /** index into manifest.missions */
+  mission: count,
+  iso3: z.array(iso3),
+  month: z.array(count),
+  type: z.array(count),
+  female: z.array(nullableCount),
+  total: z.array(count),
+});
+
+export type MissionCellsChunk = z.infer<typeof missionCellsSchema>;
+
+/** The file of a mission's chunk under data/: letters and digits kept, anything else as '_'. */
+export function missionChunkFile(acronym: string): string {
+  return `missions/${acronym.replace(/[^A-Za-z0-9]/g, '_')}.json`;
+}
+
 /** fatalities.json: one entry per fatality, column-wise. */
 export const fatalitiesSchema = z.object({
   snapshot: isoDate,

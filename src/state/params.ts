@@ -12,6 +12,8 @@ export interface ParamContext {
   months: readonly string[];
   /** Each country's first month with personnel deployed ('YYYY-MM'), for defaults that follow it. */
   firstMonths?: ReadonlyMap<string, string>;
+  /** Mission acronyms of the dataset (manifest.missions order); views without a mission leave it out. */
+  missions?: readonly string[];
 }
 
 export interface ParamCodec<T> {
@@ -112,6 +114,27 @@ export function countryParam(): ParamCodec<string> {
     serialize: (v) => v,
     equals: (a, b) => a === b,
     samples: (context) => [...context.countries].slice(0, 5),
+  };
+}
+
+/**
+ * A mission acronym the dataset lists (MINUSCA). Letters are matched without regard to case and the
+ * dataset's own spelling is kept (minusca → MINUSCA, "UNAVEM II", OSESyria).
+ */
+export function missionParam(): ParamCodec<string> {
+  return {
+    parse: (raw, context) => {
+      if (!/^[A-Za-z][A-Za-z0-9 .-]{1,19}$/.test(raw)) {
+        return invalid(`${quote(raw)} is not a mission acronym (letters, such as MINUSCA)`);
+      }
+      const wanted = raw.toUpperCase();
+      const known = (context.missions ?? []).find((m) => m.toUpperCase() === wanted);
+      if (known === undefined) return invalid(`${quote(raw)} is not a mission in this dataset`);
+      return valid(known);
+    },
+    serialize: (v) => v,
+    equals: (a, b) => a === b,
+    samples: (context) => spread(context.missions ?? [], 5),
   };
 }
 

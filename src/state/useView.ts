@@ -19,6 +19,7 @@ export function paramContextOf(manifest: Manifest): ParamContext {
     firstMonths: new Map(
       manifest.countries.map((c) => [c.iso3, manifest.months[c.firstMonth]?.slice(0, 7) ?? '']),
     ),
+    missions: manifest.missions.map((m) => m.acronym),
   };
 }
 

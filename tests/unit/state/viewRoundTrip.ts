@@ -17,6 +17,17 @@ export function fixtureContext(): ParamContext {
   return {
     countries: new Set(['BGD', 'IND', 'NPL', 'PAK', 'RWA', 'ETH', 'GHA', 'BTN', 'FJI', 'URY', 'CIV', 'TZA']),
     months,
+    missions: [
+      'MINURSO',
+      'MINUSCA',
+      'MINUSMA',
+      'MONUSCO',
+      'UNAVEM II',
+      'UNIFIL',
+      'UNISFA',
+      'UNMISS',
+      'UNTSO',
+    ],
   };
 }
 

@@ -1,0 +1,165 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, test } from 'vitest';
+import type { Feature, Polygon } from 'geojson';
+import { MissionMap } from '../../../src/charts/MissionMap.tsx';
+import {
+  hostCentroid,
+  missionMapLayout,
+  type MissionMarkInput,
+  type PlacedMark,
+} from '../../../src/charts/missionMapLayout.ts';
+import { estimateTextWidth } from '../../../src/charts/textWidth.ts';
+import { extractSvg, normaliseSvg } from '../charts/normaliseSvg.ts';
+
+/** A square country `size` degrees wide with its south-west corner at (lon, lat). */
+function square(
+  iso3: string,
+  lon: number,
+  lat: number,
+  size = 10,
+): { iso3: string; feature: Feature<Polygon> } {
+  const ring: [number, number][] = [
+    [lon, lat],
+    [lon, lat + size],
+    [lon + size, lat + size],
+    [lon + size, lat],
+    [lon, lat],
+  ];
+  return {
+    iso3,
+    feature: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } },
+  };
+}
+
+const mark = (id: string, value: number, lon: number, lat: number): MissionMarkInput => ({
+  id,
+  label: id,
+  value,
+  position: [lon, lat],
+});
+
+/** Bangladesh in March 2023, at made-up positions near one another as in Central and East Africa. */
+function crowdedMarks(): MissionMarkInput[] {
+  return [
+    mark('MONUSCO', 1839, 24, -3),
+    mark('MINUSMA', 1661, -2, 17),
+    mark('UNMISS', 1651, 30, 7),
+    mark('MINUSCA', 1420, 21, 6),
+    mark('UNISFA', 511, 28.4, 9.6),
+    mark('UNIFIL', 119, 35.8, 33.9),
+    mark('MINURSO', 30, -13, 24.5),
+    mark('UNITAMS', 3, 30, 15),
+    mark('UNFICYP', 1, 33, 35),
+    mark('UNMHA', 1, 43, 15),
+    mark('UNSMIL', 1, 17, 27),
+  ];
+}
+
+const overlapping = (a: PlacedMark, b: PlacedMark) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r - 0.01;
+
+function labelBox(m: PlacedMark) {
+  const w = estimateTextWidth(m.label, 11);
+  const x0 = m.labelAnchor === 'start' ? m.labelX : m.labelAnchor === 'end' ? m.labelX - w : m.labelX - w / 2;
+  return { x0, x1: x0 + w, y0: m.labelY - 6.5, y1: m.labelY + 6.5 };
+}
+
+describe('the map of where a country serves', () => {
+  test('draws one circle per mission with personnel, largest first', () => {
+    const layout = missionMapLayout([...crowdedMarks(), mark('NONE', 0, 0, 0)], [], { width: 390 });
+    expect(layout.marks.map((m) => m.id)).toEqual([
+      'MONUSCO',
+      'MINUSMA',
+      'UNMISS',
+      'MINUSCA',
+      'UNISFA',
+      'UNIFIL',
+      'MINURSO',
+      'UNITAMS',
+      'UNFICYP',
+      'UNMHA',
+      'UNSMIL',
+    ]);
+  });
+
+  test('circle areas follow personnel (sqrt scale) and the smallest missions keep a visible minimum radius', () => {
+    const layout = missionMapLayout(crowdedMarks(), [], { width: 390, maxRadius: 28, minRadius: 3.5 });
+    const byId = new Map(layout.marks.map((m) => [m.id, m]));
+    expect(byId.get('MONUSCO')?.r).toBeCloseTo(28);
+    expect(byId.get('UNISFA')?.r).toBeCloseTo(28 * Math.sqrt(511 / 1839));
+    expect(byId.get('UNFICYP')?.r).toBe(3.5);
+    expect(byId.get('UNSMIL')?.r).toBe(3.5);
+  });
+
+  test('at 390 px no two circles overlap, every circle is inside the map, and nudged ones say so', () => {
+    const layout = missionMapLayout(crowdedMarks(), [], { width: 390 });
+    const marks = layout.marks;
+    for (let i = 0; i < marks.length; i++) {
+      for (let j = i + 1; j < marks.length; j++) {
+        const a = marks[i];
+        const b = marks[j];
+        if (a && b) expect(overlapping(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
+      }
+    }
+    for (const m of marks) {
+      expect(m.x - m.r).toBeGreaterThanOrEqual(-0.01);
+      expect(m.x + m.r).toBeLessThanOrEqual(layout.width + 0.01);
+      expect(m.y - m.r).toBeGreaterThanOrEqual(-0.01);
+      expect(m.y + m.r).toBeLessThanOrEqual(layout.height + 0.01);
+      expect(m.isNudged).toBe(Math.hypot(m.x - m.anchorX, m.y - m.anchorY) > 0.5);
+    }
+    expect(marks.some((m) => m.isNudged)).toBe(true);
+  });
+
+  test('at 390 px no two labels overlap and every label is inside the map', () => {
+    const layout = missionMapLayout(crowdedMarks(), [], { width: 390 });
+    const boxes = layout.marks.map(labelBox);
+    boxes.forEach((a, i) => {
+      expect(a.x0).toBeGreaterThanOrEqual(0);
+      expect(a.x1).toBeLessThanOrEqual(layout.width);
+      boxes.slice(i + 1).forEach((b) => {
+        expect(a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0).toBe(false);
+      });
+    });
+  });
+
+  test('two missions in the same host are both shown, side by side', () => {
+    const layout = missionMapLayout([mark('MONE', 100, 10, 10), mark('MTWO', 100, 10, 10)], [], {
+      width: 390,
+    });
+    const [a, b] = layout.marks;
+    if (!a || !b) throw new Error('two marks expected');
+    expect(overlapping(a, b)).toBe(false);
+    expect(a.isNudged && b.isNudged).toBe(true);
+  });
+
+  test('a mission across two hosts stands at their joint centroid', () => {
+    const centroid = hostCentroid([square('AAA', 0, 0), square('BBB', 10, 0), square('CCC', 40, 40)]);
+    const both = centroid(['AAA', 'BBB']);
+    expect(both?.[0]).toBeCloseTo(10, 1);
+    expect(both?.[1]).toBeCloseTo(5, 0);
+    expect(centroid(['AAA'])?.[0]).toBeCloseTo(5, 1);
+    expect(centroid(['ZZZ'])).toBeNull();
+  });
+
+  test('nothing to draw gives an empty map, not an error', () => {
+    expect(missionMapLayout([], [], { width: 390 }).marks).toEqual([]);
+  });
+
+  test('draws land, circles with their personnel in words, leader lines and labels (golden SVG)', async () => {
+    const land = [square('AAA', -20, -10, 40), square('BBB', 25, 0, 20), square('CCC', 30, 30, 8)].map(
+      (s) => s.feature,
+    );
+    const layout = missionMapLayout(crowdedMarks(), land, { width: 390 });
+    const markup = renderToStaticMarkup(
+      <MissionMap
+        title="Where Bangladesh served, March 2023"
+        description="Test description."
+        layout={layout}
+      />,
+    );
+    expect(markup.match(/<circle [^>]*data-mission=/g)).toHaveLength(11);
+    expect(markup).toContain('aria-label="MONUSCO: 1,839 personnel"');
+    expect(markup.match(/<path /g)).toHaveLength(3);
+    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot('./__golden__/mission-map.svg');
+  });
+});
