@@ -2,7 +2,7 @@
 // served by the same origin and sub-path as the app itself.
 import { unpackSeries } from './packedSeries.ts';
 import { parseChunk } from './schema.ts';
-import type * as z from 'zod/mini';
+import type * as z from './shape.ts';
 
 export class DataLoadError extends Error {
   constructor(
@@ -19,7 +19,7 @@ export const CHUNK_TIMEOUT_MS = 20_000;
 
 export async function fetchChunk<T>(
   file: string,
-  schema: z.ZodMiniType<T>,
+  schema: z.Schema<T>,
   options: { version?: string; signal?: AbortSignal } = {},
 ): Promise<T> {
   const url = new URL(`data/${file}`, document.baseURI);

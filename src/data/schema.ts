@@ -1,7 +1,7 @@
 // The one source of types for the bundled dataset in data/. The pipeline (scripts/data/build.ts)
 // writes these shapes; the app validates every chunk against them before any view sees it, so a
 // corrupt file is rejected with the file and the field named, never drawn.
-import * as z from 'zod/mini';
+import * as z from './shape.ts';
 
 export const PERSONNEL_TYPES = [
   'troops',
@@ -247,7 +247,7 @@ export class CorruptChunkError extends Error {
 }
 
 /** Validates parsed JSON against a schema; throws CorruptChunkError naming the file and first bad field. */
-export function parseChunk<T>(schema: z.ZodMiniType<T>, file: string, json: unknown): T {
+export function parseChunk<T>(schema: z.Schema<T>, file: string, json: unknown): T {
   const result = z.safeParse(schema, json);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -255,8 +255,8 @@ export function parseChunk<T>(schema: z.ZodMiniType<T>, file: string, json: unkn
   throw new CorruptChunkError(file, field, issue ? describeIssue(issue) : 'is not valid');
 }
 
-// zod/mini ships without English messages (they would add to the bundle); say it in our own words.
-function describeIssue(issue: z.core.$ZodIssue): string {
+// The shape checks (shape.ts) report codes, not sentences: say it in our own words.
+function describeIssue(issue: z.Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `should be ${issue.expected}`;

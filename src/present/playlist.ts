@@ -1,7 +1,7 @@
 // A playlist: an ordered list of saved views to step through on a projector. It travels three ways —
 // in localStorage, in a link (?list=, base64url JSON) and as a small JSON file — and is validated the
 // same way each time, with limits, so a hostile link or file gets a message rather than a page.
-import * as z from 'zod/mini';
+import * as z from '../data/shape.ts';
 import type { Parsed } from '../state/params.ts';
 
 export const PLAYLIST_VERSION = 1;
@@ -59,7 +59,7 @@ export function checkPlaylist(value: unknown): Parsed<Playlist> {
   return { kind: 'invalid', reason: issue ? describeIssue(issue) : 'it is not a playlist' };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.Issue): string {
   const [first, index, field] = issue.path;
   const where =
     first === 'items' && typeof index === 'number'

@@ -71,17 +71,6 @@ export const PARITY_TARGETS: readonly YearTarget[] = [
   { category: 'individual_police', year: 2028, value: 0.3, sourceId: 'ugps-2028' },
 ];
 
-/** Shares of women among all uniformed personnel that the UN itself has published (not targets). */
-export const UN_REPORTED_SHARES: readonly {
-  period: string;
-  label: string;
-  value: number;
-  sourceId: string;
-}[] = [
-  { period: '2018', label: '2018', value: 0.049, sourceId: 'un-reported-share' },
-  { period: '2025-06', label: 'June 2025', value: 0.101, sourceId: 'un-reported-share' },
-];
-
 export function targetsFor(
   category: TargetCategory,
   targets: readonly YearTarget[] = PARITY_TARGETS,

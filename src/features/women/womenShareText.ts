@@ -4,7 +4,7 @@ import type { Manifest, PersonnelType } from '../../data/schema.ts';
 import { PERSONNEL_TYPE_LABELS } from '../../data/selectors/personnelTypeLabels.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import type { MaybeCount } from '../../data/selectors/typeSeries.ts';
-import { UN_REPORTED_SHARES } from './genderParityTargets.ts';
+import { UN_REPORTED_SHARES } from './unReportedShares.ts';
 import type { WomenSeries } from './womenSeriesModel.ts';
 import { formatNumber } from '../../ui/format.ts';
 
