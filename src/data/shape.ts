@@ -170,7 +170,7 @@ export function record<K extends string, V>(key: Schema<K>, item: Schema<V>): Sc
 
 /** A record whose keys come from an enum, any of them possibly missing. */
 export function partialRecord<K extends string, V>(key: Schema<K>, item: Schema<V>): Schema<Partial<Record<K, V>>> {
-  return record(key, item) as Schema<Partial<Record<K, V>>>;
+  return record(key, item);
 }
 
 /** One of several object shapes, told apart by the literal value of `key`. */

@@ -43,7 +43,7 @@ export const emptyPlaylist = (): Playlist => ({ version: PLAYLIST_VERSION, items
 
 /** Validates anything (parsed JSON) as a playlist, with the first problem in words. */
 export function checkPlaylist(value: unknown): Parsed<Playlist> {
-  const version =
+  const version: unknown =
     typeof value === 'object' && value !== null
       ? Object.getOwnPropertyDescriptor(value, 'version')?.value
       : undefined;
