@@ -1,14 +1,16 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { hashHref, viewNameOfPath, viewQuery } from '../state/viewLinks.ts';
-import { ChartCheck } from '../ui/ChartCheck.tsx';
 import { viewPage } from './viewPages.ts';
 import { useRootClass } from '../ui/useRootClass.ts';
 import '../present/present.css';
 import { useManifest } from '../data/queries.ts';
 import { CurrentPermalink, useCurrentPermalink } from './CurrentPermalink.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
+
+// Only present mode with a chart id needs it: kept out of every route's first load.
+const ChartCheck = lazy(() => import('../ui/ChartCheck.tsx').then((m) => ({ default: m.ChartCheck })));
 
 export const NAV_ITEMS = [
   { to: '/', label: 'Overview' },
@@ -48,9 +50,17 @@ export function Layout() {
           <DisplayModeContext.Provider value={presentMode}>
             <CurrentPermalink>
               {presentedView ? (
-                <ChartCheck chart={chart} view={presentedView}>
-                  <Outlet />
-                </ChartCheck>
+                <Suspense
+                  fallback={
+                    <p className="loading" role="status">
+                      Loading the chart…
+                    </p>
+                  }
+                >
+                  <ChartCheck chart={chart} view={presentedView}>
+                    <Outlet />
+                  </ChartCheck>
+                </Suspense>
               ) : (
                 <Outlet />
               )}

@@ -4,6 +4,14 @@ import { useCallback } from 'react';
 import { useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { fetchChunk } from './fetchChunk.ts';
 import {
+  checkCountryCells,
+  checkFatalities,
+  checkManifest,
+  checkPopulation,
+  checkTotals,
+  checkYearCrossSection,
+} from './chunkInvariants.ts';
+import {
   manifestSchema,
   totalsSchema,
   countryCellsSchema,
@@ -30,7 +38,11 @@ const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1, retryOnMount:
 
 const manifestQuery = {
   queryKey: ['manifest'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => fetchChunk('manifest.json', manifestSchema, { signal }),
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    fetchChunk('manifest.json', manifestSchema, {
+      signal,
+      check: (m: Manifest) => checkManifest('manifest.json', m),
+    }),
   ...forever,
 };
 
@@ -46,64 +58,96 @@ export function prefetchManifest(client: QueryClient): void {
   void client.prefetchQuery(manifestQuery);
 }
 
+/** How a chunk is read: its file, schema and the checks of its sense against the manifest. */
+interface ChunkSpec<T> {
+  file: string;
+  schema: Parameters<typeof fetchChunk<T>>[1];
+  check: (value: T, manifest: Manifest) => void;
+}
+
 /** Chunks after the manifest carry its version in the URL, so a new dataset is never mixed with cached old chunks. */
-function useVersionedChunk<T>(
-  key: readonly unknown[],
-  file: string | null,
-  schema: Parameters<typeof fetchChunk<T>>[1],
-): UseQueryResult<T> {
-  const manifest = useManifest();
-  const version = manifest.data?.version;
+function useVersionedChunk<T>(key: readonly unknown[], spec: ChunkSpec<T> | null): UseQueryResult<T> {
+  const manifest = useManifest().data;
   return useQuery({
-    ...versionedChunkQuery(key, file ?? '', schema, version),
-    enabled: version !== undefined && file !== null,
+    ...versionedChunkQuery(key, spec, manifest),
+    enabled: manifest !== undefined && spec !== null,
   });
 }
 
 /** The query of one versioned chunk: what useVersionedChunk reads and the prefetches below fill. */
-function versionedChunkQuery<T>(
-  key: readonly unknown[],
-  file: string,
-  schema: Parameters<typeof fetchChunk<T>>[1],
-  version: string | undefined,
-) {
+function versionedChunkQuery<T>(key: readonly unknown[], spec: ChunkSpec<T> | null, manifest: Manifest | undefined) {
+  const version = manifest?.version;
   return {
     queryKey: [...key, version],
-    queryFn: ({ signal }: { signal: AbortSignal }) => fetchChunk(file, schema, { version, signal }),
+    queryFn: ({ signal }: { signal: AbortSignal }) => {
+      if (!spec || !manifest) throw new Error('A data file was asked for before the dataset index.');
+      return fetchChunk(spec.file, spec.schema, {
+        version,
+        signal,
+        expectedBytes: manifest.chunks[spec.file]?.bytes,
+        check: (value) => spec.check(value, manifest),
+      });
+    },
     ...forever,
   };
 }
 
-export const useTotals = (): UseQueryResult<Totals> => useVersionedChunk(['totals'], 'totals.json', totalsSchema);
+const TOTALS: ChunkSpec<Totals> = {
+  file: 'totals.json',
+  schema: totalsSchema,
+  check: (totals, manifest) => checkTotals('totals.json', totals, manifest),
+};
+
+function countryChunk(iso3: string): ChunkSpec<CountryCells> {
+  const file = `countries/${iso3}.json`;
+  return { file, schema: countryCellsSchema, check: (cells, m) => checkCountryCells(file, cells, m, iso3) };
+}
+
+export const useTotals = (): UseQueryResult<Totals> => useVersionedChunk(['totals'], TOTALS);
 
 export const useCountryCells = (iso3: string | null): UseQueryResult<CountryCells> =>
-  useVersionedChunk(['country', iso3], iso3 ? `countries/${iso3}.json` : null, countryCellsSchema);
+  useVersionedChunk(['country', iso3], iso3 ? countryChunk(iso3) : null);
 
 /**
  * Starts fetching a country's cells (the same query useCountryCells reads) before it is chosen: views
  * call it for the country a picker would choose on Enter. A no-op for a chunk already loaded.
  */
-export function prefetchCountryCells(client: QueryClient, version: string, iso3: string): void {
-  void client.prefetchQuery(versionedChunkQuery(['country', iso3], `countries/${iso3}.json`, countryCellsSchema, version));
+export function prefetchCountryCells(client: QueryClient, manifest: Manifest, iso3: string): void {
+  void client.prefetchQuery(versionedChunkQuery(['country', iso3], countryChunk(iso3), manifest));
 }
 
 /** prefetchCountryCells for the loaded dataset, as a stable callback (e.g. a picker's onActiveOption). */
 export function usePrefetchCountryCells(): (iso3: string) => void {
   const client = useQueryClient();
-  const version = useManifest().data?.version;
+  const manifest = useManifest().data;
   return useCallback(
     (iso3: string) => {
-      if (version !== undefined) prefetchCountryCells(client, version, iso3);
+      if (manifest !== undefined) prefetchCountryCells(client, manifest, iso3);
     },
-    [client, version],
+    [client, manifest],
   );
 }
 
+function yearChunk(year: number): ChunkSpec<YearCrossSection> {
+  const file = `years/${year}.json`;
+  return { file, schema: yearCrossSectionSchema, check: (section, m) => checkYearCrossSection(file, section, m, year) };
+}
+
+const FATALITIES: ChunkSpec<Fatalities> = {
+  file: 'fatalities.json',
+  schema: fatalitiesSchema,
+  check: (fatalities) => checkFatalities('fatalities.json', fatalities),
+};
+
+const POPULATION: ChunkSpec<Population> = {
+  file: 'population.json',
+  schema: populationSchema,
+  check: (population, manifest) => checkPopulation('population.json', population, manifest),
+};
+
 export const useYearCrossSection = (year: number | null): UseQueryResult<YearCrossSection> =>
-  useVersionedChunk(['year', year], year === null ? null : `years/${year}.json`, yearCrossSectionSchema);
+  useVersionedChunk(['year', year], year === null ? null : yearChunk(year));
 
-export const useFatalities = (): UseQueryResult<Fatalities> =>
-  useVersionedChunk(['fatalities'], 'fatalities.json', fatalitiesSchema);
+export const useFatalities = (): UseQueryResult<Fatalities> => useVersionedChunk(['fatalities'], FATALITIES);
 
-export const usePopulation = (): UseQueryResult<Population> =>
-  useVersionedChunk(['population'], 'population.json', populationSchema);
+export const usePopulation = (): UseQueryResult<Population> => useVersionedChunk(['population'], POPULATION);
