@@ -363,7 +363,9 @@ function Manage({
           {items.map((item, index) => (
             <li key={`${index}-${item.route}-${item.query}-${item.chart ?? ''}`}>
               <div className="playlist-item-text">
-                <a href={hashHref(item.route, item.query)}>{item.title}</a>
+                <a href={hashHref(item.route, item.query)}>
+                  <bdi>{item.title}</bdi>
+                </a>
                 <span className="playlist-item-meta">
                   {viewNameOfPath(item.route) ?? item.route}
                   {item.chart ? `, chart ${item.chart}` : ', whole view'}
@@ -530,7 +532,9 @@ function Stage({
         </button>
         <p className="stage-position" aria-live="polite" data-testid="stage-position">
           {at} of {count}
-          <span className="visually-hidden">: {item?.title}</span>
+          <span className="visually-hidden">
+            : <bdi>{item?.title}</bdi>
+          </span>
         </p>
         <button
           type="button"
@@ -628,7 +632,7 @@ function Slide({ item }: { item: PlaylistItem }) {
               <Suspense
                 fallback={
                   <p className="loading" role="status">
-                    Loading “{item.title}”…
+                    Loading “<bdi>{item.title}</bdi>”…
                   </p>
                 }
               >

@@ -2,7 +2,14 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import type { Manifest } from '../data/schema.ts';
 import type { ParamContext } from './params.ts';
-import { MODE_PARAMS, parseView, serializeView, type ViewNotice, type ViewSpec } from './viewState.ts';
+import {
+  MODE_PARAMS,
+  parseView,
+  secondHashNotice,
+  serializeView,
+  type ViewNotice,
+  type ViewSpec,
+} from './viewState.ts';
 import { clearPinnedView, publishPinnedView } from './pinnedView.ts';
 
 export function paramContextOf(manifest: Manifest): ParamContext {
@@ -52,5 +59,11 @@ export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V>
     publishPinnedView(own);
     return () => clearPinnedView(own);
   }, [pathname, pinned]);
-  return { view: parsed.view, notices: parsed.notices, update, search };
+  // HashRouter keeps what follows a second '#' apart as the location's hash; no view reads it.
+  const { hash } = useLocation();
+  const notices = useMemo(
+    () => (hash.length > 1 ? [...parsed.notices, secondHashNotice(hash.slice(1))] : parsed.notices),
+    [hash, parsed.notices],
+  );
+  return { view: parsed.view, notices, update, search };
 }
