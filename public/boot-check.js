@@ -1,14 +1,5 @@
-/*
- * Blue Helmets start-up check. A classic script (no CORS, no module) that runs before the app's own
- * code and says in words why the page stayed empty, when the app's code could not start:
- * - an old copy of index.html, cached before a new version was deployed, names an entry script that
- *   is no longer on the server (or the connection dropped): offer to reload;
- * - an <iframe sandbox> without allow-same-origin: the frame's origin is "null", and the browser
- *   refuses the app's module scripts and styles (they are loaded with CORS);
- * - index.html opened as a file instead of through a web server (the origin is "null" as well).
- * It never draws anything once the app has started (main.tsx marks <html data-bh-started>).
- * It builds its message with DOM calls and text only, never markup from strings.
- */
+/* Blue Helmets start-up check: says why the page stayed empty when the app's code could not start
+   (stale cached index.html, sandboxed iframe, file://). See docs/SECURITY.md, "Broken data". */
 (function () {
   'use strict';
   var shown = false;

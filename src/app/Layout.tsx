@@ -60,7 +60,13 @@ export function Layout() {
             <CurrentPermalink>
               {/* One chart (chart=<id>) is fitted to the screen; a whole view scrolls. */}
               {chart ? (
-                <Suspense fallback={null}>
+                <Suspense
+                  fallback={
+                    <p className="loading" role="status">
+                      Loading the chart…
+                    </p>
+                  }
+                >
                   <PresentFrame chart={chart} view={presentedView}>
                     <Outlet />
                   </PresentFrame>

@@ -1,8 +1,17 @@
 // TanStack Query hooks: the one asynchronous boundary between the dataset and the views.
 // Each chunk is fetched once per session and validated before any selector sees it.
 import { useCallback } from 'react';
-import { useQueries, useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { fetchChunk } from './fetchChunk.ts';
+import {
+  checkCountryCells,
+  checkFatalities,
+  checkManifest,
+  checkMissionCells,
+  checkPopulation,
+  checkTotals,
+  checkYearCrossSection,
+} from './chunkInvariants.ts';
 import {
   manifestSchema,
   totalsSchema,
@@ -33,7 +42,11 @@ const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1, retryOnMount:
 
 const manifestQuery = {
   queryKey: ['manifest'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => fetchChunk('manifest.json', manifestSchema, { signal }),
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    fetchChunk('manifest.json', manifestSchema, {
+      signal,
+      check: (m: Manifest) => checkManifest('manifest.json', m),
+    }),
   ...forever,
 };
 
@@ -49,100 +62,105 @@ export function prefetchManifest(client: QueryClient): void {
   void client.prefetchQuery(manifestQuery);
 }
 
+/** How a chunk is read: its file, schema and the checks of its sense against the manifest. */
+interface ChunkSpec<T> {
+  file: string;
+  schema: Parameters<typeof fetchChunk<T>>[1];
+  check: (value: T, manifest: Manifest) => void;
+}
+
 /** Chunks after the manifest carry its version in the URL, so a new dataset is never mixed with cached old chunks. */
-function useVersionedChunk<T>(
-  key: readonly unknown[],
-  file: string | null,
-  schema: Parameters<typeof fetchChunk<T>>[1],
-): UseQueryResult<T> {
-  const manifest = useManifest();
-  const version = manifest.data?.version;
+function useVersionedChunk<T>(key: readonly unknown[], spec: ChunkSpec<T> | null): UseQueryResult<T> {
+  const manifest = useManifest().data;
   return useQuery({
-    ...versionedChunkQuery(key, file ?? '', schema, version),
-    enabled: version !== undefined && file !== null,
+    ...versionedChunkQuery(key, spec, manifest),
+    enabled: manifest !== undefined && spec !== null,
   });
 }
 
 /** The query of one versioned chunk: what useVersionedChunk reads and the prefetches below fill. */
-function versionedChunkQuery<T>(
-  key: readonly unknown[],
-  file: string,
-  schema: Parameters<typeof fetchChunk<T>>[1],
-  version: string | undefined,
-) {
+function versionedChunkQuery<T>(key: readonly unknown[], spec: ChunkSpec<T> | null, manifest: Manifest | undefined) {
+  const version = manifest?.version;
   return {
     queryKey: [...key, version],
-    queryFn: ({ signal }: { signal: AbortSignal }) => fetchChunk(file, schema, { version, signal }),
+    queryFn: ({ signal }: { signal: AbortSignal }) => {
+      if (!spec || !manifest) throw new Error('A data file was asked for before the dataset index.');
+      return fetchChunk(spec.file, spec.schema, {
+        version,
+        signal,
+        expectedBytes: manifest.chunks[spec.file]?.bytes,
+        check: (value) => spec.check(value, manifest),
+      });
+    },
     ...forever,
   };
 }
 
-export const useTotals = (): UseQueryResult<Totals> => useVersionedChunk(['totals'], 'totals.json', totalsSchema);
+const TOTALS: ChunkSpec<Totals> = {
+  file: 'totals.json',
+  schema: totalsSchema,
+  check: (totals, manifest) => checkTotals('totals.json', totals, manifest),
+};
+
+function countryChunk(iso3: string): ChunkSpec<CountryCells> {
+  const file = `countries/${iso3}.json`;
+  return { file, schema: countryCellsSchema, check: (cells, m) => checkCountryCells(file, cells, m, iso3) };
+}
+
+export const useTotals = (): UseQueryResult<Totals> => useVersionedChunk(['totals'], TOTALS);
 
 export const useCountryCells = (iso3: string | null): UseQueryResult<CountryCells> =>
-  useVersionedChunk(['country', iso3], iso3 ? `countries/${iso3}.json` : null, countryCellsSchema);
-
-export interface ManyCountryCells {
-  /** Chunks that have arrived, in the order asked for. */
-  cells: CountryCells[];
-  loaded: number;
-  total: number;
-  /** The first error, if any chunk failed (the view says which file). */
-  error: Error | null;
-  isDone: boolean;
-}
-
-/**
- * Several countries' cells at once, sharing useCountryCells' cache: a view across contributors (one
- * mission's contributors, say) gathers them from every country chunk until a per-mission chunk exists.
- */
-export function useManyCountryCells(iso3s: readonly string[]): ManyCountryCells {
-  const version = useManifest().data?.version;
-  return useQueries({
-    queries: iso3s.map((iso3) => ({
-      ...versionedChunkQuery(['country', iso3], `countries/${iso3}.json`, countryCellsSchema, version),
-      enabled: version !== undefined,
-    })),
-    combine: combineCells,
-  });
-}
-
-// Module-level, so TanStack Query keeps the combined result while no chunk changes (a stable function).
-function combineCells(results: UseQueryResult<CountryCells>[]): ManyCountryCells {
-  const cells = results.flatMap((r) => (r.data ? [r.data] : []));
-  const error = results.find((r) => r.error)?.error ?? null;
-  return { cells, loaded: cells.length, total: results.length, error, isDone: cells.length === results.length };
-}
+  useVersionedChunk(['country', iso3], iso3 ? countryChunk(iso3) : null);
 
 /**
  * Starts fetching a country's cells (the same query useCountryCells reads) before it is chosen: views
  * call it for the country a picker would choose on Enter. A no-op for a chunk already loaded.
  */
-export function prefetchCountryCells(client: QueryClient, version: string, iso3: string): void {
-  void client.prefetchQuery(versionedChunkQuery(['country', iso3], `countries/${iso3}.json`, countryCellsSchema, version));
+export function prefetchCountryCells(client: QueryClient, manifest: Manifest, iso3: string): void {
+  void client.prefetchQuery(versionedChunkQuery(['country', iso3], countryChunk(iso3), manifest));
 }
 
 /** prefetchCountryCells for the loaded dataset, as a stable callback (e.g. a picker's onActiveOption). */
 export function usePrefetchCountryCells(): (iso3: string) => void {
   const client = useQueryClient();
-  const version = useManifest().data?.version;
+  const manifest = useManifest().data;
   return useCallback(
     (iso3: string) => {
-      if (version !== undefined) prefetchCountryCells(client, version, iso3);
+      if (manifest !== undefined) prefetchCountryCells(client, manifest, iso3);
     },
-    [client, version],
+    [client, manifest],
   );
+}
+
+function yearChunk(year: number): ChunkSpec<YearCrossSection> {
+  const file = `years/${year}.json`;
+  return { file, schema: yearCrossSectionSchema, check: (section, m) => checkYearCrossSection(file, section, m, year) };
+}
+
+const FATALITIES: ChunkSpec<Fatalities> = {
+  file: 'fatalities.json',
+  schema: fatalitiesSchema,
+  check: (fatalities) => checkFatalities('fatalities.json', fatalities),
+};
+
+const POPULATION: ChunkSpec<Population> = {
+  file: 'population.json',
+  schema: populationSchema,
+  check: (population, manifest) => checkPopulation('population.json', population, manifest),
+};
+
+function missionChunk(acronym: string): ChunkSpec<MissionCellsChunk> {
+  const file = missionChunkFile(acronym);
+  return { file, schema: missionCellsSchema, check: (cells, m) => checkMissionCells(file, cells, m, acronym) };
 }
 
 /** One mission's cells (missions/<file>.json, derived from the country chunks at build time). */
 export const useMissionCells = (acronym: string | null): UseQueryResult<MissionCellsChunk> =>
-  useVersionedChunk(['mission', acronym], acronym === null ? null : missionChunkFile(acronym), missionCellsSchema);
+  useVersionedChunk(['mission', acronym], acronym === null ? null : missionChunk(acronym));
 
 export const useYearCrossSection = (year: number | null): UseQueryResult<YearCrossSection> =>
-  useVersionedChunk(['year', year], year === null ? null : `years/${year}.json`, yearCrossSectionSchema);
+  useVersionedChunk(['year', year], year === null ? null : yearChunk(year));
 
-export const useFatalities = (): UseQueryResult<Fatalities> =>
-  useVersionedChunk(['fatalities'], 'fatalities.json', fatalitiesSchema);
+export const useFatalities = (): UseQueryResult<Fatalities> => useVersionedChunk(['fatalities'], FATALITIES);
 
-export const usePopulation = (): UseQueryResult<Population> =>
-  useVersionedChunk(['population'], 'population.json', populationSchema);
+export const usePopulation = (): UseQueryResult<Population> => useVersionedChunk(['population'], POPULATION);

@@ -262,11 +262,16 @@ function describeIssue(issue: z.Issue): string {
       return `should be ${issue.expected}`;
     case 'too_small':
       return `should be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'number'
+        ? `is too large (at most ${Number(issue.maximum).toLocaleString('en')})`
+        : 'is too long';
     case 'invalid_format':
       return `has the wrong format`;
     case 'invalid_value':
       return `should be one of ${issue.values.map(String).join(', ')}`;
     default:
-      return `is not valid (${issue.code})`;
+      // Never the validator's own code ("custom", "not_multiple_of"…): it means nothing to a reader.
+      return 'is not valid';
   }
 }

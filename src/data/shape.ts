@@ -8,7 +8,7 @@
 export type Issue =
   | { code: 'invalid_type'; path: PropertyKey[]; expected: string }
   | { code: 'too_small'; path: PropertyKey[]; minimum: number }
-  | { code: 'too_big'; path: PropertyKey[]; maximum: number }
+  | { code: 'too_big'; path: PropertyKey[]; maximum: number; origin: 'number' | 'length' }
   | { code: 'invalid_format'; path: PropertyKey[] }
   | { code: 'invalid_value'; path: PropertyKey[]; values: unknown[] }
   | { code: 'custom'; path: PropertyKey[] };
@@ -196,10 +196,15 @@ export function discriminatedUnion<const Options extends readonly Schema<object>
 }
 
 // Checks, as in zod/mini: `z.number().check(z.int(), z.nonnegative())`.
+/** A whole number that a double holds exactly (1e300 is whole, but not a count anyone means). */
 export const int =
   (): Check<number> =>
   (n, path) =>
-    Number.isInteger(n) ? null : { code: 'invalid_type', path, expected: 'int' };
+    !Number.isInteger(n)
+      ? { code: 'invalid_type', path, expected: 'int' }
+      : Number.isSafeInteger(n)
+        ? null
+        : { code: 'too_big', path, maximum: Number.MAX_SAFE_INTEGER, origin: 'number' };
 export const gte =
   (minimum: number): Check<number> =>
   (n, path) =>
@@ -216,7 +221,7 @@ export const minLength =
 export const maxLength =
   (maximum: number): Check<{ length: number }> =>
   (v, path) =>
-    v.length <= maximum ? null : { code: 'too_big', path, maximum };
+    v.length <= maximum ? null : { code: 'too_big', path, maximum, origin: 'length' };
 export const refine =
   <T>(isValid: (value: T) => boolean): Check<T> =>
   (v, path) =>

@@ -366,7 +366,7 @@ function Manage({
               <Thumbnail item={item} />
               <div className="playlist-item-text">
                 <a href={hashHref(item.route, item.query)} data-testid="playlist-item-title">
-                  {item.title}
+                  <bdi>{item.title}</bdi>
                 </a>
                 <span className="playlist-item-meta">{itemMeta(item, chartOf)}</span>
               </div>
@@ -567,7 +567,9 @@ function Stage({
         </button>
         <p className="stage-position" aria-live="polite" data-testid="stage-position">
           {at} of {count}
-          <span className="visually-hidden">: {item?.title}</span>
+          <span className="visually-hidden">
+            : <bdi>{item?.title}</bdi>
+          </span>
         </p>
         <button
           type="button"
@@ -627,7 +629,7 @@ function Slide({ item }: { item: PlaylistItem }) {
               <Suspense
                 fallback={
                   <p className="loading" role="status">
-                    Loading “{item.title}”…
+                    Loading “<bdi>{item.title}</bdi>”…
                   </p>
                 }
               >

@@ -54,9 +54,23 @@ export function checkPlaylist(value: unknown): Parsed<Playlist> {
     };
   }
   const result = z.safeParse(playlistSchema, value);
-  if (result.success) return { kind: 'valid', value: result.data };
+  if (result.success) {
+    const items = result.data.items.map((item) => ({ ...item, title: neutraliseTitle(item.title) }));
+    return { kind: 'valid', value: { ...result.data, items } };
+  }
   const issue = result.error.issues[0];
   return { kind: 'invalid', reason: issue ? describeIssue(issue) : 'it is not a playlist' };
+}
+
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) removed from a
+ * title: an override makes text read differently from what it holds ("txt.exe" shown as "exe.txt")
+ * and, left open, reverses the sentence it is quoted in. Right-to-left titles still read correctly:
+ * the page shows each title isolated (<bdi>) and the browser orders its letters itself.
+ */
+export function neutraliseTitle(title: string): string {
+  const cleaned = title.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  return cleaned.trim() === '' ? 'Untitled view' : cleaned;
 }
 
 function describeIssue(issue: z.Issue): string {

@@ -101,9 +101,16 @@ export function intParam(min: number, max: number, what: string): ParamCodec<num
 }
 
 function checkCountry(raw: string, context: ParamContext): Parsed<string> {
+  // Latin letters only, before upper-casing: 'ınd' (dotless i) upper-cases to 'IND' and would
+  // silently select India from a look-alike.
+  if (!/^[A-Za-z]{3}$/.test(raw)) {
+    return invalid(
+      /^[A-Z]{3}$/.test(raw.toUpperCase())
+        ? `${quote(raw)} is not a country code: it has letters that only look like A–Z (type the code in plain letters, such as BGD)`
+        : `${quote(raw)} is not a country code (three letters, such as BGD)`,
+    );
+  }
   const code = raw.toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code))
-    return invalid(`${quote(raw)} is not a country code (three letters, such as BGD)`);
   if (!context.countries.has(code)) return invalid(`${code} is not a contributor in this dataset`);
   return valid(code);
 }

@@ -5,6 +5,7 @@ import type { ParamContext } from './params.ts';
 import {
   MODE_PARAMS,
   parseView,
+  secondHashNotice,
   serializeView,
   withFollowingDefaults,
   type ViewNotice,
@@ -63,5 +64,11 @@ export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V>
     publishPinnedView(own);
     return () => clearPinnedView(own);
   }, [pathname, pinned]);
-  return { view: parsed.view, notices: parsed.notices, update, search };
+  // HashRouter keeps what follows a second '#' apart as the location's hash; no view reads it.
+  const { hash } = useLocation();
+  const notices = useMemo(
+    () => (hash.length > 1 ? [...parsed.notices, secondHashNotice(hash.slice(1))] : parsed.notices),
+    [hash, parsed.notices],
+  );
+  return { view: parsed.view, notices, update, search };
 }

@@ -38,6 +38,14 @@ export interface ParsedView<V> {
   notices: ViewNotice[];
 }
 
+/**
+ * What follows a second '#' in the address (HashRouter keeps it apart as the location's hash): no view
+ * reads it, and the page says so rather than dropping it in silence.
+ */
+export function secondHashNotice(tail: string): ViewNotice {
+  return { param: '#', message: `The link has text after a second “#” (${quote(tail)}); it was ignored.` };
+}
+
 /** Parameters of the display, not of the view: every view accepts them silently (see docs/URLS.md). */
 export const MODE_PARAMS = ['present', 'chart'] as const;
 const RESERVED = new Set(['v', 'embed', ...MODE_PARAMS]);

@@ -316,3 +316,37 @@ test.describe('slow and missing parts', () => {
     await expect(page.getByTestId('missing-chart')).toHaveCount(0);
   });
 });
+
+test.describe('data with the right shape and the wrong sense', () => {
+  test('a country file that holds another country’s data is rejected with the file and the check named', async ({
+    page,
+  }) => {
+    const india = JSON.stringify(readChunk('countries/IND.json'));
+    await page.route('**/data/countries/NPL.json*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: india }),
+    );
+    await page.goto('./#/deployments?country=NPL');
+    const alert = page.getByRole('alert').first();
+    await expect(alert).toContainText('The data for Nepal could not be loaded');
+    await expect(alert).toContainText(
+      'The data file countries/NPL.json fails a check of its contents (identity): it holds the data of IND, not of NPL.',
+    );
+    await expect(page.locator('figure svg[role="img"]')).toHaveCount(0);
+  });
+
+  test('a web page served in place of a data file is called a web page, not truncated JSON', async ({
+    page,
+  }) => {
+    await page.route('**/data/totals.json*', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><html><head><title>Welcome</title></head><body>It works!</body></html>',
+      }),
+    );
+    await page.goto('./#/fatalities');
+    const alert = page.getByRole('alert').filter({ hasText: 'totals.json' });
+    await expect(alert).toContainText('the server sent a web page (HTML) instead of the data');
+    await expect(alert).not.toContainText('truncated');
+  });
+});

@@ -365,6 +365,9 @@ function namedCases(
     ['negative number', params.map((p) => [p, '-1'] as const)],
     ['huge number', params.map((p) => [p, '99999999999999999999999'] as const)],
     ['unknown country', params.map((p) => [p, 'ZZZ'] as const)],
+    // 'ınd' with a dotless i upper-cases to 'IND': it must give a notice, not select India.
+    ['look-alike letters in a country code', [['country', '%C4%B1nd']]],
+    ['text after a second #', [[first, 'ZZZ#after-a-second-hash']]],
     ['control characters', params.map((p) => [p, e('\u0000\u001b\r\n')] as const)],
     ['broken percent-encoding', params.map((p) => [p, '%E0%A4%A'] as const)],
     [
@@ -494,6 +497,8 @@ export function generateHostileUrls(options: {
     './fatalities',
     '../x',
     '/?&&&',
+    '/deployments?country=NPL#one#two',
+    '/women?country=%C4%B1nd&v=1',
     '/?===',
     `/?${'&'.repeat(5_000)}`,
   ]) {

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { matchRoutes, type RouteObject } from 'react-router';
-import { parseView, type ViewSpec } from '../../src/state/viewState.ts';
+import { parseView, secondHashNotice, type ViewSpec } from '../../src/state/viewState.ts';
 import { appRoutes, paramContextFromDataset, viewFolders, viewSpecOf } from './appRoutes.ts';
 import {
   encodeAny,
@@ -63,6 +63,13 @@ function locationOf(hash: string): { pathname: string; search: string } {
   if (pathname === '') pathname = '/';
   if (!pathname.startsWith('/') && !pathname.startsWith('.')) pathname = `/${pathname}`;
   return { pathname, search };
+}
+
+/** What follows a second '#' in a location.hash, as HashRouter's location.hash gives it (null: nothing). */
+function secondHashTail(hash: string): string | null {
+  const rest = hash.startsWith('#') ? hash.slice(1) : hash;
+  const at = rest.indexOf('#');
+  return at >= 0 && at < rest.length - 1 ? rest.slice(at + 1) : null;
 }
 
 /** matchRoutes warns about undecodable paths, as the router does in the page; the page's warnings are what count. */
@@ -235,6 +242,9 @@ const HOSTILE_PLAYLISTS = [
   { version: 1, items: [{ route: '/', query: '', chart: '"><svg onload=window.__pwned=1>', title: 'x' }] },
   { version: 1, items: Array.from({ length: 41 }, () => ({ route: '/', query: '', title: 'x' })) },
   { version: 2, items: [] },
+  // A right-to-left override in a title ("exe.txt" shown for "txt.exe"), and an unclosed isolate.
+  { version: 1, items: [{ route: '/', query: '', title: '\u202Etxt.exe' }] },
+  { version: 1, items: [{ route: '/fatalities', query: '', title: 'a\u2067b\u202Dc' }] },
   { version: 1, items: 'nope' },
   // Written as text: in an object literal __proto__ would set the prototype instead of a key.
   '{"__proto__":{"polluted":true},"version":1,"items":[],"constructor":{"prototype":{"polluted":true}}}',
@@ -358,10 +368,14 @@ async function openHostileLinks(page: Page, baseURL: string | undefined, shard: 
       inLayout,
       isPresenting,
       navHref: currentMenuItem(pathname, navHrefs),
-      // Notices belong to the full view; presentation and embeds show the chart alone.
+      // Notices belong to the full view; presentation and embeds show the chart alone. Text after a
+      // second '#' is kept apart by the router, and the view says it was ignored.
       notices:
         spec && inLayout && !isPresenting
-          ? parseView(spec, params, context).notices.map((n) => n.message)
+          ? [
+              ...parseView(spec, params, context).notices,
+              ...(secondHashTail(hash) ? [secondHashNotice(secondHashTail(hash)!)] : []),
+            ].map((n) => n.message)
           : null,
     };
   };

@@ -54,6 +54,10 @@ describe('shape checks', () => {
     });
   });
 
+  it('calls a whole number beyond what a double holds exactly too big, not a count', () => {
+    expect(firstIssue(count, 1e300)).toMatchObject({ code: 'too_big', origin: 'number' });
+  });
+
   it('refuses NaN and Infinity as numbers', () => {
     expect(firstIssue(z.number(), Number.NaN)).toMatchObject({ code: 'invalid_type' });
     expect(firstIssue(z.number(), Number.POSITIVE_INFINITY)).toMatchObject({ code: 'invalid_type' });

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  checkPlaylist,
   decodePlaylist,
   encodePlaylist,
   MAX_LINK_CHARS,
   MAX_PLAYLIST_ITEMS,
+  neutraliseTitle,
   parsePlaylistFile,
   playlistFileText,
   type Playlist,
@@ -130,5 +132,21 @@ describe('the playlist as a file', () => {
       kind: 'invalid',
       reason: expect.stringContaining('larger than'),
     });
+  });
+});
+
+describe('titles with bidirectional controls', () => {
+  test('overrides, embeddings and isolates are removed, so a title reads as it is written', () => {
+    const parsed = checkPlaylist(
+      playlist(item({ title: '\u202Etxt.exe' }), item({ title: 'a\u2067b\u202Dc\u2069', query: 'x=1' })),
+    );
+    expect(parsed.kind).toBe('valid');
+    if (parsed.kind !== 'valid') return;
+    expect(parsed.value.items.map((i) => i.title)).toEqual(['txt.exe', 'abc']);
+  });
+
+  test('a right-to-left title keeps its letters; a title of controls alone gets a name', () => {
+    expect(neutraliseTitle('نيبال: الوفيات')).toBe('نيبال: الوفيات');
+    expect(neutraliseTitle('\u202E\u202C')).toBe('Untitled view');
   });
 });
