@@ -12,8 +12,7 @@ import { quote } from '../state/params.ts';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
 import { FitToScreen } from '../ui/FitToScreen.tsx';
 import { viewPage } from '../app/viewPages.ts';
-import { registeredChart } from '../app/chartRegistries.ts';
-import { thumbnailOf } from './thumbnails.ts';
+import { entryLook } from './thumbnails.ts';
 import { copyText } from '../export/clipboard.ts';
 import { download } from '../export/download.ts';
 import { safeFileName } from '../export/chartExport.ts';
@@ -319,12 +318,11 @@ function itemMeta(item: PlaylistItem): string {
   const view = viewNameOfPath(item.route);
   const viewLabel = view ? (VIEW_LABEL[view] ?? view) : item.route;
   if (!item.chart) return `${viewLabel} · the whole view`;
-  const chart = view ? registeredChart(view, item.chart) : undefined;
-  return `${viewLabel} · ${chart ? `${chart.label} (${chart.units})` : 'one chart'}`;
+  return `${viewLabel} · ${entryLook(item).label ?? 'one chart'}`;
 }
 
 function Thumbnail({ item }: { item: PlaylistItem }) {
-  const url = thumbnailOf(item);
+  const url = entryLook(item).picture;
   return url ? (
     <img className="playlist-thumb" src={url} alt="" width={120} height={68} data-testid="playlist-thumb" />
   ) : (

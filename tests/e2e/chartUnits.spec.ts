@@ -139,7 +139,7 @@ test.describe('playlist entries and image exports of every chart', () => {
       }
     });
 
-    test(`${registry.view}: each chart's SVG export parses and holds its marks, and its slide is 1920×1080`, async ({
+    test(`${registry.view}: each chart's SVG export parses and holds its marks and legend; its slide is 1920×1080 with every text inside and none overlapping`, async ({
       page,
     }) => {
       await page.goto(`./#/${registry.view}`);
@@ -168,6 +168,55 @@ test.describe('playlist entries and image exports of every chart', () => {
         });
         expect(slide.readUInt32BE(16), chart.id).toBe(1920);
         expect(slide.readUInt32BE(20), chart.id).toBe(1080);
+        // The same slide as SVG: every text box and the chart inside the frame, none overlapping.
+        const slideSvg = await download(page, async () => {
+          await figure.getByTestId('export-image').click();
+          await figure.getByTestId('export-slide-svg').click();
+        });
+        const boxes = await page.evaluate((text) => {
+          const host = document.createElement('div');
+          host.style.cssText = 'position:absolute;left:0;top:0';
+          host.innerHTML = text.replace(/^<\?xml[^>]*>/, '');
+          document.body.append(host);
+          const root = host.querySelector('svg')!;
+          const origin = root.getBoundingClientRect();
+          const result = [
+            ...root.querySelectorAll(
+              '#bh-slide-title, #bh-slide-subtitle, #bh-slide-chart, #bh-slide-source, #bh-slide-permalink',
+            ),
+          ].map((e) => {
+            const r = e.getBoundingClientRect();
+            return {
+              id: e.id,
+              x0: r.left - origin.left,
+              y0: r.top - origin.top,
+              x1: r.right - origin.left,
+              y1: r.bottom - origin.top,
+            };
+          });
+          host.remove();
+          return { width: root.getAttribute('width'), height: root.getAttribute('height'), result };
+        }, slideSvg.toString('utf8'));
+        expect([boxes.width, boxes.height]).toEqual(['1920', '1080']);
+        expect(boxes.result.map((b) => b.id)).toEqual(
+          expect.arrayContaining([
+            'bh-slide-title',
+            'bh-slide-chart',
+            'bh-slide-source',
+            'bh-slide-permalink',
+          ]),
+        );
+        for (const b of boxes.result) {
+          expect(b.x0, `${chart.id} ${b.id}`).toBeGreaterThanOrEqual(0);
+          expect(b.y0, `${chart.id} ${b.id}`).toBeGreaterThanOrEqual(0);
+          expect(b.x1, `${chart.id} ${b.id}`).toBeLessThanOrEqual(1920);
+          expect(b.y1, `${chart.id} ${b.id}`).toBeLessThanOrEqual(1080);
+        }
+        for (const [i, a] of boxes.result.entries())
+          for (const b of boxes.result.slice(i + 1)) {
+            const overlaps = a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+            expect(overlaps, `${chart.id}: ${a.id} overlaps ${b.id}`).toBe(false);
+          }
       }
     });
   }
