@@ -266,3 +266,40 @@ test.describe('drawn when seen', () => {
     });
   }
 });
+
+test.describe('addresses', () => {
+  test('the full view opened with chart= scrolls to that chart', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./#/deployments?chart=top');
+    const top = page.locator('[data-chart-slot="top"]');
+    await expect(top).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+    await expect.poll(() => top.evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBeLessThan(100);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  });
+
+  test('Escape leaves present mode for the full view', async ({ page }) => {
+    await page.goto('./#/fatalities?present=1&chart=by-year');
+    await settled(page);
+    await expect(page.getByTestId('exit-presentation')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('exit-presentation')).toHaveCount(0);
+    await expect(page).toHaveURL(/#\/fatalities(\?|$)/);
+    expect(page.url()).not.toContain('present=1');
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  });
+
+  test('Escape leaves the presented playlist', async ({ page }) => {
+    const item = {
+      route: '/fatalities',
+      query: 'country=NPL',
+      chart: 'by-year',
+      title: 'Nepal: fatalities per year',
+    };
+    const list = Buffer.from(JSON.stringify({ version: 1, items: [item] })).toString('base64url');
+    await page.goto(`./#/playlist?list=${list}&present=1&at=1`);
+    await expect(page.getByTestId('stage')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('stage')).toHaveCount(0);
+    expect(page.url()).not.toContain('present=1');
+  });
+});
