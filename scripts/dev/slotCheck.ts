@@ -1,8 +1,10 @@
+// Dev aid: each chart slot of a route (drawn or not, height, top) and a full-page screenshot in
+// reports/. Usage: npx tsx scripts/dev/slotCheck.ts <route> <width> <drawAll 0|1>
 import path from 'node:path';
 import { launchChromium } from '../perf/browser.ts';
 import { serveFolder } from '../perf/staticServer.ts';
 const [route = '/deployments', width = '1280', drawAll = '0'] = process.argv.slice(2);
-const server = await serveFolder(path.resolve('/work/wt13/dist'));
+const server = await serveFolder(path.resolve(import.meta.dirname, '../../dist'));
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 if (drawAll === '1')
@@ -24,6 +26,9 @@ console.log(
   ),
 );
 console.log('height', await page.evaluate(() => document.documentElement.scrollHeight));
-await page.screenshot({ path: `/work/wt13/reports/check-${route.replace(/[^a-z]/g, '')}-${width}.png` });
+await page.screenshot({
+  path: path.resolve(import.meta.dirname, `../../reports/check-${route.replace(/[^a-z]/g, '')}-${width}.png`),
+  fullPage: true,
+});
 await browser.close();
 await server.close();

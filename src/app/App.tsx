@@ -100,7 +100,6 @@ function AppRoutes() {
 const VIEW_PAGES: ViewPages = {
   page: viewPage,
   names: viewNames,
-  loadCharts: () => import('./chartRegistries.ts').then((m) => m.registeredChart),
 };
 
 export function App() {

@@ -1,8 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
-import { hashHref, viewNameOfPath, viewQuery } from '../state/viewLinks.ts';
-import { viewPage } from './viewPages.ts';
+import { lazy, Suspense } from 'react';
+import { NavLink, Outlet, useSearchParams } from 'react-router';
 import { useRootClass } from '../ui/useRootClass.ts';
 import '../present/present.css';
 import { useManifest } from '../data/queries.ts';
@@ -21,63 +18,21 @@ export const NAV_ITEMS = [
   { to: '/playlist', label: 'Playlist' },
 ] as const;
 
-const PresentFrame = lazy(() => import('./PresentFrame.tsx'));
+// ?present=1 on any route: its own chunk, loaded only for a presentation.
+const PresentShell = lazy(() => import('./PresentShell.tsx'));
 
 export function Layout() {
   const manifest = useManifest();
   const permalink = useCurrentPermalink();
   // ?present=1 on any route: large type, high contrast, no chrome (present.css); views drop their controls.
   const [params] = useSearchParams();
-  const { pathname } = useLocation();
   const isPresenting = params.get('present') === '1';
-  const chart = params.get('chart') || undefined;
-  const presentMode = useMemo<DisplayMode>(() => ({ kind: 'present', chart }), [chart]);
   useRootClass('bh-present', isPresenting);
-  // ?present=1&chart=<id> on a view: an id the view does not have gets a sentence, not an empty slide.
-  const viewName = chart === undefined ? null : viewNameOfPath(pathname);
-  const presentedView = viewName !== null && viewPage(viewName) ? viewName : null;
-  const navigate = useNavigate();
-  const exitHref = hashHref(pathname, viewQuery(params));
-  // Escape leaves present mode for the same view in the full site.
-  useEffect(() => {
-    if (!isPresenting) return undefined;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      void navigate(exitHref.slice(1), { replace: false });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [isPresenting, exitHref, navigate]);
   if (isPresenting) {
     return (
-      <div className="app app--present">
-        <a className="bh-present-exit" href={exitHref} data-testid="exit-presentation">
-          Exit presentation
-        </a>
-        <main id="main" tabIndex={-1}>
-          <DisplayModeContext.Provider value={presentMode}>
-            <CurrentPermalink>
-              {/* One chart (chart=<id>) is fitted to the screen; a whole view scrolls. */}
-              {chart ? (
-                <Suspense
-                  fallback={
-                    <p className="loading" role="status">
-                      Loading the chart…
-                    </p>
-                  }
-                >
-                  <PresentFrame chart={chart} view={presentedView}>
-                    <Outlet />
-                  </PresentFrame>
-                </Suspense>
-              ) : (
-                <Outlet />
-              )}
-            </CurrentPermalink>
-          </DisplayModeContext.Provider>
-        </main>
-      </div>
+      <Suspense fallback={null}>
+        <PresentShell />
+      </Suspense>
     );
   }
   return (

@@ -9,7 +9,7 @@ import type { ImageKind } from './imageExport.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { CiteDialog } from './CiteDialog.tsx';
 import { addToPlaylist, saveProblem } from '../present/playlistStore.ts';
-import { saveThumbnail } from '../present/thumbnails.ts';
+import { saveEntryLook } from '../present/thumbnails.ts';
 import './exports.css';
 
 const IMAGE_CHOICES: readonly { kind: ImageKind; label: string; hint: string }[] = [
@@ -17,6 +17,7 @@ const IMAGE_CHOICES: readonly { kind: ImageKind; label: string; hint: string }[]
   { kind: 'png-2x', label: 'PNG 2×', hint: 'double size, for print' },
   { kind: 'svg', label: 'SVG', hint: 'for vector editors' },
   { kind: 'slide', label: 'Slide', hint: '16:9, 1920×1080 PNG' },
+  { kind: 'slide-svg', label: 'Slide SVG', hint: '16:9, for slide software' },
 ];
 
 /** Views that a playlist or an embed cannot show: these pages are not views. */
@@ -35,6 +36,20 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
   const [status, setStatus] = useState<ReactNode>('');
   const [dialog, setDialog] = useState<'embed' | 'cite' | null>(null);
   const [linkField, setLinkField] = useState(false);
+  // The chart's own component at an export's size, drawn off screen while an image is made.
+  const [exportSize, setExportSize] = useState<{
+    width: number;
+    height: number;
+    resolve: (host: HTMLElement) => void;
+  } | null>(null);
+  const exportHostRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const host = exportHostRef.current;
+    if (!exportSize || !host) return undefined;
+    // Drawn: let the browser lay it out once before it is measured.
+    const frame = requestAnimationFrame(() => exportSize.resolve(host));
+    return () => cancelAnimationFrame(frame);
+  }, [exportSize]);
   const linkFieldRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -75,11 +90,15 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
     setStatus('Preparing the image…');
     try {
       const { chartImage } = await import('./imageExport.ts');
-      const file = await chartImage(kind, frame, spec, link.permalink);
+      const renderModel = (size: { width: number; height: number }) =>
+        new Promise<HTMLElement>((resolve) => setExportSize({ ...size, resolve }));
+      const file = await chartImage(kind, frame, spec, link.permalink, renderModel);
       download(file.blob, file.fileName);
       setStatus(file.summary);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The image could not be made.');
+    } finally {
+      setExportSize(null);
     }
   };
 
@@ -94,12 +113,15 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
     };
     const result = addToPlaylist(entry);
     const frame = figure();
-    if (frame && (result.kind === 'added' || result.kind === 'already')) {
+    if (result.kind === 'added' || result.kind === 'already') {
+      if (spec.label)
+        saveEntryLook(entry, { label: spec.units ? `${spec.label} (${spec.units})` : spec.label });
       // A small picture of the chart for the playlist's list (made from the drawing on screen).
-      void import('./imageExport.ts')
-        .then((m) => m.chartThumbnail(frame))
-        .then((url) => saveThumbnail(entry, url))
-        .catch(() => undefined);
+      if (frame)
+        void import('./imageExport.ts')
+          .then((m) => m.chartThumbnail(frame))
+          .then((picture) => saveEntryLook(entry, { picture }))
+          .catch(() => undefined);
     }
     const open = <a href="#/playlist">Open the playlist</a>;
     if (result.kind === 'added')
@@ -179,6 +201,16 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
         />
       )}
       {dialog === 'cite' && <CiteDialog spec={spec} link={link} onClose={() => setDialog(null)} />}
+      {exportSize && spec.model && (
+        <div
+          ref={exportHostRef}
+          className="bh-export-root"
+          aria-hidden="true"
+          style={{ position: 'absolute', left: -100000, top: 0, width: exportSize.width }}
+        >
+          {spec.model.render({ width: exportSize.width, height: exportSize.height })}
+        </div>
+      )}
     </div>
   );
 }

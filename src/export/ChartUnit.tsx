@@ -1,4 +1,6 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactElement, type ReactNode } from 'react';
+import { useChartDef } from '../ui/ChartList.tsx';
+import type { LegendItem } from '../charts/svgLegend.ts';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
 import type { DataTableColumn, DataTableProps, DataTableSort } from '../charts/DataTable.tsx';
 import { useDisplayMode } from '../state/displayMode.ts';
@@ -34,6 +36,13 @@ export interface ChartUnitProps<Row> {
   chart: ReactNode;
   /** The table alternative, and exactly the rows of the CSV export; null while it is not known yet. */
   table: ChartTable<Row> | null;
+  /**
+   * The chart's component at a fixed size, for the image exports (SVG, PNG, slide): drawn from the
+   * model at the export size rather than copied from the page. Without it the page's drawing is used.
+   */
+  exportChart?: (size: { width: number; height: number }) => ReactElement;
+  /** The legend the page shows as a list, drawn as SVG in the exports. */
+  legend?: readonly LegendItem[];
   /** Shown in the full view before the figure (an introduction and the chart's own controls). */
   before?: ReactNode;
   /** Shown in the full view after the figure (e.g. a list the chart's badges point to). */
@@ -56,10 +65,13 @@ export function ChartUnit<Row>({
   controls,
   chart,
   table,
+  exportChart,
+  legend,
   before,
   after,
 }: ChartUnitProps<Row>) {
   const mode = useDisplayMode();
+  const def = useChartDef();
   const isFull = mode.kind === 'full';
   return (
     <>
@@ -73,14 +85,21 @@ export function ChartUnit<Row>({
           actions={
             table ? (
               <LazyChartExports
-                spec={exportFromTable({
-                  name: exportName,
-                  title,
-                  source: exportSource ?? source,
-                  columns: table.columns,
-                  rows: table.rows,
-                  chart: id,
-                })}
+                spec={{
+                  ...exportFromTable({
+                    name: exportName,
+                    title,
+                    source: exportSource ?? source,
+                    columns: table.columns,
+                    rows: table.rows,
+                    chart: id,
+                  }),
+                  ...(subtitle === undefined ? {} : { subtitle }),
+                  ...(def
+                    ? { label: def.label, units: def.units, shortSource: `Source: ${def.source}.` }
+                    : {}),
+                  ...(exportChart ? { model: { render: exportChart, ...(legend ? { legend } : {}) } } : {}),
+                }}
               />
             ) : undefined
           }

@@ -1,4 +1,6 @@
 // What every chart hands to the export menu: exactly the numbers it shows, and how to cite them.
+import type { ModelChart } from './modelPicture.tsx';
+
 export interface ChartExportSpec {
   /** File-name stem, lower-case words joined by dashes: "bangladesh-personnel-by-type". */
   name: string;
@@ -13,6 +15,15 @@ export interface ChartExportSpec {
    * playlists. Without it, an embed or a playlist entry shows the whole view.
    */
   chart?: string;
+  /** The chart's human name in its registry, for the playlist. */
+  label?: string;
+  /** The chart's subtitle and its units (from its registry entry), for slides. */
+  subtitle?: string;
+  units?: string;
+  /** The short source line of the registry, for slides (the permalink leads to the full one). */
+  shortSource?: string;
+  /** The chart's own component at a given size: images are drawn from it, not from the page. */
+  model?: ModelChart;
 }
 
 // Letters that NFD does not split into a base letter and an accent.

@@ -1,9 +1,21 @@
 // The image exports of one chart, loaded on first use (the page does not pay for them up front).
 import { safeFileName, type ChartExportSpec } from './chartExport.ts';
-import { chartPicture, composeSvg, pictureSvg, themeOf } from './svgExport.ts';
-import { slidePng, svgToPng } from './raster.ts';
+import {
+  canvasMeasure,
+  chartPicture,
+  composeSvg,
+  pictureSvg,
+  themeOf,
+  type ChartPicture,
+} from './svgExport.ts';
+import { svgToPng } from './raster.ts';
+import { modelPicture, type RenderModel } from './modelPicture.tsx';
+import { slideLayout, slideSvg } from './slide.ts';
 
-export type ImageKind = 'png' | 'png-2x' | 'svg' | 'slide';
+export type ImageKind = 'png' | 'png-2x' | 'svg' | 'slide' | 'slide-svg';
+
+/** The least width SVG and PNG exports draw a chart at (PNG 2× doubles it). */
+export const EXPORT_WIDTH = 960;
 
 export interface ImageFile {
   blob: Blob;
@@ -40,48 +52,69 @@ export async function chartImage(
   figure: Element,
   spec: ChartExportSpec,
   permalink: string,
+  renderModel?: RenderModel,
 ): Promise<ImageFile> {
-  const restoreTab = await showChartTab(figure);
-  try {
-    const panel = visibleChartPanel(figure);
-    if (!panel) throw new Error('There is no chart drawing to export.');
-    const picture = chartPicture(panel);
-    const theme = themeOf(figure);
-    if (kind === 'slide') {
-      const blob = await slidePng({
-        chart: {
-          width: picture.width,
-          height: picture.height,
-          render: (w, h) => pictureSvg(picture, theme, w, h),
-        },
-        title: spec.title,
-        source: spec.source,
-        permalink,
-        theme,
-      });
+  const theme = themeOf(figure);
+  // From the model when the chart gives its component; otherwise from its drawing on the page.
+  const picture = async (width: number, height: number): Promise<ChartPicture> => {
+    if (spec.model && renderModel) return modelPicture(figure, spec.model, renderModel, width, height);
+    const restoreTab = await showChartTab(figure);
+    try {
+      const panel = visibleChartPanel(figure);
+      if (!panel) throw new Error('There is no chart drawing to export.');
+      return chartPicture(panel);
+    } finally {
+      restoreTab();
+    }
+  };
+  if (kind === 'slide' || kind === 'slide-svg') {
+    const subtitle = [
+      spec.units ? `${spec.units.charAt(0).toUpperCase()}${spec.units.slice(1)}.` : '',
+      spec.subtitle ?? '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const layout = slideLayout(
+      { title: spec.title, subtitle, source: spec.shortSource ?? spec.source, permalink },
+      theme.fontFamily,
+      canvasMeasure(),
+    );
+    const slide = slideSvg(layout, await picture(layout.chart.width, layout.chart.height), theme);
+    if (kind === 'slide-svg') {
       return {
-        blob,
-        fileName: safeFileName(`${spec.name}-slide`, 'png'),
-        summary: 'Downloaded a 1920×1080 slide.',
+        blob: new Blob([slide.text], { type: 'image/svg+xml;charset=utf-8' }),
+        fileName: safeFileName(`${spec.name}-slide`, 'svg'),
+        summary: 'Downloaded a 1920×1080 slide as SVG.',
       };
     }
-    const svg = composeSvg({ picture, title: spec.title, source: spec.source, theme });
-    if (kind === 'svg') {
-      return {
-        blob: new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }),
-        fileName: safeFileName(spec.name, 'svg'),
-        summary: 'Downloaded the chart as SVG.',
-      };
-    }
-    const scale = kind === 'png-2x' ? 2 : 1;
     return {
-      blob: await svgToPng(svg, scale),
-      fileName: safeFileName(scale === 2 ? `${spec.name}-2x` : spec.name, 'png'),
-      summary: `Downloaded a ${svg.width * scale}×${svg.height * scale} PNG.`,
+      blob: await svgToPng(slide, 1),
+      fileName: safeFileName(`${spec.name}-slide`, 'png'),
+      summary: 'Downloaded a 1920×1080 slide.',
     };
-  } finally {
-    restoreTab();
   }
+  // At least the export width, and never narrower than the chart on screen.
+  const shown = visibleChartPanel(figure)?.querySelector('svg')?.getBoundingClientRect().width ?? 0;
+  const width = Math.max(EXPORT_WIDTH, Math.round(shown));
+  const svg = composeSvg({
+    picture: await picture(width, Math.round(Math.min(width * 0.55, 640))),
+    title: spec.title,
+    source: spec.source,
+    theme,
+  });
+  if (kind === 'svg') {
+    return {
+      blob: new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }),
+      fileName: safeFileName(spec.name, 'svg'),
+      summary: 'Downloaded the chart as SVG.',
+    };
+  }
+  const scale = kind === 'png-2x' ? 2 : 1;
+  return {
+    blob: await svgToPng(svg, scale),
+    fileName: safeFileName(scale === 2 ? `${spec.name}-2x` : spec.name, 'png'),
+    summary: `Downloaded a ${svg.width * scale}×${svg.height * scale} PNG.`,
+  };
 }
 
 export const THUMBNAIL_WIDTH = 240;

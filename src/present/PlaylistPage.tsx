@@ -10,10 +10,10 @@ import { DisplayModeContext, type DisplayMode } from '../state/displayMode.ts';
 import { absoluteHref, hashHref, viewNameOfPath } from '../state/viewLinks.ts';
 import { quote } from '../state/params.ts';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
-import { useChartLookup, useViewPages, type ChartLookup } from '../ui/viewPagesContext.ts';
+import { useViewPages } from '../ui/viewPagesContext.ts';
 import { ChartCheck } from '../ui/ChartCheck.tsx';
 import { FitToScreen } from '../ui/FitToScreen.tsx';
-import { thumbnailOf } from './thumbnails.ts';
+import { entryLook } from './thumbnails.ts';
 import { copyText } from '../export/clipboard.ts';
 import { download } from '../export/download.ts';
 import { safeFileName } from '../export/chartExport.ts';
@@ -116,7 +116,6 @@ function Manage({
   listRaw: string | null;
   isPresentingEmpty: boolean;
 }) {
-  const chartOf = useChartLookup();
   const [status, setStatus] = useState<ReactNode>('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [replacement, setReplacement] = useState<Replacement | null>(null);
@@ -368,7 +367,7 @@ function Manage({
                 <a href={hashHref(item.route, item.query)} data-testid="playlist-item-title">
                   <bdi>{item.title}</bdi>
                 </a>
-                <span className="playlist-item-meta">{itemMeta(item, chartOf)}</span>
+                <span className="playlist-item-meta">{itemMeta(item)}</span>
               </div>
               <div className="playlist-item-actions">
                 <a href={presentHref(listRaw, index + 1)}>Present from here</a>
@@ -465,16 +464,15 @@ const VIEW_LABEL: Record<string, string> = {
 };
 
 /** "Deployments · Rank among contributors": the view and the chart's human name, never its id. */
-function itemMeta(item: PlaylistItem, chartOf: ChartLookup): string {
+function itemMeta(item: PlaylistItem): string {
   const view = viewNameOfPath(item.route);
   const viewLabel = view ? (VIEW_LABEL[view] ?? view) : item.route;
   if (!item.chart) return `${viewLabel} · the whole view`;
-  const chart = view ? chartOf(view, item.chart) : undefined;
-  return `${viewLabel} · ${chart ? `${chart.label} (${chart.units})` : 'one chart'}`;
+  return `${viewLabel} · ${entryLook(item).label ?? 'one chart'}`;
 }
 
 function Thumbnail({ item }: { item: PlaylistItem }) {
-  const url = thumbnailOf(item);
+  const url = entryLook(item).picture;
   return url ? (
     <img className="playlist-thumb" src={url} alt="" width={120} height={68} data-testid="playlist-thumb" />
   ) : (

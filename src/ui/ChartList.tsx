@@ -1,5 +1,7 @@
 import {
+  createContext,
   lazy,
+  useContext,
   useCallback,
   startTransition,
   Suspense,
@@ -13,6 +15,14 @@ import type { ChartDef, ViewCharts } from '../charts/chartRegistry.ts';
 import { useElementWidth } from '../charts/useElementWidth.ts';
 import { isChartShown, useDisplayMode } from '../state/displayMode.ts';
 import { useDrawEverything } from './drawAll.ts';
+
+/** The registry entry of the chart being drawn: ChartList provides it to each section. */
+const ChartDefContext = createContext<ChartDef<never> | null>(null);
+
+/** The registry entry of the chart whose section this is (its units and short source, for exports). */
+export function useChartDef(): ChartDef<never> | null {
+  return useContext(ChartDefContext);
+}
 
 // One lazy component per chart section: each section is its own chunk, fetched when it is drawn.
 const sections = new WeakMap<object, unknown>();
@@ -172,7 +182,9 @@ function ChartSlot<P extends object>({
             </p>
           }
         >
-          <Section {...props} />
+          <ChartDefContext.Provider value={def as ChartDef<never>}>
+            <Section {...props} />
+          </ChartDefContext.Provider>
         </Suspense>
       ) : (
         <Pending label={def.label} />

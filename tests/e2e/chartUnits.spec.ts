@@ -139,7 +139,7 @@ test.describe('playlist entries and image exports of every chart', () => {
       }
     });
 
-    test(`${registry.view}: each chart's SVG export parses and holds its marks, and its slide is 1920×1080`, async ({
+    test(`${registry.view}: each chart's SVG export parses and holds its marks and legend; its slide is 1920×1080 with every text inside and none overlapping`, async ({
       page,
     }) => {
       await page.goto(`./#/${registry.view}`);
@@ -168,6 +168,55 @@ test.describe('playlist entries and image exports of every chart', () => {
         });
         expect(slide.readUInt32BE(16), chart.id).toBe(1920);
         expect(slide.readUInt32BE(20), chart.id).toBe(1080);
+        // The same slide as SVG: every text box and the chart inside the frame, none overlapping.
+        const slideSvg = await download(page, async () => {
+          await figure.getByTestId('export-image').click();
+          await figure.getByTestId('export-slide-svg').click();
+        });
+        const boxes = await page.evaluate((text) => {
+          const host = document.createElement('div');
+          host.style.cssText = 'position:absolute;left:0;top:0';
+          host.innerHTML = text.replace(/^<\?xml[^>]*>/, '');
+          document.body.append(host);
+          const root = host.querySelector('svg')!;
+          const origin = root.getBoundingClientRect();
+          const result = [
+            ...root.querySelectorAll(
+              '#bh-slide-title, #bh-slide-subtitle, #bh-slide-chart, #bh-slide-source, #bh-slide-permalink',
+            ),
+          ].map((e) => {
+            const r = e.getBoundingClientRect();
+            return {
+              id: e.id,
+              x0: r.left - origin.left,
+              y0: r.top - origin.top,
+              x1: r.right - origin.left,
+              y1: r.bottom - origin.top,
+            };
+          });
+          host.remove();
+          return { width: root.getAttribute('width'), height: root.getAttribute('height'), result };
+        }, slideSvg.toString('utf8'));
+        expect([boxes.width, boxes.height]).toEqual(['1920', '1080']);
+        expect(boxes.result.map((b) => b.id)).toEqual(
+          expect.arrayContaining([
+            'bh-slide-title',
+            'bh-slide-chart',
+            'bh-slide-source',
+            'bh-slide-permalink',
+          ]),
+        );
+        for (const b of boxes.result) {
+          expect(b.x0, `${chart.id} ${b.id}`).toBeGreaterThanOrEqual(0);
+          expect(b.y0, `${chart.id} ${b.id}`).toBeGreaterThanOrEqual(0);
+          expect(b.x1, `${chart.id} ${b.id}`).toBeLessThanOrEqual(1920);
+          expect(b.y1, `${chart.id} ${b.id}`).toBeLessThanOrEqual(1080);
+        }
+        for (const [i, a] of boxes.result.entries())
+          for (const b of boxes.result.slice(i + 1)) {
+            const overlaps = a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+            expect(overlaps, `${chart.id}: ${a.id} overlaps ${b.id}`).toBe(false);
+          }
       }
     });
   }
@@ -216,4 +265,41 @@ test.describe('drawn when seen', () => {
       expect(await page.locator('section[data-chart] figure').count()).toBe(registry.charts.length);
     });
   }
+});
+
+test.describe('addresses', () => {
+  test('the full view opened with chart= scrolls to that chart', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./#/deployments?chart=top');
+    const top = page.locator('[data-chart-slot="top"]');
+    await expect(top).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+    await expect.poll(() => top.evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBeLessThan(100);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  });
+
+  test('Escape leaves present mode for the full view', async ({ page }) => {
+    await page.goto('./#/fatalities?present=1&chart=by-year');
+    await settled(page);
+    await expect(page.getByTestId('exit-presentation')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('exit-presentation')).toHaveCount(0);
+    await expect(page).toHaveURL(/#\/fatalities(\?|$)/);
+    expect(page.url()).not.toContain('present=1');
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  });
+
+  test('Escape leaves the presented playlist', async ({ page }) => {
+    const item = {
+      route: '/fatalities',
+      query: 'country=NPL',
+      chart: 'by-year',
+      title: 'Nepal: fatalities per year',
+    };
+    const list = Buffer.from(JSON.stringify({ version: 1, items: [item] })).toString('base64url');
+    await page.goto(`./#/playlist?list=${list}&present=1&at=1`);
+    await expect(page.getByTestId('stage')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('stage')).toHaveCount(0);
+    expect(page.url()).not.toContain('present=1');
+  });
 });

@@ -96,6 +96,28 @@ function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: Country
         </div>
       }
       exportName="bhutan-profile"
+      exportChart={(size) => (
+        <div style={{ width: size.width }}>
+          <LineChart
+            title={`Bhutan: uniformed personnel, all and in ${PROFILE_MISSION}`}
+            description={description}
+            months={months}
+            series={personnelSeries}
+            yAxisTitle="Personnel"
+            width={size.width}
+            height={Math.round(size.height * 0.6)}
+          />
+          <LineChart
+            title="Bhutan: number of operations with Bhutanese personnel"
+            description={description}
+            months={months}
+            series={operationsSeries}
+            yAxisTitle="Operations"
+            width={size.width}
+            height={Math.round(size.height * 0.4) - 8}
+          />
+        </div>
+      )}
       table={{
         caption: 'Bhutan: personnel and operations by month',
         columns,

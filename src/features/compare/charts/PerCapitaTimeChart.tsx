@@ -120,6 +120,19 @@ function PerCapitaOverTime({
         </>
       }
       exportName={`per-capita-${view.countries.join('-').toLowerCase()}`}
+      exportChart={(size) => (
+        <LineChart
+          title={title}
+          description={description}
+          months={manifest.months}
+          series={series}
+          range={range}
+          valueFormat="perMillion"
+          yAxisTitle="Personnel per million people"
+          width={size.width}
+          height={size.height}
+        />
+      )}
       table={{
         caption: 'Personnel per million people by month',
         columns: table.columns,

@@ -41,6 +41,17 @@ function Ranking({ manifest, view, model }: CompareChartProps & { model: MonthPe
       description={rankingDescription}
       source={source}
       exportName={`per-capita-ranking-${view.month}`}
+      exportChart={(size) => (
+        <RankingBarChart
+          title={title}
+          description={rankingDescription}
+          items={items}
+          topN={20}
+          highlightedIds={view.countries}
+          valueFormat="perMillion"
+          width={size.width}
+        />
+      )}
       chart={
         <>
           <RankingBarChart

@@ -8,6 +8,13 @@ import { MonthData, rankingColumns } from './MonthData.tsx';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import type { CompareChartProps } from '../compareCharts.ts';
 
+const RATIO_LINES = [
+  { ratio: 1e-6, label: '1 per million' },
+  { ratio: 1e-5, label: '10 per million' },
+  { ratio: 1e-4, label: '100 per million' },
+  { ratio: 1e-3, label: '1,000 per million' },
+];
+
 export default function ScatterChart(props: CompareChartProps) {
   return <MonthData props={props}>{(model) => <Scatter {...props} model={model} />}</MonthData>;
 }
@@ -32,18 +39,26 @@ function Scatter({ manifest, view, model }: CompareChartProps & { model: MonthPe
       description={scatterDescription}
       source={source}
       exportName={`population-personnel-${view.month}`}
+      exportChart={(size) => (
+        <ScatterLogLog
+          title={title}
+          description={scatterDescription}
+          points={scatterPoints}
+          highlightedIds={view.countries}
+          ratioLines={RATIO_LINES}
+          xAxisTitle="Population"
+          yAxisTitle="Personnel"
+          width={size.width}
+          height={size.height}
+        />
+      )}
       chart={
         <ScatterLogLog
           title={title}
           description={scatterDescription}
           points={scatterPoints}
           highlightedIds={view.countries}
-          ratioLines={[
-            { ratio: 1e-6, label: '1 per million' },
-            { ratio: 1e-5, label: '10 per million' },
-            { ratio: 1e-4, label: '100 per million' },
-            { ratio: 1e-3, label: '1,000 per million' },
-          ]}
+          ratioLines={RATIO_LINES}
           xAxisTitle="Population"
           yAxisTitle="Personnel"
         />

@@ -90,6 +90,20 @@ function ByType({
       description={description}
       source={source}
       exportName={`${view.country.toLowerCase()}-personnel-by-type`}
+      exportChart={(size) => (
+        <StackedAreaChart
+          title={title}
+          description={description}
+          months={manifest.months}
+          series={byType.chartSeries}
+          range={range}
+          yAxisTitle="Personnel"
+          totalLabel="All personnel"
+          width={size.width}
+          height={size.height}
+        />
+      )}
+      legend={byType.tableSeries.map((s) => ({ id: s.id, label: s.label, color: s.color ?? '' }))}
       chart={
         <div ref={typeRef}>
           <StackedAreaChart

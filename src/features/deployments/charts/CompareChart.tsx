@@ -69,6 +69,25 @@ function Compare({
       description={description}
       source={source}
       exportName={`compare-${view.metric}-${view.countries.join('-').toLowerCase()}`}
+      {...(series.length > 0
+        ? {
+            exportChart: (size: { width: number; height: number }) => (
+              <LineChart
+                title={title}
+                description={description}
+                months={manifest.months}
+                series={series}
+                range={range}
+                scaleType={view.scale}
+                valueFormat={valueFormat}
+                highlightedIds={highlighted}
+                yAxisTitle={view.metric === 'share' ? 'Share of all UN uniformed personnel' : 'Personnel'}
+                width={size.width}
+                height={size.height}
+              />
+            ),
+          }
+        : {})}
       controls={
         <div className="controls">
           <CountryPicker

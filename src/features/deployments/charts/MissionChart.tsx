@@ -109,6 +109,22 @@ function Missions({
       source={`${source} Mission names and hosts: UN lists of peacekeeping operations and political missions, as recorded in the dataset.`}
       exportSource={source}
       exportName={`${slug}-personnel-by-mission`}
+      {...(panels.panels.length > 0 && panels.drawRange !== null
+        ? {
+            exportChart: (size: { width: number }) => (
+              <MissionSmallMultiples
+                title={missionTitle}
+                months={manifest.months}
+                model={panels}
+                range={panels.drawRange ?? range}
+                scale={view.mscale}
+                countryName={name}
+                width={size.width}
+              />
+            ),
+          }
+        : {})}
+      legend={MISSION_LEGEND}
       controls={
         <div className="controls dep-mission-controls">
           <RadioChoice
@@ -180,6 +196,17 @@ function Missions({
     />
   );
 }
+
+const MISSION_LEGEND = [
+  { id: 'personnel', label: 'personnel', color: 'var(--bh-series-1, #0072B2)' },
+  {
+    id: 'no-detail',
+    label: 'no mission detail in the source',
+    color: 'var(--bh-muted, #57606a)',
+    isHatched: true,
+  },
+  { id: 'no-report', label: 'no report', color: 'var(--bh-grid, #8c959f)', isHatched: true },
+];
 
 function MissionLegend() {
   return (

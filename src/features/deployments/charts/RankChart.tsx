@@ -128,6 +128,22 @@ function Rank({
       description={description}
       source={source}
       exportName={`${view.country.toLowerCase()}-rank`}
+      exportChart={(size) => (
+        <MarkedLineChart
+          title={title}
+          description={description}
+          months={manifest.months}
+          series={series}
+          range={range}
+          yAxis={{ kind: 'rank' }}
+          yAxisTitle="Rank"
+          markers={markers}
+          valueText={valueText}
+          gapLabel={gapLabel}
+          width={size.width}
+          height={size.height}
+        />
+      )}
       chart={
         <MarkedLineChart
           title={title}

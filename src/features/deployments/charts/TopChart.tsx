@@ -66,6 +66,20 @@ function Top({ manifest, view, name, update, totals }: DeploymentsChartProps & {
       description={description}
       source={source}
       exportName={`top-contributors-${view.month}`}
+      {...(model.hasReport
+        ? {
+            exportChart: (size: { width: number }) => (
+              <RankingBarChart
+                title={title}
+                description={description}
+                items={model.items}
+                topN={TOP_BARS}
+                highlightedIds={highlighted}
+                width={size.width}
+              />
+            ),
+          }
+        : {})}
       controls={
         <MonthSelect
           manifest={manifest}

@@ -41,6 +41,15 @@ function ByMission({ manifest, fatalities, view, name }: FatalitiesChartProps & 
       description={description}
       source={fatalitySource(fatalities, manifest.version)}
       exportName={`fatalities-by-mission-${country.toLowerCase()}-${personnel}`}
+      exportChart={(size) => (
+        <RankingBarChart
+          title={title}
+          description={description}
+          items={byMission}
+          topN={15}
+          width={size.width}
+        />
+      )}
       chart={<RankingBarChart title={title} description={description} items={byMission} topN={15} />}
       table={{ caption: title, columns: COLUMNS, rows: byMission, rowKey: (r) => r.id }}
     />

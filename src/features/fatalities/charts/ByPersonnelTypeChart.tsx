@@ -38,6 +38,9 @@ function ByType({ manifest, fatalities, view, name }: FatalitiesChartProps & { f
       description={description}
       source={fatalitySource(fatalities, manifest.version)}
       exportName={`fatalities-by-type-${country.toLowerCase()}-${personnel}`}
+      exportChart={(size) => (
+        <RankingBarChart title={title} description={description} items={byType} width={size.width} />
+      )}
       chart={<RankingBarChart title={title} description={description} items={byType} />}
       table={{ caption: title, columns: COLUMNS, rows: byType, rowKey: (r) => r.id }}
     />

@@ -49,6 +49,18 @@ function ByYear({ manifest, fatalities, view, name }: FatalitiesChartProps & { f
       description={description}
       source={source}
       exportName={`fatalities-by-year-${country.toLowerCase()}-${personnel}`}
+      exportChart={(size) => (
+        <YearBarChart
+          title={title}
+          description={description}
+          years={byYear.years}
+          series={byYear.series}
+          yAxisTitle="Deaths"
+          width={size.width}
+          height={size.height}
+        />
+      )}
+      legend={byYear.series.map((s) => ({ id: s.id, label: s.label, color: s.color }))}
       chart={
         <>
           <ul className="legend" aria-label="Legend">

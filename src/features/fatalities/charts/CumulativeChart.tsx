@@ -50,6 +50,17 @@ function Cumulative({ manifest, fatalities, view, name }: FatalitiesChartProps &
       description={description}
       source={fatalitySource(fatalities, manifest.version)}
       exportName={`fatalities-cumulative-${country.toLowerCase()}-${personnel}`}
+      exportChart={(size) => (
+        <LineChart
+          title={title}
+          description={description}
+          months={cumulative.months}
+          series={series}
+          yAxisTitle="Deaths, cumulative"
+          width={size.width}
+          height={size.height}
+        />
+      )}
       chart={
         <LineChart
           title={title}

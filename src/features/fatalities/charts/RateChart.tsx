@@ -124,6 +124,19 @@ function Rate({
       description={description}
       source={rateSource(fatalities, manifest.version)}
       exportName={`fatality-rate-${view.country.toLowerCase()}`}
+      exportChart={(size) => (
+        <YearLineChart
+          title={title}
+          description={description}
+          years={model.years}
+          series={series}
+          highlightedIds={[view.country, WORLD_ID]}
+          yAxisTitle="Deaths per 1,000 personnel-years"
+          unit="deaths per 1,000 personnel-years"
+          width={size.width}
+          height={size.height}
+        />
+      )}
       before={
         <div className="rate-section">
           <h2 id="rate-heading">How dangerous, once the number deployed is counted</h2>

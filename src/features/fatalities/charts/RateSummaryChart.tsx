@@ -81,6 +81,15 @@ function RateSummary({
       description={description}
       source={rateSource(fatalities, manifest.version)}
       exportName={`fatality-rate-summary-${view.country.toLowerCase()}`}
+      exportChart={(size) => (
+        <RankingBarChart
+          title={title}
+          description={description}
+          items={items}
+          highlightedIds={[view.country, WORLD_ID]}
+          width={size.width}
+        />
+      )}
       chart={
         <RankingBarChart
           title={title}

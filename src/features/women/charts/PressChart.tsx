@@ -146,6 +146,18 @@ function PressSection({
       description={description}
       source={source}
       exportName={`${view.country.toLowerCase()}-women-military-police-${months.map((m) => m.key).join('-')}`}
+      {...(entries.length > 0
+        ? {
+            exportChart: (size: { width: number }) => (
+              <PressFigureChart
+                title={title}
+                description={description}
+                entries={entries}
+                width={size.width}
+              />
+            ),
+          }
+        : {})}
       controls={
         <MonthSelect
           manifest={manifest}

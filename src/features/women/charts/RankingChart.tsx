@@ -109,6 +109,33 @@ function RankingSection({ manifest, view, name, update, totals }: WomenChartProp
       description={description}
       source={source}
       exportName={`women-${view.by}-${view.month}-min-${view.min}`}
+      {...(hasReport && ranking && !ranking.rows.every((r) => r.rank === null)
+        ? {
+            exportChart: (size: { width: number }) =>
+              isTarget ? (
+                <DistanceBarChart
+                  title={title}
+                  description={description}
+                  items={ranking.items}
+                  topN={TOP_BARS}
+                  highlightedIds={highlighted}
+                  formatValue={formatDistance}
+                  sideLabels={['below target', 'above target']}
+                  width={size.width}
+                />
+              ) : (
+                <RankingBarChart
+                  title={title}
+                  description={description}
+                  items={ranking.items}
+                  topN={TOP_BARS}
+                  highlightedIds={highlighted}
+                  valueFormat="percent"
+                  width={size.width}
+                />
+              ),
+          }
+        : {})}
       controls={
         <div className="controls">
           <MonthSelect

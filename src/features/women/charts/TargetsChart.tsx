@@ -128,6 +128,31 @@ function TargetsSection({
       description={description}
       source={source}
       exportName={`${view.country.toLowerCase()}-women-targets`}
+      exportChart={(size) => {
+        const half = Math.floor((size.width - 24) / 2);
+        return (
+          <div style={{ display: 'grid', gridTemplateColumns: `${half}px ${half}px`, gap: 24 }}>
+            {panels.map((p) => (
+              <div key={p.category}>
+                <h3 className="women-subhead">{p.label}</h3>
+                <MarkedLineChart
+                  title={`${p.label}: share of women, ${name} and all UN, with targets`}
+                  description={description}
+                  months={axis.months}
+                  series={[p.country, p.world]}
+                  references={p.references}
+                  yAxis={{ kind: 'value', scaleType: 'linear', format: 'percent' }}
+                  yAxisTitle="Share of women"
+                  lastDataIndex={axis.lastDataIndex}
+                  highlightedIds={['country']}
+                  width={half}
+                  height={Math.max(140, Math.floor(size.height / 2) - 56)}
+                />
+              </div>
+            ))}
+          </div>
+        );
+      }}
       chart={
         <>
           <div className="women-target-grid">
