@@ -186,7 +186,7 @@ export function chartPicture(panel: HTMLElement): ChartPicture {
   }
   for (const legend of panel.querySelectorAll<HTMLElement>('.legend')) {
     const rect = legend.getBoundingClientRect();
-    if (rect.width <= 1 || rect.height <= 1) continue; // hidden, or kept for screen readers only
+    if (rect.width === 0 || rect.height === 0) continue;
     boxes.push({
       x0: rect.left,
       y0: rect.top,
