@@ -17,6 +17,8 @@ export interface BarMark {
   isHighlighted: boolean;
   /** Baseline of the name when it sits above the bar (narrow charts); centred beside the bar otherwise. */
   labelY?: number;
+  /** A bar left of its zero (a diverging ranking): its own fill, its value text left of its end. */
+  isNegative?: boolean;
 }
 
 export interface BarMarksProps {
@@ -24,10 +26,21 @@ export interface BarMarksProps {
   /** Right edge of the name column (the rank column starts at 0); its left edge for names above bars. */
   labelX: number;
   fontSize?: number;
+  /** Narrowest bar drawn, so a value of about zero still shows a sliver. */
+  minBarWidth?: number;
 }
 
-/** Horizontal bars. A highlighted bar changes fill AND its label turns bold: colour is not the only cue. */
-export const BarMarks = memo(function BarMarks({ bars, labelX, fontSize = 12 }: BarMarksProps) {
+/**
+ * Horizontal bars of every ranking in the site (RankingBarChart, the women's diverging distance to
+ * target): rank, name, bar and value. A highlighted bar changes fill AND its label turns bold: colour is
+ * not the only cue.
+ */
+export const BarMarks = memo(function BarMarks({
+  bars,
+  labelX,
+  fontSize = 12,
+  minBarWidth = 0,
+}: BarMarksProps) {
   return (
     <g className="bh-bars">
       {bars.map((bar) => {
@@ -62,17 +75,24 @@ export const BarMarks = memo(function BarMarks({ bars, labelX, fontSize = 12 }: 
               {bar.label}
             </text>
             <rect
-              x={bar.x0}
+              x={Math.min(bar.x0, bar.x1)}
               y={bar.y}
-              width={Math.max(0, bar.x1 - bar.x0)}
+              width={Math.max(minBarWidth, Math.abs(bar.x1 - bar.x0))}
               height={bar.height}
               className="bh-bar-rect"
-              fill={bar.isHighlighted ? 'var(--bh-accent, #0072B2)' : 'var(--bh-bar, #9fb3c8)'}
+              fill={
+                bar.isHighlighted
+                  ? 'var(--bh-accent, #0072B2)'
+                  : bar.isNegative
+                    ? 'var(--bh-bar-negative, #c9a27e)'
+                    : 'var(--bh-bar, #9fb3c8)'
+              }
             />
             <text
-              x={bar.x1 + 4}
+              x={bar.isNegative ? bar.x1 - 4 : bar.x1 + 4}
               y={centre}
               dy="0.32em"
+              textAnchor={bar.isNegative ? 'end' : undefined}
               fontSize={fontSize}
               fontWeight={bar.isHighlighted ? 700 : 400}
               fill="currentColor"

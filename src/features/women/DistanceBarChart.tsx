@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { memo, useMemo } from 'react';
+import { BarMarks, type BarMark } from '../../charts/BarMarks.tsx';
 import { ChartSvg } from '../../charts/ChartSvg.tsx';
 import { rankingModel, type RankInput } from '../../charts/rankingModel.ts';
 import { estimateTextWidth, truncateToWidth } from '../../charts/textWidth.ts';
@@ -23,19 +24,8 @@ export interface DistanceBarChartProps {
 const FONT = 12;
 const NO_IDS: readonly string[] = [];
 
-export interface DistanceBar {
-  id: string;
-  rankText: string;
-  label: string;
-  valueText: string;
-  ariaLabel: string;
-  y: number;
-  height: number;
-  x0: number;
-  x1: number;
-  isNegative: boolean;
-  isHighlighted: boolean;
-}
+/** A bar of the diverging ranking: the kit's bar marks with its side of zero. */
+export type DistanceBar = BarMark & { isNegative: boolean };
 
 /** Pixels of a diverging ranking: rank and name columns, then bars left or right of a zero line. */
 export function distanceLayout(options: {
@@ -141,64 +131,14 @@ const DistanceMarks = memo(function DistanceMarks({
 }) {
   const { bars, zeroX, labelX, top, height } = layout;
   return (
-    <g className="bh-bars" fontSize={FONT}>
+    <g className="bh-distance" fontSize={FONT}>
       <text x={zeroX - 6} y={12} textAnchor="end" fill="currentColor" className="bh-chart-note">
         ← {sideLabels[0]}
       </text>
       <text x={zeroX + 6} y={12} fill="currentColor" className="bh-chart-note">
         {sideLabels[1]} →
       </text>
-      {bars.map((bar) => {
-        const centre = bar.y + bar.height / 2;
-        const left = Math.min(bar.x0, bar.x1);
-        return (
-          <g
-            key={bar.id}
-            className={bar.isHighlighted ? 'bh-bar bh-bar--highlighted' : 'bh-bar'}
-            role="graphics-symbol"
-            aria-label={bar.ariaLabel}
-          >
-            <text x={0} y={centre} dy="0.32em" fill="currentColor" className="bh-bar-rank">
-              {bar.rankText}
-            </text>
-            <text
-              x={labelX}
-              y={centre}
-              dy="0.32em"
-              textAnchor="end"
-              fontWeight={bar.isHighlighted ? 700 : 400}
-              fill="currentColor"
-            >
-              {bar.label}
-            </text>
-            <rect
-              x={left}
-              y={bar.y}
-              width={Math.max(1, Math.abs(bar.x1 - bar.x0))}
-              height={bar.height}
-              className="bh-bar-rect"
-              fill={
-                bar.isHighlighted
-                  ? 'var(--bh-accent, #0072B2)'
-                  : bar.isNegative
-                    ? 'var(--bh-bar-negative, #c9a27e)'
-                    : 'var(--bh-bar, #9fb3c8)'
-              }
-            />
-            <text
-              x={bar.isNegative ? bar.x1 - 4 : bar.x1 + 4}
-              y={centre}
-              dy="0.32em"
-              textAnchor={bar.isNegative ? 'end' : 'start'}
-              fontWeight={bar.isHighlighted ? 700 : 400}
-              fill="currentColor"
-              className="bh-bar-value"
-            >
-              {bar.valueText}
-            </text>
-          </g>
-        );
-      })}
+      <BarMarks bars={bars} labelX={labelX} fontSize={FONT} minBarWidth={1} />
       <line x1={zeroX} x2={zeroX} y1={top - 4} y2={height} stroke="currentColor" strokeWidth={1} />
     </g>
   );

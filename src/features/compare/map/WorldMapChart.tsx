@@ -2,7 +2,7 @@ import { memo, useId, useMemo } from 'react';
 import { ChartSvg } from '../../../charts/ChartSvg.tsx';
 import { useElementWidth } from '../../../charts/useElementWidth.ts';
 import { formatValue } from '../../../charts/valueFormat.ts';
-import { mapLayout } from './mapLayout.ts';
+import { mapLayout, SMALL_STATE_AREA } from './mapLayout.ts';
 import { classifyShapes, type ClassifiedShape, type MapValue } from './mapModel.ts';
 import type { WorldShape } from './worldShapes.ts';
 
@@ -51,19 +51,54 @@ export function WorldMapChart({
   return (
     <div className="bh-chart" ref={containerRef}>
       <ChartSvg width={layout.width} height={layout.height} title={title} description={description}>
-        <MapMarks shapes={classified} paths={layout.paths} highlightedIds={highlightedIds} />
+        <MapMarks
+          shapes={classified}
+          paths={layout.paths}
+          markers={smallStateMarkers(classified, layout.areas, layout.centroids, highlightedIds)}
+          highlightedIds={highlightedIds}
+        />
       </ChartSvg>
     </div>
   );
 }
 
+export interface SmallStateMarker {
+  index: number;
+  x: number;
+  y: number;
+  isHighlighted: boolean;
+}
+
+/**
+ * Markers for states too small to see at this size (Bhutan, Rwanda, Fiji are specks on a world map):
+ * every small state with personnel deployed, and every small highlighted one, gets a dot in its colour
+ * at its centroid; the highlighted ones a larger, outlined dot.
+ */
+export function smallStateMarkers(
+  shapes: readonly ClassifiedShape[],
+  areas: readonly number[],
+  centroids: readonly (readonly [number, number])[],
+  highlightedIds: readonly string[],
+): SmallStateMarker[] {
+  return shapes.flatMap((shape, index) => {
+    const [x, y] = centroids[index] ?? [NaN, NaN];
+    const isHighlighted = isOn(shape, highlightedIds);
+    const isSmall = (areas[index] ?? 0) < SMALL_STATE_AREA;
+    if (!isSmall || !Number.isFinite(x) || !Number.isFinite(y)) return [];
+    if (!isHighlighted && shape.value.kind !== 'value') return [];
+    return [{ index, x, y, isHighlighted }];
+  });
+}
+
 const MapMarks = memo(function MapMarks({
   shapes,
   paths,
+  markers,
   highlightedIds,
 }: {
   shapes: readonly ClassifiedShape[];
   paths: readonly string[];
+  markers: readonly SmallStateMarker[];
   highlightedIds: readonly string[];
 }) {
   const patternId = useId();
@@ -82,7 +117,7 @@ const MapMarks = memo(function MapMarks({
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <rect width={5} height={5} fill="var(--bh-map-none, #f1f3f4)" />
+          <rect width={5} height={5} fill="var(--bh-map-none, #f4f4f2)" />
           <line y2={5} stroke="var(--bh-muted, #5f6368)" strokeWidth={1.2} />
         </pattern>
       </defs>
@@ -108,6 +143,27 @@ const MapMarks = memo(function MapMarks({
           </path>
         );
       })}
+      <g className="bh-map-markers">
+        {[...markers]
+          .sort((a, b) => Number(a.isHighlighted) - Number(b.isHighlighted))
+          .map((m) => {
+            const shape = shapes[m.index];
+            if (!shape) return null;
+            return (
+              <circle
+                key={`marker-${m.index}`}
+                className={m.isHighlighted ? 'bh-map-marker bh-map-marker--highlighted' : 'bh-map-marker'}
+                cx={m.x}
+                cy={m.y}
+                r={m.isHighlighted ? 4.5 : 3}
+                fill={shape.cls.isHatched ? 'var(--bh-map-none, #f4f4f2)' : shape.cls.fill}
+                stroke={m.isHighlighted ? 'var(--bh-fg, #1a1a1a)' : 'var(--bh-muted, #5f6368)'}
+                strokeWidth={m.isHighlighted ? 1.6 : 0.8}
+                aria-hidden="true"
+              />
+            );
+          })}
+      </g>
     </g>
   );
 });

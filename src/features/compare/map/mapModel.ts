@@ -18,7 +18,9 @@ export interface MapClass {
 /** Upper bounds (exclusive) of the colour steps, personnel per million people. */
 export const PER_MILLION_STEPS = [1, 10, 50, 100, 250] as const;
 
-const STEP_FALLBACKS = ['#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
+// The lightest step is a clear blue, apart from the neutral "none deployed" (it was #deebf7 against
+// #f1f3f4: CIEDE2000 6, read as the same colour).
+const STEP_FALLBACKS = ['#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c'] as const;
 
 export const VALUE_CLASSES: readonly MapClass[] = STEP_FALLBACKS.map((fallback, i) => {
   const lo = i === 0 ? null : PER_MILLION_STEPS[i - 1];
@@ -30,12 +32,12 @@ export const VALUE_CLASSES: readonly MapClass[] = STEP_FALLBACKS.map((fallback, 
 export const NONE_CLASS: MapClass = {
   id: 'none',
   label: 'None deployed',
-  fill: 'var(--bh-map-none, #f1f3f4)',
+  fill: 'var(--bh-map-none, #f4f4f2)',
 };
 export const NO_DATA_CLASS: MapClass = {
   id: 'no-data',
   label: 'No data (no population figure or no country code)',
-  fill: 'var(--bh-map-none, #f1f3f4)',
+  fill: 'var(--bh-map-none, #f4f4f2)',
   isHatched: true,
 };
 
