@@ -122,10 +122,36 @@ function minifiedPublicScripts(): Plugin {
   };
 }
 
+/**
+ * d3-shape's single-file build computes a few constants and every curve factory at load time
+ * (`const sqrt3 = sqrt(3)`, `var cardinal = (function custom(tension) {…})(0)`). The bundler cannot tell
+ * those calls are pure, so every page that draws a line also shipped all the curves and symbols it
+ * never uses. Marking them /*#__PURE__*\/ lets tree-shaking drop what is not imported.
+ */
+function pureD3ShapeConstants(): Plugin {
+  return {
+    name: 'blue-helmets-pure-d3-shape',
+    transform(code, id) {
+      if (!/[\\/]d3-shape[\\/]dist[\\/]d3-shape\.mjs$/.test(id)) return null;
+      const marked = code
+        .split('\n')
+        .map((line) =>
+          /^(const|var) /.test(line)
+            ? line
+                .replace(/= \(function custom\(/, '= /*#__PURE__*/(function custom(')
+                .replace(/\b(sqrt|sin|cos|curveRadial)\(/g, '/*#__PURE__*/$1(')
+            : line,
+        )
+        .join('\n');
+      return { code: marked, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base + hash routes: dist/ works from any sub-path of any static server, and in iframes.
   base: './',
-  plugins: [react(), bundledDataset(), minifiedPublicScripts()],
+  plugins: [react(), bundledDataset(), minifiedPublicScripts(), pureD3ShapeConstants()],
   build: {
     target: 'es2022',
     // dist/.vite/manifest.json: the import graph scripts/budgets.ts reads to size each route's first load.

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { format } from 'd3';
+import { numberFormatter } from '../ui/format.ts';
 
 export interface DataTableColumn<Row> {
   id: string;
@@ -27,7 +27,7 @@ export interface DataTableProps<Row> {
   initialSort?: DataTableSort;
 }
 
-const thousands = format(',.2~f');
+const thousands = numberFormatter({ maximumFractionDigits: 2 });
 
 function compare(a: string | number | null, b: string | number | null, direction: SortDirection): number {
   // Missing values stay at the bottom whichever way the column is sorted.

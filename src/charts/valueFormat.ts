@@ -1,13 +1,13 @@
-import { format, precisionFixed } from 'd3';
+import { decimalsForStep, formatPercent, numberFormatter } from '../ui/format.ts';
 
 /** How a chart's values read: headcounts, shares (fractions, 0.101 = 10.1%) or rates per million people. */
 export type ValueFormatKind = 'number' | 'percent' | 'perMillion';
 
-const numberFormat = format(',.2~f');
-// One decimal always, as src/ui/format.ts formatPercent: a column never prints "16%" beside "16.3%".
-const percentFormat = format('.1%');
-const perMillionFormat = format(',.1f');
-const logTickFormat = format(',.6~r');
+const numberFormat = numberFormatter({ maximumFractionDigits: 2 });
+// One decimal always (src/ui/format.ts formatPercent): a column never prints "16%" beside "16.3%".
+const percentFormat = formatPercent;
+const perMillionFormat = numberFormatter({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const logTickFormat = numberFormatter({ maximumSignificantDigits: 6 });
 
 /** Exact value for tooltips, tables and announcements; null reads "no data", never 0. */
 export function formatValue(kind: ValueFormatKind, value: number | null): string {
@@ -47,10 +47,17 @@ export function tickFormatter(
     const decimals = Number.isFinite(smallest)
       ? Math.max(0, -Math.floor(Math.log10(smallest * 100) + 1e-9))
       : 1;
-    return format(`.${decimals}~%`);
+    return numberFormatter({ style: 'percent', maximumFractionDigits: decimals });
   }
   const step = ticks.length > 1 ? Math.abs((ticks[1] ?? 0) - (ticks[0] ?? 0)) : 1;
-  const decimals = step > 0 ? precisionFixed(step) : 0;
-  if (kind === 'percent') return format(`.${Math.max(0, decimals - 2)}%`);
-  return format(`,.${decimals}f`);
+  const decimals = decimalsForStep(step);
+  if (kind === 'percent') {
+    const digits = Math.max(0, decimals - 2);
+    return numberFormatter({
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  }
+  return numberFormatter({ minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }

@@ -1,3 +1,4 @@
+import { signalFirstChart } from './firstChartSignal.ts';
 import {
   createContext,
   lazy,
@@ -59,7 +60,10 @@ export function ChartList<P extends object>({
   const shown = charts.charts.filter((c) => isChartShown(mode, c.id));
   // The others wait for the first chart: their code and data do not compete with it for the network.
   const [isFirstDrawn, setFirstDrawn] = useState(false);
-  const onFirstDrawn = useCallback(() => setFirstDrawn(true), []);
+  const onFirstDrawn = useCallback(() => {
+    setFirstDrawn(true);
+    signalFirstChart();
+  }, []);
   const slot = (def: ChartDef<P>) => (
     <ChartSlot
       key={def.id}

@@ -9,7 +9,7 @@ import type { WorldShape } from '../../../src/features/compare/map/worldShapes.t
 import { perceivedDifference } from '../charts/colourVision.ts';
 
 const fallbackHex = (fill: string) => /#[0-9a-fA-F]{6}/.exec(fill)?.[0] ?? '';
-const css = readFileSync(path.resolve(import.meta.dirname, '../../../src/features/featurePages.css'), 'utf8');
+const css = readFileSync(path.resolve(import.meta.dirname, '../../../src/ui/featurePages.css'), 'utf8');
 const darkVar = (name: string) => new RegExp(`--bh-map-${name}:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1] ?? '';
 
 function box(iso3: string, name: string, lon: number, lat: number, size: number): WorldShape {
