@@ -9,7 +9,7 @@ const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 if (drawAll === '1')
   await page.addInitScript(() => {
-    (window as any).__BH_DRAW_ALL__ = true;
+    (window as unknown as { __BH_DRAW_ALL__?: boolean }).__BH_DRAW_ALL__ = true;
   });
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));

@@ -86,6 +86,7 @@ export function CountryPicker<O extends CountryOption = CountryOption>(props: Co
     if (!activeOption) return;
     const node = document.getElementById(optionId(activeOption));
     node?.scrollIntoView?.({ block: 'nearest' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- optionId only prefixes the stable useId
   }, [activeOption]);
 
   const { onActiveOption } = props;

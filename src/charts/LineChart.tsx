@@ -253,6 +253,7 @@ export function LineChart({
     markerIndexes,
     gapLabel,
     lastDataIndex,
+    markers,
   ]);
 
   const read: ReadMonth = useCallback(

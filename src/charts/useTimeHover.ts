@@ -101,6 +101,7 @@ export function useTimeHoverStore({
 
   const fromPointer = useCallback((event: PointerEvent<SVGSVGElement>) => {
     readAt(event.currentTarget, event.clientX);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stable on purpose: reads the latest geometry from a ref and the store never changes
   }, []);
 
   // Chromium holds pointermove back to the next animation frame (measured: 8 ms median between the
@@ -115,12 +116,14 @@ export function useTimeHoverStore({
     };
     svg.addEventListener('pointerrawupdate', onRaw);
     return () => svg.removeEventListener('pointerrawupdate', onRaw);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stable on purpose: reads the latest geometry from a ref and the store never changes
   }, []);
 
   const onPointerLeave = useCallback((event: PointerEvent<SVGSVGElement>) => {
     // A finger lifting off ends the touch with a leave: keep the reading on screen until the next tap.
     if (event.pointerType === 'touch') return;
     store.set(leave);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stable on purpose: reads the latest geometry from a ref and the store never changes
   }, []);
 
   const onKeyDown = useCallback((event: KeyboardEvent<SVGSVGElement>) => {
@@ -128,8 +131,10 @@ export function useTimeHoverStore({
     if (!intent) return;
     event.preventDefault();
     store.set((s) => applyIntent(s, intent, bounds()));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stable on purpose: reads the latest geometry from a ref and the store never changes
   }, []);
 
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the store never changes (useState initialiser)
   const onBlur = useCallback(() => store.set(leave), []);
 
   const [handlers] = useState<TimeHoverHandlers>(() => ({

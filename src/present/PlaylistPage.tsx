@@ -255,7 +255,7 @@ function Manage({
     offerReplacement({
       playlist: parsed.value,
       from: name,
-      ...(isShared ? { after: () => navigate('/playlist') } : {}),
+      ...(isShared ? { after: () => void navigate('/playlist') } : {}),
     });
   };
 
@@ -344,7 +344,7 @@ function Manage({
             <button
               type="button"
               onClick={() =>
-                offerReplacement({ playlist, from: 'the link', after: () => navigate('/playlist') })
+                offerReplacement({ playlist, from: 'the link', after: () => void navigate('/playlist') })
               }
             >
               Save as my playlist

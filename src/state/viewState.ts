@@ -186,7 +186,7 @@ export function withFollowingDefaults<V>(
       view[key],
       param.fallback(context, view as Readonly<Record<string, unknown>>),
     );
-    if (wasDefault) next[key] = param.fallback(context, next as Readonly<Record<string, unknown>>);
+    if (wasDefault) next[key] = param.fallback(context, next);
   }
   return next;
 }

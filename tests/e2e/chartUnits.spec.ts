@@ -123,8 +123,9 @@ test.describe('playlist entries and image exports of every chart', () => {
         .poll(() =>
           page.evaluate(
             () =>
-              Object.keys(JSON.parse(localStorage.getItem('blue-helmets:playlist-thumbnails') ?? '{}'))
-                .length,
+              Object.keys(
+                JSON.parse(localStorage.getItem('blue-helmets:playlist-thumbnails') ?? '{}') as object,
+              ).length,
           ),
         )
         .toBe(registry.charts.length);

@@ -212,7 +212,7 @@ test.describe('the playlist', () => {
       page.waitForEvent('download'),
       page.getByTestId('playlist-download-unreadable').click(),
     ]);
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(unreadable);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(unreadable);
 
     // A shared list cannot replace it without the reader's yes.
     await page.goto(`./#/playlist?list=${encodePlaylist(SHOW)}`);

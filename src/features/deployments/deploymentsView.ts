@@ -63,7 +63,8 @@ export const deploymentsSpec: ViewSpec<DeploymentsView> = {
   },
   range: {
     codec: rangeParam(),
-    fallback: (c, v) => defaultRange(c.months, c.firstMonths?.get(String(v?.country ?? ''))),
+    fallback: (c, v) =>
+      defaultRange(c.months, c.firstMonths?.get(typeof v?.country === 'string' ? v.country : '')),
     label: 'time range',
   },
   scale: { codec: enumParam(SCALES, 'scale'), fallback: () => 'linear', label: 'scale' },

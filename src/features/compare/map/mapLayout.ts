@@ -29,8 +29,6 @@ export function mapLayout(features: readonly Feature<Geometry | null>[], width: 
     height,
     paths: features.map((f) => path(f as GeoPermissibleObjects) ?? ''),
     areas: features.map((f) => (f.geometry ? path.area(f as GeoPermissibleObjects) : 0)),
-    centroids: features.map((f) =>
-      f.geometry ? (path.centroid(f as GeoPermissibleObjects) as [number, number]) : [NaN, NaN],
-    ),
+    centroids: features.map((f) => (f.geometry ? path.centroid(f as GeoPermissibleObjects) : [NaN, NaN])),
   };
 }

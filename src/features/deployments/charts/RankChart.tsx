@@ -42,7 +42,7 @@ function Rank({
   const ranks = useMemo(() => rankSeries(totals, view.country), [totals, view.country]);
   const hasReport = useMemo(() => manifest.monthInfo.map((m) => m.status === 'ok'), [manifest]);
   const spells = useMemo(() => rankSpells(ranks, hasReport, 1), [ranks, hasReport]);
-  const own = totals.countries[view.country]?.total ?? [];
+  const own = useMemo(() => totals.countries[view.country]?.total ?? [], [totals, view.country]);
   const missions = useMemo(() => countryMissionSeries(manifest, cells).missions, [manifest, cells]);
   const milestones = useMemo(
     () =>
