@@ -1,20 +1,9 @@
-// Months arrive as month-end dates 'YYYY-MM-DD'; only year and month carry meaning. The names are
-// d3's en-US locale, written out: d3-time-format and d3-time cost every chart page ~4 kB gzip for two
-// patterns (docs/PERFORMANCE.md).
-const LONG_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+// Months arrive as month-end dates 'YYYY-MM-DD'; only year and month carry meaning. The names come
+// from the one list in data/selectors/months.ts (d3-time-format would cost every chart page ~4 kB gzip
+// for two patterns, docs/PERFORMANCE.md).
+import { MONTH_NAMES } from '../data/selectors/months.ts';
+
+const LONG_NAMES = MONTH_NAMES;
 const SHORT_NAMES = LONG_NAMES.map((name) => name.slice(0, 3));
 
 /** d3's %Y: the year, zero-padded to four digits (the year is read from four characters). */

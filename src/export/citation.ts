@@ -14,26 +14,13 @@ export interface CitationInput {
   accessed: Date;
 }
 
-export const CITATION_AUTHOR = 'Blue Helmets';
+import { MONTH_NAMES } from '../data/selectors/months.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export const CITATION_AUTHOR = 'Blue Helmets';
 
 /** "November 23, 2026", whatever the browser's locale (citation styles are English here). */
 export function longDate(date: Date): string {
-  return `${MONTHS[date.getMonth()] ?? ''} ${date.getDate()}, ${date.getFullYear()}`;
+  return `${MONTH_NAMES[date.getMonth()] ?? ''} ${date.getDate()}, ${date.getFullYear()}`;
 }
 
 function publicationYear(builtAt: string | undefined): string {

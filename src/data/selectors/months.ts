@@ -1,9 +1,13 @@
 import type { Manifest } from '../schema.ts';
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+/**
+ * The English month names, 'January' … 'December': the one list the app uses (month labels, chart
+ * axes, citations), from Intl rather than written out in three places.
+ */
+const MONTH_NAME = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, m) =>
+  MONTH_NAME.format(new Date(Date.UTC(2000, m, 1))),
+);
 
 /** "2023-03-31" → "March 2023". */
 export function monthLabel(isoDate: string): string {
