@@ -26,7 +26,7 @@ export const missionsCharts: ViewCharts<MissionsChartProps> = {
       units: 'uniformed personnel at month end, by country',
       data: ['manifest', 'mission cells'],
       source: MONTHLY,
-      height: stepHeight(900, 720, 700),
+      height: stepHeight(752, 570, 549),
       load: () => import('./charts/ContributorsChart.tsx'),
     },
     {
@@ -35,7 +35,7 @@ export const missionsCharts: ViewCharts<MissionsChartProps> = {
       units: 'uniformed personnel at month end, stacked by type',
       data: ['manifest', 'mission cells', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(760, 640, 620),
+      height: stepHeight(731, 682, 662),
       load: () => import('./charts/StrengthChart.tsx'),
     },
     {
@@ -44,7 +44,7 @@ export const missionsCharts: ViewCharts<MissionsChartProps> = {
       units: 'uniformed personnel at month end, ten largest and the rest',
       data: ['manifest', 'mission cells'],
       source: MONTHLY,
-      height: stepHeight(820, 660, 640),
+      height: stepHeight(773, 679, 683),
       load: () => import('./charts/LargestOverTimeChart.tsx'),
     },
     {
@@ -53,7 +53,7 @@ export const missionsCharts: ViewCharts<MissionsChartProps> = {
       units: 'women as % of uniformed personnel',
       data: ['manifest', 'mission cells', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(700, 600, 580),
+      height: stepHeight(707, 658, 662),
       load: () => import('./charts/WomenShareChart.tsx'),
     },
     {
@@ -62,7 +62,7 @@ export const missionsCharts: ViewCharts<MissionsChartProps> = {
       units: 'deaths',
       data: ['manifest', 'fatalities'],
       source: 'UN DPO fatalities dataset (one row per death, since 1948)',
-      height: stepHeight(800, 640, 640),
+      height: stepHeight(845, 663, 597),
       load: () => import('./charts/FatalitiesChart.tsx'),
     },
   ],
