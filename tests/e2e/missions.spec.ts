@@ -86,6 +86,26 @@ test.describe('missions', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   });
 
+  test('a mission acronym on /deployments opens that mission’s view', async ({ page }) => {
+    await drawEverything(page);
+    await page.goto('./#/deployments?country=BGD');
+    const link = page.locator('[data-chart="by-mission"] a.bh-mission-link', { hasText: /^UNMISS$/ });
+    await expect(link).toHaveAttribute('href', '#/missions?mission=UNMISS');
+    await link.click();
+    await expect(page).toHaveURL(/#\/missions\?mission=UNMISS$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missions: UNMISS');
+    await expect(contributors(page).getByRole('heading')).toHaveText(/^UNMISS: contributors in /);
+  });
+
+  test('the missions in fatalities by mission link to their views', async ({ page }) => {
+    await drawEverything(page);
+    await page.goto('./#/fatalities?country=BGD');
+    const links = page.getByTestId('fatalities-mission-links').locator('a');
+    await expect(links.first()).toBeVisible({ timeout: 30_000 });
+    await links.filter({ hasText: /^MINUSMA$/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missions: MINUSMA');
+  });
+
   for (const width of [390, 1280]) {
     test(`screenshot of /missions at ${width} px`, async ({ page }) => {
       await drawEverything(page);
