@@ -38,6 +38,15 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       load: () => import('./charts/MissionChart.tsx'),
     },
     {
+      id: 'serves',
+      label: 'Where the country serves, in a month',
+      units: 'uniformed personnel per mission at month end',
+      data: ['manifest', 'country cells'],
+      source: `${MONTHLY}; UN lists of missions`,
+      height: stepHeight(934, 583, 559),
+      load: () => import('./charts/ServesChart.tsx'),
+    },
+    {
       id: 'rank',
       label: 'Rank among contributors',
       units: 'rank by uniformed personnel (1 = largest)',
