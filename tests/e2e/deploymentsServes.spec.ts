@@ -34,3 +34,13 @@ test('choosing another month updates the chart and the link', async ({ page }) =
     'In March 2024, Bangladesh had',
   );
 });
+
+test('the map of March 2023 draws one circle per mission, MONUSCO’s the largest', async ({ page }) => {
+  await page.goto('./#/embed/deployments?country=BGD&serving=2023-03&chart=serves-map');
+  const circles = page.locator('section[data-chart="serves-map"] circle[data-mission]');
+  await expect(circles).toHaveCount(11);
+  await expect(circles.first()).toHaveAttribute('data-mission', 'MONUSCO');
+  await expect(page.locator('[data-mission="MONUSCO"]')).toHaveAccessibleName(
+    'MONUSCO (DR Congo): 1,839 personnel',
+  );
+});

@@ -47,6 +47,15 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       load: () => import('./charts/ServesChart.tsx'),
     },
     {
+      id: 'serves-map',
+      label: 'Where the country serves, on the map',
+      units: 'uniformed personnel per mission at month end (circle area)',
+      data: ['manifest', 'country cells'],
+      source: `${MONTHLY}; Natural Earth 1:110m land shapes`,
+      height: stepHeight(650, 620, 760),
+      load: () => import('./charts/ServesMapChart.tsx'),
+    },
+    {
       id: 'rank',
       label: 'Rank among contributors',
       units: 'rank by uniformed personnel (1 = largest)',
