@@ -20,6 +20,9 @@ const REGISTRIES: { view: string; charts: Chart[] }[] = [...new Set(CHARTS.map((
   (view) => ({ view, charts: CHARTS.filter((c) => c.view === view).map((c) => c.chart) }),
 );
 
+/** The route segment of a view: the overview is the index route (src/state/viewLinks.ts). */
+const routeOf = (view: string) => (view === 'overview' ? '' : view);
+
 test('the chart list was read from docs/URLS.md', () => {
   expect(CHARTS.length).toBeGreaterThanOrEqual(20);
 });
@@ -75,7 +78,7 @@ test.describe('every chart in the registry', () => {
     ]) {
       test(`${view}/${chart.id}: present mode fits ${size.width}×${size.height}`, async ({ page }) => {
         await page.setViewportSize(size);
-        await page.goto(`./#/${view}?present=1&chart=${chart.id}`);
+        await page.goto(`./#/${routeOf(view)}?present=1&chart=${chart.id}`);
         await settled(page);
         await expect(page.locator('figure')).toHaveCount(1);
         await page.waitForTimeout(300);
@@ -109,7 +112,7 @@ test.describe('playlist entries and image exports of every chart', () => {
     test(`${registry.view}: each chart's playlist entry shows its title, name and picture`, async ({
       page,
     }) => {
-      await page.goto(`./#/${registry.view}`);
+      await page.goto(`./#/${routeOf(registry.view)}`);
       await settled(page);
       const titles: string[] = [];
       for (const chart of registry.charts) {
@@ -142,7 +145,7 @@ test.describe('playlist entries and image exports of every chart', () => {
     test(`${registry.view}: each chart's SVG export parses and holds its marks, and its slide is 1920×1080`, async ({
       page,
     }) => {
-      await page.goto(`./#/${registry.view}`);
+      await page.goto(`./#/${routeOf(registry.view)}`);
       await settled(page);
       for (const chart of registry.charts) {
         const figure = page.locator(`section[data-chart="${chart.id}"] figure`);
@@ -184,7 +187,7 @@ test.describe('drawn when seen', () => {
       page,
     }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`./#/${registry.view}`);
+      await page.goto(`./#/${routeOf(registry.view)}`);
       await settled(page);
       const slots = page.locator('[data-chart-slot]');
       await expect(slots).toHaveCount(registry.charts.length);
@@ -207,7 +210,7 @@ test.describe('drawn when seen', () => {
 
     test(`${registry.view}: printing draws every section`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`./#/${registry.view}`);
+      await page.goto(`./#/${routeOf(registry.view)}`);
       await settled(page);
       await expect(page.locator('[data-chart-slot][data-drawn="false"]').first()).toBeAttached();
       await page.emulateMedia({ media: 'print' });
