@@ -192,7 +192,13 @@ test.describe('drawn when seen', () => {
       const slots = page.locator('[data-chart-slot]');
       await expect(slots).toHaveCount(registry.charts.length);
       const last = registry.charts[registry.charts.length - 1]!.id;
-      await expect(page.locator(`[data-chart-slot="${last}"]`)).toHaveAttribute('data-drawn', 'false');
+      // A chart within about a screen of the viewport is drawn at once (ChartList's NEAR): only a last
+      // chart further down than that must wait (the overview's two charts are both near).
+      const lastTop = await page
+        .locator(`[data-chart-slot="${last}"]`)
+        .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+      if (lastTop > 2 * 800)
+        await expect(page.locator(`[data-chart-slot="${last}"]`)).toHaveAttribute('data-drawn', 'false');
       // Each reserved box is already about as tall as its chart.
       const reserved = await page
         .locator(`[data-chart-slot="${last}"]`)
@@ -212,7 +218,8 @@ test.describe('drawn when seen', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`./#/${routeOf(registry.view)}`);
       await settled(page);
-      await expect(page.locator('[data-chart-slot][data-drawn="false"]').first()).toBeAttached();
+      const isAnyPending = (await page.locator('[data-chart-slot][data-drawn="false"]').count()) > 0;
+      test.skip(!isAnyPending, 'every chart of this view is near the top and drawn at once');
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await expect(page.locator('[data-chart-slot][data-drawn="false"]')).toHaveCount(0, { timeout: 30_000 });

@@ -21,7 +21,7 @@ export const overviewCharts: ViewCharts<OverviewChartProps> = {
       units: 'uniformed personnel at month end',
       data: ['manifest', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(640, 560, 560),
+      height: stepHeight(794, 679, 683),
       load: () => import('./charts/WorldTotalChart.tsx'),
     },
     {
@@ -30,7 +30,7 @@ export const overviewCharts: ViewCharts<OverviewChartProps> = {
       units: 'uniformed personnel and share of all UN',
       data: ['manifest', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(700, 600, 600),
+      height: stepHeight(767, 570, 570),
       load: () => import('./charts/LargestChart.tsx'),
     },
   ],
