@@ -6,7 +6,13 @@ import type { ComponentType } from 'react';
 
 /** What a chart's section fetches before it can draw (all through src/data/queries.ts). */
 export type ChartData =
-  'manifest' | 'country cells' | 'contributor totals' | 'fatalities' | 'population' | 'year cross-section';
+  | 'manifest'
+  | 'country cells'
+  | 'mission cells'
+  | 'contributor totals'
+  | 'fatalities'
+  | 'population'
+  | 'year cross-section';
 
 export interface ChartDef<Props> {
   /** Stable id, lower-case words joined by dashes: the value of chart=<id>. Never reuse a retired id. */

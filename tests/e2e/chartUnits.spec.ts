@@ -20,6 +20,9 @@ const REGISTRIES: { view: string; charts: Chart[] }[] = [...new Set(CHARTS.map((
   (view) => ({ view, charts: CHARTS.filter((c) => c.view === view).map((c) => c.chart) }),
 );
 
+/** The route segment of a view: the overview is the index route (src/state/viewLinks.ts). */
+const routeOf = (view: string) => (view === 'overview' ? '' : view);
+
 test('the chart list was read from docs/URLS.md', () => {
   expect(CHARTS.length).toBeGreaterThanOrEqual(20);
 });
@@ -75,7 +78,7 @@ test.describe('every chart in the registry', () => {
     ]) {
       test(`${view}/${chart.id}: present mode fits ${size.width}×${size.height}`, async ({ page }) => {
         await page.setViewportSize(size);
-        await page.goto(`./#/${view}?present=1&chart=${chart.id}`);
+        await page.goto(`./#/${routeOf(view)}?present=1&chart=${chart.id}`);
         await settled(page);
         await expect(page.locator('figure')).toHaveCount(1);
         await page.waitForTimeout(300);
@@ -109,7 +112,7 @@ test.describe('playlist entries and image exports of every chart', () => {
     test(`${registry.view}: each chart's playlist entry shows its title, name and picture`, async ({
       page,
     }) => {
-      await page.goto(`./#/${registry.view}`);
+      await page.goto(`./#/${routeOf(registry.view)}`);
       await settled(page);
       const titles: string[] = [];
       for (const chart of registry.charts) {
@@ -143,7 +146,7 @@ test.describe('playlist entries and image exports of every chart', () => {
     test(`${registry.view}: each chart's SVG export parses and holds its marks and legend; its slide is 1920×1080 with every text inside and none overlapping`, async ({
       page,
     }) => {
-      await page.goto(`./#/${registry.view}`);
+      await page.goto(`./#/${routeOf(registry.view)}`);
       await settled(page);
       for (const chart of registry.charts) {
         const figure = page.locator(`section[data-chart="${chart.id}"] figure`);
@@ -234,12 +237,18 @@ test.describe('drawn when seen', () => {
       page,
     }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`./#/${registry.view}`);
+      await page.goto(`./#/${routeOf(registry.view)}`);
       await settled(page);
       const slots = page.locator('[data-chart-slot]');
       await expect(slots).toHaveCount(registry.charts.length);
       const last = registry.charts[registry.charts.length - 1]!.id;
-      await expect(page.locator(`[data-chart-slot="${last}"]`)).toHaveAttribute('data-drawn', 'false');
+      // A chart within about a screen of the viewport is drawn at once (ChartList's NEAR): only a last
+      // chart further down than that must wait (the overview's two charts are both near).
+      const lastTop = await page
+        .locator(`[data-chart-slot="${last}"]`)
+        .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+      if (lastTop > 2 * 800)
+        await expect(page.locator(`[data-chart-slot="${last}"]`)).toHaveAttribute('data-drawn', 'false');
       // Each reserved box is already about as tall as its chart.
       const reserved = await page
         .locator(`[data-chart-slot="${last}"]`)
@@ -257,9 +266,10 @@ test.describe('drawn when seen', () => {
 
     test(`${registry.view}: printing draws every section`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`./#/${registry.view}`);
+      await page.goto(`./#/${routeOf(registry.view)}`);
       await settled(page);
-      await expect(page.locator('[data-chart-slot][data-drawn="false"]').first()).toBeAttached();
+      const isAnyPending = (await page.locator('[data-chart-slot][data-drawn="false"]').count()) > 0;
+      test.skip(!isAnyPending, 'every chart of this view is near the top and drawn at once');
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await expect(page.locator('[data-chart-slot][data-drawn="false"]')).toHaveCount(0, { timeout: 30_000 });

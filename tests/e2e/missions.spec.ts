@@ -2,6 +2,7 @@
 // 31 July 2025, "Total UNISFA" of 31 March 2023), also pinned on the data in tests/unit/missions.
 import path from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
+import { drawEverything } from './routes.ts';
 
 test.use({ actionTimeout: 15_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -63,8 +64,51 @@ test.describe('missions', () => {
     await expect(page.getByText('“NOPE” is not a mission in this dataset')).toBeVisible();
   });
 
+  test('the page is its controls plus the registry’s five charts, in order, each a section of its own', async ({
+    page,
+  }) => {
+    await drawEverything(page);
+    await page.goto('./#/missions?mission=UNISFA&month=2023-03');
+    await expect(page.locator('[data-chart-slot]')).toHaveCount(5);
+    await expect(page.locator('[data-chart-slot][data-drawn="true"]')).toHaveCount(5, { timeout: 30_000 });
+    const ids = await page
+      .locator('section[data-chart]')
+      .evaluateAll((s) => s.map((e) => e.getAttribute('data-chart')));
+    expect(ids).toEqual(['contributors', 'strength', 'largest-over-time', 'women-share', 'fatalities']);
+  });
+
+  test('the embed of one chart keeps the mission and month of the link', async ({ page }) => {
+    await page.goto('./#/embed/missions?mission=UNISFA&month=2023-03&chart=contributors');
+    await expect(page.locator('figure')).toHaveCount(1);
+    const figure = contributors(page);
+    await expect(figure.getByRole('heading')).toHaveText('UNISFA: contributors in March 2023');
+    await expect(figure.locator('.bh-frame-description')).toContainText('3,088 uniformed personnel');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  });
+
+  test('a mission acronym on /deployments opens that mission’s view', async ({ page }) => {
+    await drawEverything(page);
+    await page.goto('./#/deployments?country=BGD');
+    const link = page.locator('[data-chart="by-mission"] a.bh-mission-link', { hasText: /^UNMISS$/ });
+    await expect(link).toHaveAttribute('href', '#/missions?mission=UNMISS');
+    await link.click();
+    await expect(page).toHaveURL(/#\/missions\?mission=UNMISS$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missions: UNMISS');
+    await expect(contributors(page).getByRole('heading')).toHaveText(/^UNMISS: contributors in /);
+  });
+
+  test('the missions in fatalities by mission link to their views', async ({ page }) => {
+    await drawEverything(page);
+    await page.goto('./#/fatalities?country=BGD');
+    const links = page.getByTestId('fatalities-mission-links').locator('a');
+    await expect(links.first()).toBeVisible({ timeout: 30_000 });
+    await links.filter({ hasText: /^MINUSMA$/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missions: MINUSMA');
+  });
+
   for (const width of [390, 1280]) {
     test(`screenshot of /missions at ${width} px`, async ({ page }) => {
+      await drawEverything(page);
       await page.setViewportSize({ width, height: 900 });
       await page.goto('./#/missions');
       await expect(page.getByRole('figure', { name: /fatalities by nationality/ })).toBeVisible();

@@ -44,9 +44,46 @@ test.describe('overview', () => {
   test('choosing another country changes the figures and the link', async ({ page }) => {
     await page.goto('./#/');
     await expect(page.getByTestId('figure-personnel')).toBeVisible();
-    await page.getByTestId('country-select').selectOption('BTN');
+    const picker = page.getByRole('combobox', { name: 'Country' });
+    await picker.fill('Bhut');
+    await picker.press('Enter');
     await expect(page).toHaveURL(/country=BTN/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Bhutan');
+  });
+
+  test('the figures say their own “as of” in words, the dataset version, and link each mission', async ({
+    page,
+  }) => {
+    const m = manifest();
+    const f = fatalities();
+    const [y, mo, d] = f.snapshot.split('-').map(Number);
+    const snapshot = `${d} ${new Date(Date.UTC(y!, mo! - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}`;
+    await page.goto('./#/');
+    await expect(page.getByTestId('figure-fatalities').locator('dt')).toHaveText(
+      `Uniformed fatalities to ${snapshot}`,
+    );
+    await expect(page.getByTestId('dataset-version')).toContainText(`Dataset version ${m.version}`);
+    await expect(page.getByTestId('headline-figures')).not.toContainText('.pdf');
+    const link = page.getByTestId('figure-missions').locator('a.bh-mission-link').first();
+    const acronym = (await link.textContent()) ?? '';
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Missions: ${acronym}`);
+  });
+
+  test('the world total and the largest contributors are registry charts on the overview', async ({
+    page,
+  }) => {
+    await page.goto('./#/');
+    await expect(page.locator('section[data-chart="world-total"] svg[role="img"]')).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.locator('section[data-chart="world-total"] .bh-frame-description')).toContainText(
+      'uniformed personnel in',
+    );
+    await page.locator('[data-chart-slot="largest"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('section[data-chart="largest"] svg[role="img"]')).toBeVisible({
+      timeout: 30_000,
+    });
   });
 
   test('an unknown country in the link shows the default and says what was ignored', async ({ page }) => {

@@ -14,6 +14,7 @@ import { estimateTextWidth } from '../../charts/textWidth.ts';
 import type { MissionMonthStatus } from '../../data/selectors/missionSeries.ts';
 import type { MissionPanel, MissionPanelsModel } from './missionModel.ts';
 import { formatNumber } from '../../ui/format.ts';
+import { MissionLink } from '../../ui/MissionLink.tsx';
 
 export interface MissionSmallMultiplesProps {
   /** Accessible name of the whole set; each panel is its own image with its own name. */
@@ -223,7 +224,7 @@ const MissionPanelView = memo(function MissionPanelView({
   return (
     <div className="dep-panel-inner">
       <h3 className="dep-panel-title">
-        <abbr title={mission.name}>{mission.acronym}</abbr>{' '}
+        <MissionLink acronym={mission.acronym} name={mission.name} />{' '}
         <span className="dep-panel-host">{mission.host}</span>
       </h3>
       <p className="dep-panel-name">{mission.name}</p>

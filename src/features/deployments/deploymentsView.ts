@@ -30,6 +30,8 @@ export interface DeploymentsView {
   metric: (typeof METRICS)[number];
   /** The month of the top-contributors ranking. */
   month: string;
+  /** The month of "where the country serves": its personnel by mission that month ('YYYY-MM'). */
+  serving: string;
   /** Mission panels: the largest few, or every mission. */
   missions: (typeof MISSION_SETS)[number];
   /** Mission panels: one y scale for all (comparable heights), or each its own (shape of small ones). */
@@ -73,6 +75,11 @@ export const deploymentsSpec: ViewSpec<DeploymentsView> = {
     codec: monthParam(),
     fallback: (c) => c.months[c.months.length - 1] ?? '',
     label: 'month of the ranking',
+  },
+  serving: {
+    codec: monthParam(),
+    fallback: (c) => c.months[c.months.length - 1] ?? '',
+    label: 'month of where the country serves',
   },
   missions: {
     codec: enumParam(MISSION_SETS, 'set of missions'),

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import table from '../../../src/features/compare/map/isoNumericToIso3.json';
+import table from '../../../src/charts/isoNumericToIso3.json';
 import type { Manifest } from '../../../src/data/schema.ts';
 
 const require = createRequire(import.meta.url);

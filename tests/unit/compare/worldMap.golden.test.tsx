@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import { WorldMapChart } from '../../../src/features/compare/map/WorldMapChart.tsx';
 import { mapLayout } from '../../../src/features/compare/map/mapLayout.ts';
-import type { WorldShape } from '../../../src/features/compare/map/worldShapes.ts';
+import type { WorldShape } from '../../../src/charts/worldShapes.ts';
 import { extractSvg, normaliseSvg } from '../charts/normaliseSvg.ts';
 
 /** A square country, `size` degrees wide, with its south-west corner at (lon, lat); counter-clockwise is outside-in for d3-geo. */

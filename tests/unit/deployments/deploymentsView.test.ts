@@ -21,6 +21,7 @@ describe('deployments view in the URL', () => {
       scale: 'linear',
       metric: 'count',
       month: '2023-04',
+      serving: '2023-04',
       missions: 'top',
       mscale: 'shared',
     });
@@ -35,6 +36,7 @@ describe('deployments view in the URL', () => {
       scale: 'log',
       metric: 'share',
       month: '2023-02',
+      serving: '2023-03',
       missions: 'all',
       mscale: 'own',
     };

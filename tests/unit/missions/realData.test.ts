@@ -25,7 +25,7 @@ import { missionFacts } from '../../../src/data/selectors/missionFacts.ts';
 import { missionHosts, missionPosition } from '../../../src/data/selectors/missionHosts.ts';
 import { countryName } from '../../../src/data/selectors/months.ts';
 import { largestContributorsLatest, worldTotal } from '../../../src/data/selectors/worldOverview.ts';
-import isoCodes from '../../../src/features/compare/map/isoNumericToIso3.json';
+import isoCodes from '../../../src/charts/isoNumericToIso3.json';
 
 const dataDir = path.resolve(import.meta.dirname, '../../../data');
 const read = <T>(rel: string): T => JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8')) as T;

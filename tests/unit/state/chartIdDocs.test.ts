@@ -18,8 +18,15 @@ const registries = Object.values(modules).flatMap((m) =>
 const documented = [...docs.matchAll(/^\| ([a-z]+) \| `([a-z0-9-]+)` \|/gm)].map((m) => `${m[1]}:${m[2]}`);
 
 describe('every chart has an address', () => {
-  test('the registries of the four chart views were found', () => {
-    expect(registries.map((r) => r.view).sort()).toEqual(['compare', 'deployments', 'fatalities', 'women']);
+  test('the registries of the six chart views were found', () => {
+    expect(registries.map((r) => r.view).sort()).toEqual([
+      'compare',
+      'deployments',
+      'fatalities',
+      'missions',
+      'overview',
+      'women',
+    ]);
   });
 
   test('chart ids are unique within their view and fit the chart= parameter', () => {

@@ -16,7 +16,7 @@ import {
   VALUE_CLASSES,
   type MapValue,
 } from '../map/mapModel.ts';
-import isoCodes from '../map/isoNumericToIso3.json';
+import isoCodes from '../../../charts/isoNumericToIso3.json';
 import { MonthData } from './MonthData.tsx';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import type { CompareChartProps } from '../compareCharts.ts';

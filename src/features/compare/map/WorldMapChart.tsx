@@ -4,7 +4,7 @@ import { useElementWidth } from '../../../charts/useElementWidth.ts';
 import { formatValue } from '../../../charts/valueFormat.ts';
 import { mapLayout, SMALL_STATE_AREA } from './mapLayout.ts';
 import { classifyShapes, type ClassifiedShape, type MapValue } from './mapModel.ts';
-import type { WorldShape } from './worldShapes.ts';
+import type { WorldShape } from '../../../charts/worldShapes.ts';
 
 export interface WorldMapChartProps {
   title: string;

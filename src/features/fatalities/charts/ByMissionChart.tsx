@@ -6,6 +6,7 @@ import { Loaded } from '../../../ui/Loaded.tsx';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
 import { RankingBarChart } from '../../../charts/RankingBarChart.tsx';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
+import { MissionLink } from '../../../ui/MissionLink.tsx';
 import { SCOPE_LABEL } from '../fatalitiesModel.ts';
 import { byMissionModel, type CategoryCount } from '../breakdownModels.ts';
 import { describeCounts, fatalitySource, SCOPE_SHORT } from '../fatalitiesText.ts';
@@ -52,6 +53,25 @@ function ByMission({ manifest, fatalities, view, name }: FatalitiesChartProps & 
       )}
       chart={<RankingBarChart title={title} description={description} items={byMission} topN={15} />}
       table={{ caption: title, columns: COLUMNS, rows: byMission, rowKey: (r) => r.id }}
+      after={<MissionLinks manifest={manifest} ids={byMission.slice(0, 15).map((r) => r.id)} />}
     />
+  );
+}
+
+/** The charted missions, each linking to its own view (missions the dataset does not list stay plain). */
+function MissionLinks({ manifest, ids }: { manifest: FatalitiesChartProps['manifest']; ids: string[] }) {
+  const known = new Map(manifest.missions.map((m) => [m.acronym, m.name]));
+  const linked = ids.filter((id) => known.has(id));
+  if (linked.length === 0) return null;
+  return (
+    <p className="note" data-testid="fatalities-mission-links">
+      Each mission seen from inside:{' '}
+      {linked.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ' · '}
+          <MissionLink acronym={id} name={known.get(id) ?? id} />
+        </span>
+      ))}
+    </p>
   );
 }
