@@ -5,7 +5,7 @@ import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { NONE_CLASS, VALUE_CLASSES } from '../../../src/features/compare/map/mapModel.ts';
 import { WorldMapChart } from '../../../src/features/compare/map/WorldMapChart.tsx';
-import type { WorldShape } from '../../../src/features/compare/map/worldShapes.ts';
+import type { WorldShape } from '../../../src/charts/worldShapes.ts';
 import { perceivedDifference } from '../charts/colourVision.ts';
 
 const fallbackHex = (fill: string) => /#[0-9a-fA-F]{6}/.exec(fill)?.[0] ?? '';
