@@ -28,6 +28,7 @@ import {
 } from './claimsModel.ts';
 import '../../ui/featurePages.css';
 import './claims.css';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 const EvidenceChartFrame = lazy(() => import('./EvidenceChart.tsx'));
 
@@ -42,6 +43,7 @@ export default function ClaimsPage() {
 
 function Claims({ manifest }: { manifest: Manifest }) {
   const { notices } = useView(claimsSpec, manifest);
+  useDocumentTitle('Claims checked');
   // Stage 1: the small chunks most claims need. The larger ones (population, a year of all countries,
   // every contributor's totals) are asked for only once these are in, so the first verdicts and the
   // first evidence chart arrive with little data.

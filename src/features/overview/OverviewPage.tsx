@@ -8,6 +8,7 @@ import { overviewSpec } from './overviewView.ts';
 import { headlineFigures, latestReportedYear, type HeadlineFigures } from './headlineFigures.ts';
 import { formatCount, formatPercent } from '../../ui/format.ts';
 import { CountrySelect } from '../../ui/CountrySelect.tsx';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export default function OverviewPage() {
   const manifest = useManifest();
@@ -24,6 +25,7 @@ function Overview({ manifest }: { manifest: Manifest }) {
   const cells = useCountryCells(view.country);
   const fatalities = useFatalities();
   const name = countryName(manifest, view.country);
+  useDocumentTitle(`Overview: ${name}`);
   return (
     <article className="page overview">
       <h1>UN peacekeeping contributions: {name}</h1>

@@ -3,6 +3,7 @@ import type { Manifest } from '../../data/schema.ts';
 import { Loaded } from '../../ui/Loaded.tsx';
 import { formatCount } from '../../ui/format.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export const DOWNLOADS = [
   {
@@ -18,6 +19,7 @@ export const DOWNLOADS = [
 
 export default function SourcesPage() {
   const manifest = useManifest();
+  useDocumentTitle('Sources');
   return (
     <Loaded query={manifest} what="dataset index">
       {(m) => <Sources manifest={m} />}
