@@ -37,3 +37,38 @@ test.describe('tab titles', () => {
     }
   });
 });
+
+test.describe('embeds', () => {
+  test('an embed that starts off-screen reports its final height from the start', async ({ page }) => {
+    const src = new URL('./#/embed/deployments?country=NPL&chart=by-type', test.info().project.use.baseURL)
+      .href;
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.setContent(`<!doctype html><body style="margin:0">
+      <div style="height:3000px">Article text</div>
+      <iframe id="embed" src="${src}" style="width:640px;height:150px;border:0"></iframe>
+      <script>
+        window.heights = [];
+        addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'blue-helmets:height') window.heights.push(e.data.height);
+        });
+      </script></body>`);
+    const frame = page.frameLocator('#embed');
+    await expect(frame.locator('figure svg').first()).toBeVisible({ timeout: 20_000 });
+    await page.waitForTimeout(1500);
+    const before = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.slice());
+    expect(before.length).toBeGreaterThan(0);
+    const reported = before[before.length - 1]!;
+    // Scrolled into view, the embed keeps the height it reported while off-screen.
+    await page.locator('#embed').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500);
+    const after = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.slice());
+    const final = after[after.length - 1]!;
+    expect(reported).toBeGreaterThan(300);
+    // The first report is already the final height: no reserved box or loading line is reported.
+    expect(Math.abs(before[0]! - final), `reported ${before.join(', ')}`).toBeLessThanOrEqual(2);
+    expect(
+      Math.abs(final - reported),
+      `reported ${before.join(', ')} then ${after.join(', ')}`,
+    ).toBeLessThanOrEqual(2);
+  });
+});
