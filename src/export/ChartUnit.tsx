@@ -4,6 +4,7 @@ import type { DataTableColumn, DataTableProps, DataTableSort } from '../charts/D
 import { useDisplayMode } from '../state/displayMode.ts';
 import { LazyChartExports } from './LazyChartExports.tsx';
 import { exportFromTable } from './tableExport.ts';
+import { useChartSourceLine } from '../ui/pageSources.tsx';
 
 // The table is drawn only when its tab is chosen: its code is not part of a view's first load.
 const LazyDataTable = lazy(() => import('../charts/DataTable.tsx').then((m) => ({ default: m.DataTable })));
@@ -61,6 +62,7 @@ export function ChartUnit<Row>({
 }: ChartUnitProps<Row>) {
   const mode = useDisplayMode();
   const isFull = mode.kind === 'full';
+  const sourceLine = useChartSourceLine(id, source);
   return (
     <>
       {isFull && before}
@@ -69,7 +71,7 @@ export function ChartUnit<Row>({
           title={title}
           {...(subtitle === undefined ? {} : { subtitle })}
           description={description}
-          source={source}
+          source={sourceLine}
           actions={
             table ? (
               <LazyChartExports

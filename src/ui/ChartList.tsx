@@ -13,6 +13,7 @@ import type { ChartDef, ViewCharts } from '../charts/chartRegistry.ts';
 import { useElementWidth } from '../charts/useElementWidth.ts';
 import { isChartShown, useDisplayMode } from '../state/displayMode.ts';
 import { useDrawEverything } from './drawAll.ts';
+import { PageSourceNote, PageSourcesProvider, usePageSources } from './pageSources.tsx';
 
 // One lazy component per chart section: each section is its own chunk, fetched when it is drawn.
 const sections = new WeakMap<object, unknown>();
@@ -50,6 +51,7 @@ export function ChartList<P extends object>({
   // The others wait for the first chart: their code and data do not compete with it for the network.
   const [isFirstDrawn, setFirstDrawn] = useState(false);
   const onFirstDrawn = useCallback(() => setFirstDrawn(true), []);
+  const sources = usePageSources(charts.charts);
   const slot = (def: ChartDef<P>) => (
     <ChartSlot
       key={def.id}
@@ -68,7 +70,7 @@ export function ChartList<P extends object>({
     if (def.layout === 'half' && last && last.length === 1 && last[0]?.layout === 'half') last.push(def);
     else rows.push([def]);
   }
-  return (
+  const list = (
     <>
       {rows.map((row) =>
         row.length > 1 ? (
@@ -80,6 +82,14 @@ export function ChartList<P extends object>({
         ),
       )}
     </>
+  );
+  // One source note per page in the full view; an embed or a slide keeps its chart's full source line.
+  if (mode.kind !== 'full') return list;
+  return (
+    <PageSourcesProvider value={sources.value}>
+      {list}
+      <PageSourceNote entries={sources.entries} />
+    </PageSourcesProvider>
   );
 }
 

@@ -2,7 +2,7 @@
 // claims' jump list and disclosure, an embed's height from the start, a section that follows the
 // selection. Each test is named for the behaviour that was broken.
 import { expect, test } from '@playwright/test';
-import { allRoutes, openRoute } from './routes.ts';
+import { allRoutes, drawEverything, openRoute } from './routes.ts';
 
 const SUFFIX = ' — Blue Helmets';
 
@@ -70,5 +70,41 @@ test.describe('embeds', () => {
       Math.abs(final - reported),
       `reported ${before.join(', ')} then ${after.join(', ')}`,
     ).toBeLessThanOrEqual(2);
+  });
+});
+
+test.describe('source notes', () => {
+  for (const view of ['deployments', 'women', 'fatalities', 'compare']) {
+    test(`/${view} prints one source note for the page and a one-line source under each chart`, async ({
+      page,
+    }) => {
+      await drawEverything(page);
+      await openRoute(page, `#/${view}`);
+      await expect(page.locator('.page-source-note')).toHaveCount(1);
+      const lines = await page.locator('main .bh-frame-source').allInnerTexts();
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(line.length, line).toBeLessThan(200);
+      // The full lines (with files and months) are in the note, once each.
+      const note = await page.locator('.page-source-note li').allInnerTexts();
+      expect(note.length).toBeGreaterThan(0);
+      expect(new Set(note).size).toBe(note.length);
+    });
+  }
+
+  test('an embed keeps its chart’s full source line and has no page note', async ({ page }) => {
+    await openRoute(page, '#/embed/deployments?country=NPL&chart=by-type');
+    await expect(page.locator('.page-source-note')).toHaveCount(0);
+    await expect(page.locator('.bh-frame-source')).toContainText('UN_country_contributions_2025_07.pdf');
+  });
+
+  test('the women press-figure paragraphs are printed once', async ({ page }) => {
+    await drawEverything(page);
+    await openRoute(page, '#/women?country=BGD');
+    const press = page.getByTestId('press-figure');
+    const sentence = (await press.getByTestId('press-sentence').first().innerText()).trim();
+    const text = await page.locator('main').innerText();
+    expect(text.split(sentence).length - 1).toBe(1);
+    const article = 'What to Expect From the First-ever Visit';
+    expect(text.split(article).length - 1).toBe(1);
   });
 });
