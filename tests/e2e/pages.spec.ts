@@ -108,3 +108,35 @@ test.describe('source notes', () => {
     expect(text.split(article).length - 1).toBe(1);
   });
 });
+
+test.describe('claims', () => {
+  test('the evidence toggle shows a disclosure marker that turns when opened', async ({ page }) => {
+    await openRoute(page, '#/claims');
+    const summary = page.locator('.claim-evidence summary').first();
+    const marker = () => summary.evaluate((s) => getComputedStyle(s, '::before').content);
+    expect(await marker()).toContain('▸');
+    const closed = await summary.evaluate((s) => getComputedStyle(s, '::before').transform);
+    await summary.click();
+    await expect(page.locator('.claim-evidence').first()).toHaveAttribute('open', '');
+    await expect
+      .poll(() => summary.evaluate((s) => getComputedStyle(s, '::before').transform))
+      .not.toBe(closed);
+  });
+
+  test('the jump list links to every claim and keeps the route', async ({ page }) => {
+    await openRoute(page, '#/claims');
+    const cards = page.locator('article.claim');
+    const links = page.locator('.claims-jump a');
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(3);
+    await expect(links).toHaveCount(count);
+    const last = links.last();
+    const id = await last.getAttribute('data-jump');
+    await last.click();
+    const card = page.getByTestId(`claim-${id}`);
+    await expect(card).toBeInViewport();
+    await expect(card).toBeFocused();
+    expect(new URL(page.url()).hash).toBe('#/claims');
+    await expect(page.locator('h1')).toHaveText('Figures in the news, checked against the data');
+  });
+});
