@@ -140,3 +140,44 @@ test.describe('claims', () => {
     await expect(page.locator('h1')).toHaveText('Figures in the news, checked against the data');
   });
 });
+
+test.describe('tables', () => {
+  /** Tables whose box scrolls: [sideways overflow px, up-and-down overflow px] of each table's parent. */
+  const overflow = (page: import('@playwright/test').Page, selector: string) =>
+    page.locator(selector).evaluateAll((tables) =>
+      tables.map((t) => {
+        const box = t.parentElement!;
+        return { x: box.scrollWidth - box.clientWidth, y: box.scrollHeight - box.clientHeight };
+      }),
+    );
+
+  test('the by-type data table fits the column at 1280 px and has no scroll box of its own', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openRoute(page, '#/deployments?country=BGD');
+    await page.getByTestId('by-type').getByRole('tab', { name: 'Table' }).click();
+    await expect(page.getByTestId('by-type').locator('table tbody tr').first()).toBeVisible();
+    for (const o of await overflow(page, '[data-testid="by-type"] table')) expect(o).toEqual({ x: 0, y: 0 });
+  });
+
+  test('the closed-missions table is not cut off in a scroll box of its own', async ({ page }) => {
+    await drawEverything(page);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await openRoute(page, '#/deployments?country=BGD');
+      const table = page.locator('table.dep-closures');
+      await expect(table).toHaveCount(1);
+      for (const o of await overflow(page, 'table.dep-closures')) expect(o).toEqual({ x: 0, y: 0 });
+    }
+  });
+
+  test('the Sources tables do not scroll sideways at 390 px', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await openRoute(page, '#/sources');
+    const all = await overflow(page, 'main table');
+    expect(all.length).toBeGreaterThan(1);
+    for (const o of all) expect(o.x).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
