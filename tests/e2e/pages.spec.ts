@@ -181,3 +181,21 @@ test.describe('tables', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
+
+test.describe('compare', () => {
+  test('the country profile on /compare follows the selection instead of staying on Bhutan', async ({
+    page,
+  }) => {
+    await drawEverything(page);
+    await openRoute(page, '#/compare?countries=RWA,FJI');
+    const profile = page.getByTestId('bhutan-profile');
+    await expect(profile.getByRole('heading', { level: 2 })).toContainText(
+      'Rwanda since it began contributing',
+    );
+    expect(await profile.innerText()).not.toContain('Bhutan');
+    await openRoute(page, '#/compare');
+    await expect(page.getByTestId('bhutan-profile').getByRole('heading', { level: 2 })).toContainText(
+      'Bhutan since it began contributing: personnel, operations and MINUSCA',
+    );
+  });
+});
