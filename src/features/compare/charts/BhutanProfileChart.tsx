@@ -57,7 +57,7 @@ function CountryProfile({
       { id: 'total', label: 'All personnel', values: model.rows.map((r) => r.total) },
       { id: 'mission', label: `In ${profileMission}`, values: model.rows.map((r) => r.inMission) },
     ],
-    [model],
+    [model, profileMission],
   );
   const operationsSeries = useMemo(
     () => [{ id: 'operations', label: 'Operations', values: model.rows.map((r) => r.operations) }],
@@ -88,7 +88,7 @@ function CountryProfile({
         value: (r) => (r.missions ? r.missions.join(' ') : null),
       },
     ],
-    [],
+    [profileMission],
   );
   const description = describeProfile(model, name, missionLabel);
   const title = `${name} since it began contributing: personnel, operations and ${missionLabel}`;
