@@ -1,8 +1,10 @@
 import { useLocation } from 'react-router';
 import { quote } from '../state/params.ts';
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 
 export function NotFound() {
   const location = useLocation();
+  useDocumentTitle('No such page');
   return (
     <div className="error-panel" role="alert">
       <h1>No such page</h1>

@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { NAV_ITEMS } from './Layout.tsx';
 import { ErrorPanel } from '../ui/ViewBoundary.tsx';
 import { quote } from '../state/params.ts';
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 
 /**
  * The whole-page fallback: what shows when no route can place a link (a fragment such as "#./x";
@@ -13,6 +14,7 @@ import { quote } from '../state/params.ts';
 export function RouteError({ error }: { error?: unknown }) {
   const location = useLocation();
   const isNoMatch = error === undefined;
+  useDocumentTitle(isNoMatch ? 'No such page' : 'This page could not be shown');
   return (
     <div className="app">
       <header className="site-header">

@@ -7,6 +7,7 @@ import { ViewBoundary } from '../ui/ViewBoundary.tsx';
 import { useViewPages } from '../ui/viewPagesContext.ts';
 import { ChartCheck } from '../ui/ChartCheck.tsx';
 import { useRootClass } from '../ui/useRootClass.ts';
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 import { useReportHeight } from './useReportHeight.ts';
 import { PermalinkContext } from '../charts/permalink.ts';
 import './embed.css';
@@ -58,15 +59,22 @@ export default function EmbedPage() {
           </PermalinkContext.Provider>
         </DisplayModeContext.Provider>
       ) : (
-        <div className="error-panel" role="alert">
-          <h1>No such view</h1>
-          <p>
-            This embed asks for the view {quote(view)}, which Blue Helmets does not have. The views are{' '}
-            {pages.names().join(', ')}.
-          </p>
-        </div>
+        <NoSuchView view={view} names={pages.names()} />
       )}
       <p className="bh-embed-link">{openFull}</p>
+    </div>
+  );
+}
+
+function NoSuchView({ view, names }: { view: string; names: readonly string[] }) {
+  useDocumentTitle('No such view');
+  return (
+    <div className="error-panel" role="alert">
+      <h1>No such view</h1>
+      <p>
+        This embed asks for the view {quote(view)}, which Blue Helmets does not have. The views are{' '}
+        {names.join(', ')}.
+      </p>
     </div>
   );
 }

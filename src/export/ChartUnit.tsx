@@ -6,6 +6,7 @@ import type { DataTableColumn, DataTableProps, DataTableSort } from '../charts/D
 import { useDisplayMode } from '../state/displayMode.ts';
 import { LazyChartExports } from './LazyChartExports.tsx';
 import { exportFromTable } from './tableExport.ts';
+import { useChartSourceLine } from '../ui/pageSources.tsx';
 
 // The table is drawn only when its tab is chosen: its code is not part of a view's first load.
 const LazyDataTable = lazy(() => import('../charts/DataTable.tsx').then((m) => ({ default: m.DataTable })));
@@ -73,6 +74,7 @@ export function ChartUnit<Row>({
   const mode = useDisplayMode();
   const def = useChartDef();
   const isFull = mode.kind === 'full';
+  const sourceLine = useChartSourceLine(id, source);
   return (
     <>
       {isFull && before}
@@ -81,7 +83,7 @@ export function ChartUnit<Row>({
           title={title}
           {...(subtitle === undefined ? {} : { subtitle })}
           description={description}
-          source={source}
+          source={sourceLine}
           actions={
             table ? (
               <LazyChartExports

@@ -37,6 +37,7 @@ import {
 } from './playlistStore.ts';
 import './present.css';
 import './playlist.css';
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 
 /**
  * #/playlist — saved views to present one after another. Lists and edits the reader's playlist (or
@@ -46,6 +47,7 @@ import './playlist.css';
 export default function PlaylistPage() {
   const [params, setParams] = useSearchParams();
   const stored = useStoredPlaylist();
+  useDocumentTitle('Playlist');
   const own = useMemo(() => (stored.kind === 'readable' ? stored.playlist : emptyPlaylist()), [stored]);
   const listRaw = params.get('list');
   const shared = useMemo(() => (listRaw === null ? null : decodePlaylist(listRaw)), [listRaw]);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Manifest } from '../data/schema.ts';
 import type { ParamContext } from './params.ts';
 import {
@@ -12,6 +12,7 @@ import {
   type ViewSpec,
 } from './viewState.ts';
 import { clearPinnedView, publishPinnedView } from './pinnedView.ts';
+import { queryText } from './viewLinks.ts';
 
 export function paramContextOf(manifest: Manifest): ParamContext {
   return {
@@ -34,7 +35,9 @@ export interface ViewHandle<V> {
 }
 
 export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V> {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
   const context = useMemo(() => paramContextOf(manifest), [manifest]);
   const parsed = useMemo(() => parseView(spec, params, context), [spec, params, context]);
   const update = useCallback(
@@ -45,16 +48,18 @@ export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V>
         const value = params.get(keep);
         if (value !== null) next.set(keep, value);
       }
-      setParams(next, { replace: true });
+      // Written through navigate, not setSearchParams (which would escape commas as %2C): the address
+      // bar shows the query as every link of the site writes it (docs/URLS.md).
+      const q = queryText(next);
+      void navigate({ pathname, search: q ? `?${q}` : '' }, { replace: true });
     },
-    [spec, parsed.view, context, params, setParams],
+    [spec, parsed.view, context, params, navigate, pathname],
   );
   const search = useMemo(
-    () => serializeView(spec, parsed.view, context).toString(),
+    () => queryText(serializeView(spec, parsed.view, context)),
     [spec, parsed.view, context],
   );
   // Share and export controls link to the pinned view: defaults that follow the data written out.
-  const { pathname } = useLocation();
   const pinned = useMemo(
     () => serializeView(spec, parsed.view, context, { isPinned: true }).toString(),
     [spec, parsed.view, context],

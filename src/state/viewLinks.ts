@@ -30,10 +30,18 @@ export function viewQuery(search: string | URLSearchParams): URLSearchParams {
   return params;
 }
 
+/**
+ * A query as the site writes it (without '?'): commas and colons unescaped. Both are legal in a query
+ * (RFC 3986 sub-delimiters) and read better in the address bar and a citation (docs/URLS.md);
+ * URLSearchParams reads `%2C` and `,` alike, so older links with `%2C` still open.
+ */
+export function queryText(query: URLSearchParams | string): string {
+  return query.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+}
+
 /** '#/path?query' — a link inside this deployment, relative to the page (for hrefs). */
 export function hashHref(path: string, query: URLSearchParams | string = ''): string {
-  // Commas and colons are legal in a query (RFC 3986 sub-delimiters) and read better in a citation.
-  const q = query.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+  const q = queryText(query);
   return `#${path}${q ? `?${q}` : ''}`;
 }
 

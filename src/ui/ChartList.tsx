@@ -16,6 +16,7 @@ import type { ChartDef, ViewCharts } from '../charts/chartRegistry.ts';
 import { useElementWidth } from '../charts/useElementWidth.ts';
 import { isChartShown, useDisplayMode } from '../state/displayMode.ts';
 import { useDrawEverything } from './drawAll.ts';
+import { PageSourceNote, PageSourcesProvider, usePageSources } from './pageSources.tsx';
 
 /** The registry entry of the chart being drawn: ChartList provides it to each section. */
 const ChartDefContext = createContext<ChartDef<never> | null>(null);
@@ -64,6 +65,7 @@ export function ChartList<P extends object>({
     setFirstDrawn(true);
     signalFirstChart();
   }, []);
+  const sources = usePageSources(charts.charts);
   const slot = (def: ChartDef<P>) => (
     <ChartSlot
       key={def.id}
@@ -82,7 +84,7 @@ export function ChartList<P extends object>({
     if (def.layout === 'half' && last && last.length === 1 && last[0]?.layout === 'half') last.push(def);
     else rows.push([def]);
   }
-  return (
+  const list = (
     <>
       {rows.map((row) =>
         row.length > 1 ? (
@@ -94,6 +96,14 @@ export function ChartList<P extends object>({
         ),
       )}
     </>
+  );
+  // One source note per page in the full view; an embed or a slide keeps its chart's full source line.
+  if (mode.kind !== 'full') return list;
+  return (
+    <PageSourcesProvider value={sources.value}>
+      {list}
+      <PageSourceNote entries={sources.entries} />
+    </PageSourcesProvider>
   );
 }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import {
   useCountryCells,
   useFatalities,
@@ -28,6 +28,8 @@ import {
 } from './claimsModel.ts';
 import '../../ui/featurePages.css';
 import './claims.css';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { hashHref } from '../../state/viewLinks.ts';
 
 const EvidenceChartFrame = lazy(() => import('./EvidenceChart.tsx'));
 
@@ -42,6 +44,7 @@ export default function ClaimsPage() {
 
 function Claims({ manifest }: { manifest: Manifest }) {
   const { notices } = useView(claimsSpec, manifest);
+  useDocumentTitle('Claims checked');
   // Stage 1: the small chunks most claims need. The larger ones (population, a year of all countries,
   // every contributor's totals) are asked for only once these are in, so the first verdicts and the
   // first evidence chart arrive with little data.
@@ -226,6 +229,7 @@ function ClaimList({
         {pending > 0 ? `; ${pending} still being checked` : ''}. Dataset {dataset.manifest.version}
         {dataset.fatalities ? `; fatalities snapshot ${dataset.fatalities.snapshot}` : ''}.
       </p>
+      <JumpList results={results} />
       {ARTICLES.map((article) => (
         <section key={article.id} className="claims-article" aria-labelledby={`article-${article.id}`}>
           <h2 id={`article-${article.id}`}>{article.title}</h2>
@@ -254,6 +258,53 @@ function ClaimList({
   );
 }
 
+/** The element id of a claim's card (the jump list scrolls to it). */
+const claimAnchor = (id: string) => `claim-card-${id}`;
+
+/**
+ * In-page links to every claim. The site's routes live in the fragment (#/claims), so a plain
+ * "#claim-…" link would leave the page: each link keeps the route as its address and scrolls to the
+ * claim (and moves the focus there) when followed.
+ */
+function JumpList({ results }: { results: readonly Evaluated[] }) {
+  const jump = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const target = document.getElementById(claimAnchor(id));
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
+  return (
+    <nav className="claims-jump" aria-labelledby="claims-jump-heading">
+      <h2 id="claims-jump-heading">The figures</h2>
+      {ARTICLES.map((article) => (
+        <div key={article.id}>
+          <p className="claims-jump-article">{article.publisher}</p>
+          <ol>
+            {results
+              .filter((r) => r.claim.article.id === article.id)
+              .map(({ claim, result }) => (
+                <li key={claim.id}>
+                  <a href={hashHref('/claims')} onClick={(e) => jump(e, claim.id)} data-jump={claim.id}>
+                    {claim.figure}
+                  </a>
+                  {result && (
+                    <span className="claims-jump-verdict">
+                      {' '}
+                      <span aria-hidden="true">{VERDICT_ICON[result.verdict]}</span>{' '}
+                      {VERDICT_LABEL[result.verdict]}
+                    </span>
+                  )}
+                </li>
+              ))}
+          </ol>
+        </div>
+      ))}
+    </nav>
+  );
+}
+
 const VERDICT_ICON = { match: '✓', consistent: '≈', differs: '≠', 'cannot-check': '?' } as const;
 
 function ClaimCard({
@@ -274,6 +325,8 @@ function ClaimCard({
   return (
     <article
       className={`claim claim--${result?.verdict ?? 'pending'}`}
+      id={claimAnchor(claim.id)}
+      tabIndex={-1}
       data-testid={`claim-${claim.id}`}
       aria-label={claim.figure}
     >

@@ -16,6 +16,7 @@ import { CountryPicker } from '../../charts/CountryPicker.tsx';
 import { compareSpec, MAX_COMPARED } from './compareView.ts';
 import { compareCharts, type CompareChartProps } from './compareCharts.ts';
 import '../../ui/featurePages.css';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export default function ComparePage() {
   const manifest = useManifest();
@@ -35,6 +36,7 @@ function Compare({ manifest }: { manifest: Manifest }) {
   const options = useCountryOptions(manifest);
   const isFull = mode.kind === 'full';
   const names = view.countries.map((c) => countryName(manifest, c));
+  useDocumentTitle(`Per capita: ${listJoin(names) || 'all contributors'}`);
 
   return (
     <article className="page compare">

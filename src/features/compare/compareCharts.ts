@@ -53,7 +53,7 @@ export const compareCharts: ViewCharts<CompareChartProps> = {
     },
     {
       id: 'bhutan-profile',
-      label: 'Bhutan since it began contributing',
+      label: 'First country chosen, since it began contributing',
       units: 'personnel and number of operations, monthly',
       data: ['manifest', 'country cells'],
       source: 'UN DPO monthly contribution reports',

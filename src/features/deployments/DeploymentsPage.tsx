@@ -17,6 +17,7 @@ import { deploymentsSpec } from './deploymentsView.ts';
 import { deploymentsCharts, type DeploymentsChartProps } from './deploymentsCharts.ts';
 import '../../ui/featurePages.css';
 import './deployments.css';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export default function DeploymentsPage() {
   const manifest = useManifest();
@@ -34,6 +35,7 @@ function Deployments({ manifest }: { manifest: Manifest }) {
   const mode = useDisplayMode();
   const isFull = mode.kind === 'full';
   const name = countryName(manifest, view.country);
+  useDocumentTitle(`Deployments: ${name}`);
   const options = useCountryOptions(manifest);
   const last = manifest.months.length - 1;
   const range = useMemo<IndexRange>(() => {

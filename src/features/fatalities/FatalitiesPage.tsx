@@ -16,6 +16,7 @@ import { fatalitiesSpec, PERSONNEL_SCOPES } from './fatalitiesView.ts';
 import { SCOPE_SHORT } from './fatalitiesText.ts';
 import { fatalitiesCharts, type FatalitiesChartProps } from './fatalitiesCharts.ts';
 import '../../ui/featurePages.css';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export default function FatalitiesPage() {
   const manifest = useManifest();
@@ -30,6 +31,7 @@ function FatalitiesView({ manifest }: { manifest: Manifest }) {
   const { view, notices, update } = useView(fatalitiesSpec, manifest);
   const mode = useDisplayMode();
   const name = countryName(manifest, view.country);
+  useDocumentTitle(`Fatalities: ${name}`);
   const isFull = mode.kind === 'full';
   const props = useMemo<FatalitiesChartProps>(
     () => ({ manifest, view, name, update }),

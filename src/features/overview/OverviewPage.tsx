@@ -18,6 +18,7 @@ import { overviewSpec } from './overviewView.ts';
 import { headlineFigures, latestReportedYear, type HeadlineFigures } from './headlineFigures.ts';
 import { overviewCharts, type OverviewChartProps } from './overviewCharts.ts';
 import { formatCount, formatPercent } from '../../ui/format.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export default function OverviewPage() {
   const manifest = useManifest();
@@ -41,6 +42,7 @@ function Overview({ manifest }: { manifest: Manifest }) {
   const cells = useCountryCells(view.country);
   const fatalities = useFatalities();
   const name = countryName(manifest, view.country);
+  useDocumentTitle(`Overview: ${name}`);
   const props = useMemo<OverviewChartProps>(() => ({ manifest, view, name }), [manifest, view, name]);
   const focus = useChartParam();
   // The charts (and totals.json they need) wait for the headline figures, which come first.

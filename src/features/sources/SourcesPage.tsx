@@ -3,6 +3,7 @@ import type { Manifest } from '../../data/schema.ts';
 import { Loaded } from '../../ui/Loaded.tsx';
 import { formatCount } from '../../ui/format.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export const DOWNLOADS = [
   {
@@ -18,6 +19,7 @@ export const DOWNLOADS = [
 
 export default function SourcesPage() {
   const manifest = useManifest();
+  useDocumentTitle('Sources');
   return (
     <Loaded query={manifest} what="dataset index">
       {(m) => <Sources manifest={m} />}
@@ -95,7 +97,7 @@ function Sources({ manifest }: { manifest: Manifest }) {
       <h2 id="gaps">Months without data</h2>
       <p>A gap is drawn as a break in charts and left blank in tables; it is never counted as zero.</p>
       <div className="table-scroll">
-        <table data-testid="gaps-table">
+        <table data-testid="gaps-table" className="stack-table">
           <caption>Months with no usable report</caption>
           <thead>
             <tr>
@@ -107,9 +109,9 @@ function Sources({ manifest }: { manifest: Manifest }) {
           <tbody>
             {manifest.gaps.map((g) => (
               <tr key={g.from}>
-                <td>{monthLabel(g.from)}</td>
-                <td>{monthLabel(g.to)}</td>
-                <td>{g.reason}</td>
+                <td data-label="From">{monthLabel(g.from)}</td>
+                <td data-label="To">{monthLabel(g.to)}</td>
+                <td data-label="Why">{g.reason}</td>
               </tr>
             ))}
           </tbody>
@@ -215,7 +217,7 @@ function Sources({ manifest }: { manifest: Manifest }) {
             {seamSentence(manifest.seam)}
           </p>
           <div className="table-scroll">
-            <table data-testid="seam-table">
+            <table data-testid="seam-table" className="stack-table">
               <caption>All uniformed personnel, world total by month</caption>
               <thead>
                 <tr>
@@ -235,11 +237,15 @@ function Sources({ manifest }: { manifest: Manifest }) {
               <tbody>
                 {manifest.seam.map((s) => (
                   <tr key={s.month}>
-                    <td>{monthLabel(s.month)}</td>
-                    <td>{s.source}</td>
-                    <td className="num">{s.total === null ? '' : formatCount(s.total)}</td>
-                    <td className="num">{s.ipiWorldTotal === null ? '' : formatCount(s.ipiWorldTotal)}</td>
-                    <td className="num">
+                    <td data-label="Month">{monthLabel(s.month)}</td>
+                    <td data-label="Source in this dataset">{s.source}</td>
+                    <td className="num" data-label="This dataset">
+                      {s.total === null ? '' : formatCount(s.total)}
+                    </td>
+                    <td className="num" data-label="IPI world total">
+                      {s.ipiWorldTotal === null ? '' : formatCount(s.ipiWorldTotal)}
+                    </td>
+                    <td className="num" data-label="Difference">
                       {s.total === null || s.ipiWorldTotal === null
                         ? ''
                         : formatSigned(s.total - s.ipiWorldTotal)}

@@ -17,6 +17,7 @@ import { FIRST_GENDER_MONTH, womenSpec } from './womenView.ts';
 import { womenCharts, type WomenChartProps } from './womenCharts.ts';
 import '../../ui/featurePages.css';
 import './women.css';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export default function WomenPage() {
   const manifest = useManifest();
@@ -34,6 +35,7 @@ function Women({ manifest }: { manifest: Manifest }) {
   const mode = useDisplayMode();
   const isFull = mode.kind === 'full';
   const name = countryName(manifest, view.country);
+  useDocumentTitle(`Women peacekeepers: ${name}`);
   const start = Math.max(0, monthIndex(manifest, FIRST_GENDER_MONTH));
   const last = manifest.months.length - 1;
   const range = useMemo<IndexRange>(() => {

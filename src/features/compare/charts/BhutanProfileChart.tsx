@@ -1,9 +1,10 @@
-// Bhutan since it began contributing: personnel, operations and its largest mission.
+// The first country chosen, since it began contributing: personnel, operations and its largest mission
+// (Bhutan by default, the country that started the project; the section follows the selection).
 import { useMemo } from 'react';
 import { useCountryCells } from '../../../data/queries.ts';
 import type { CountryCells, Manifest } from '../../../data/schema.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
-import { monthLabel as formatMonthLong } from '../../../data/selectors/months.ts';
+import { countryName, monthLabel as formatMonthLong } from '../../../data/selectors/months.ts';
 import { profileModel, type ProfileRow } from '../../../data/selectors/countryProfile.ts';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
 import { LineChart } from '../../../charts/LineChart.tsx';
@@ -11,28 +12,52 @@ import { describeProfile, PERSONNEL_SOURCE } from '../compareText.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import type { CompareChartProps } from '../compareCharts.ts';
 
-export default function BhutanProfileChart({ manifest }: CompareChartProps) {
-  const bhutan = useCountryCells('BTN');
+/** The country profiled when none is chosen: Bhutan, whose story started the project. */
+const DEFAULT_PROFILE = 'BTN';
+
+export default function BhutanProfileChart({ manifest, view }: CompareChartProps) {
+  const iso3 = view.countries[0] ?? DEFAULT_PROFILE;
+  const name = countryName(manifest, iso3);
+  const cells = useCountryCells(iso3);
   return (
-    <Loaded query={bhutan} what="data for Bhutan">
-      {(c) => <BhutanProfile manifest={manifest} cells={c} />}
+    <Loaded query={cells} what={`data for ${name}`}>
+      {(c) => <CountryProfile manifest={manifest} cells={c} iso3={iso3} name={name} />}
     </Loaded>
   );
 }
 
-const PROFILE_MISSION = 'MINUSCA';
-
-function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: CountryCells }) {
-  const model = useMemo(() => profileModel(manifest, cells, PROFILE_MISSION), [manifest, cells]);
-  const mission = manifest.missions.find((m) => m.acronym === PROFILE_MISSION);
-  const missionLabel = `${PROFILE_MISSION} (${mission?.host ?? 'Central African Republic'})`;
+function CountryProfile({
+  manifest,
+  cells,
+  iso3,
+  name,
+}: {
+  manifest: Manifest;
+  cells: CountryCells;
+  iso3: string;
+  name: string;
+}) {
+  // The mission drawn beside the total: the country's largest deployment in its latest month with
+  // mission detail (MINUSCA for Bhutan).
+  const profileMission = useMemo(() => {
+    const rows = profileModel(manifest, cells, '').rows;
+    return rows.findLast((r) => r.largest)?.largest?.acronym ?? '';
+  }, [manifest, cells]);
+  const model = useMemo(
+    () => profileModel(manifest, cells, profileMission),
+    [manifest, cells, profileMission],
+  );
+  const mission = manifest.missions.find((m) => m.acronym === profileMission);
+  const missionLabel = mission?.host
+    ? `${profileMission} (${mission.host})`
+    : profileMission || 'its largest mission';
   const months = useMemo(() => model.rows.map((r) => r.month), [model]);
   const personnelSeries = useMemo(
     () => [
-      { id: 'total', label: 'All Bhutanese personnel', values: model.rows.map((r) => r.total) },
-      { id: 'mission', label: `In ${PROFILE_MISSION}`, values: model.rows.map((r) => r.inMission) },
+      { id: 'total', label: 'All personnel', values: model.rows.map((r) => r.total) },
+      { id: 'mission', label: `In ${profileMission}`, values: model.rows.map((r) => r.inMission) },
     ],
-    [model],
+    [model, profileMission],
   );
   const operationsSeries = useMemo(
     () => [{ id: 'operations', label: 'Operations', values: model.rows.map((r) => r.operations) }],
@@ -49,7 +74,7 @@ function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: Country
       },
       { id: 'total', label: 'Personnel', kind: 'number', value: (r) => r.total },
       { id: 'operations', label: 'Operations', kind: 'number', value: (r) => r.operations },
-      { id: 'mission', label: `In ${PROFILE_MISSION}`, kind: 'number', value: (r) => r.inMission },
+      { id: 'mission', label: `In ${profileMission}`, kind: 'number', value: (r) => r.inMission },
       {
         id: 'largest',
         label: 'Largest deployment',
@@ -63,22 +88,22 @@ function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: Country
         value: (r) => (r.missions ? r.missions.join(' ') : null),
       },
     ],
-    [],
+    [profileMission],
   );
-  const description = describeProfile(model, 'Bhutan', missionLabel);
-  const title = `Bhutan since it began contributing: personnel, operations and ${missionLabel}`;
-  const source = `Source: ${PERSONNEL_SOURCE}. Bhutan is not in IPI's files (to March 2014); April–December 2014 has no source, so its first month here is the first report of 2015. Blue Helmets dataset ${manifest.version}.`;
+  const description = describeProfile(model, name, missionLabel);
+  const title = `${name} since it began contributing: personnel, operations and ${missionLabel}`;
+  const source = `Source: ${PERSONNEL_SOURCE}.${iso3 === 'BTN' ? " Bhutan is not in IPI's files (to March 2014); April–December 2014 has no source, so its first month here is the first report of 2015." : ''} Blue Helmets dataset ${manifest.version}.`;
   return (
     <ChartUnit
       id="bhutan-profile"
       title={title}
-      subtitle="Monthly. Operations are counted only where the report gives missions (not March 2018 – August 2019 nor September 2023): those months are blank."
+      subtitle="The first country chosen above. Monthly. Operations are counted only where the report gives missions (not March 2018 – August 2019 nor September 2023): those months are blank."
       description={description}
       source={source}
       chart={
         <div className="profile-charts">
           <LineChart
-            title={`Bhutan: uniformed personnel, all and in ${PROFILE_MISSION}`}
+            title={`${name}: uniformed personnel, all and in ${profileMission}`}
             description={description}
             months={months}
             series={personnelSeries}
@@ -86,7 +111,7 @@ function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: Country
             height={300}
           />
           <LineChart
-            title="Bhutan: number of operations with Bhutanese personnel"
+            title={`${name}: number of operations with its personnel`}
             description={description}
             months={months}
             series={operationsSeries}
@@ -95,11 +120,11 @@ function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: Country
           />
         </div>
       }
-      exportName="bhutan-profile"
+      exportName={`${iso3.toLowerCase()}-profile`}
       exportChart={(size) => (
         <div style={{ width: size.width }}>
           <LineChart
-            title={`Bhutan: uniformed personnel, all and in ${PROFILE_MISSION}`}
+            title={`${name}: uniformed personnel, all and in ${profileMission}`}
             description={description}
             months={months}
             series={personnelSeries}
@@ -108,7 +133,7 @@ function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: Country
             height={Math.round(size.height * 0.6)}
           />
           <LineChart
-            title="Bhutan: number of operations with Bhutanese personnel"
+            title={`${name}: number of operations with its personnel`}
             description={description}
             months={months}
             series={operationsSeries}
@@ -119,7 +144,7 @@ function BhutanProfile({ manifest, cells }: { manifest: Manifest; cells: Country
         </div>
       )}
       table={{
-        caption: 'Bhutan: personnel and operations by month',
+        caption: `${name}: personnel and operations by month`,
         columns,
         rows: model.rows,
         rowKey: (r) => r.month,

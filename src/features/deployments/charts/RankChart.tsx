@@ -203,8 +203,8 @@ function MilestoneList({ name, milestones }: { name: string; milestones: Milesto
       {closures.length > 0 && (
         <>
           <h3>Missions {name} served in that have closed</h3>
-          <div className="bh-table-scroll" role="region" aria-labelledby="dep-closures-caption" tabIndex={0}>
-            <table className="bh-table dep-closures">
+          <div className="dep-closures-wrap">
+            <table className="bh-table dep-closures stack-table">
               <caption id="dep-closures-caption">
                 Closed missions with {name}&rsquo;s personnel in months that report missions (November 2009
                 on)
@@ -226,9 +226,13 @@ function MilestoneList({ name, milestones }: { name: string; milestones: Milesto
                       <abbr title={c.name}>{c.acronym}</abbr>{' '}
                       <span className="dep-closure-name">{c.name}</span>
                     </th>
-                    <td>{c.host}</td>
-                    <td className="bh-num">{c.year}</td>
-                    <td>{c.lastMonth ? monthLabel(c.lastMonth) : '—'}</td>
+                    <td data-label="Host">{c.host}</td>
+                    <td className="bh-num" data-label="Closed">
+                      {c.year}
+                    </td>
+                    <td data-label={`${name}’s personnel last reported`}>
+                      {c.lastMonth ? monthLabel(c.lastMonth) : '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

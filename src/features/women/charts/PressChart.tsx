@@ -100,7 +100,11 @@ function PressSection({
         ? `UN DPO report as of ${src.date} (${src.file})`
         : `${src.name} (${src.file})`,
     );
-  const source = `Source: ${files.length > 0 ? files.join('; ') : 'no report for the month chosen'}.${figure ? ` Press figure: ${figure.source}.` : ''}`;
+  const source = `Source: ${files.length > 0 ? files.join('; ') : 'no report for the month chosen'}.`;
+  // The quote under the chart names the press figure's article; the exports, which have no quote, add it.
+  const exportSource = `${source}${figure ? ` Press figure: ${figure.source}.` : ''}`;
+  // The paragraphs above the bars say the figures; the caption does not print them a second time.
+  const caption = `Women by personnel type, military and police, in ${months.map((m) => m.text).join(' and ')}: the figures are in the paragraphs above the chart and in its table.`;
   const rows = useMemo<PressRow[]>(
     () => months.flatMap((m) => m.breakdown.rows.map((r) => ({ ...r, month: m.text, monthIndex: m.index }))),
     [months],
@@ -143,8 +147,9 @@ function PressSection({
       id="press-figure"
       title={title}
       subtitle="Why one country's women peacekeepers can be quoted as two different numbers: all uniformed women, or the armed forces' women only (troops, staff officers and experts on mission)."
-      description={description}
+      description={caption}
       source={source}
+      exportSource={exportSource}
       exportName={`${view.country.toLowerCase()}-women-military-police-${months.map((m) => m.key).join('-')}`}
       {...(entries.length > 0
         ? {
