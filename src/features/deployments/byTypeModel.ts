@@ -1,5 +1,6 @@
 // The first chart of the deployments view: personnel by type. Kept apart from the other models
 // (deploymentsModel.ts) so the view's first chunk carries only what its first chart needs.
+import { formatPercent } from '../../ui/format.ts';
 import type { IndexRange, TimeSeries } from '../../charts/timeSeriesModel.ts';
 import { seriesColor } from '../../charts/palette.ts';
 import type { Manifest, PersonnelType } from '../../data/schema.ts';
@@ -12,7 +13,6 @@ import type { CountryRank } from '../../data/selectors/ranks.ts';
 import { reportedSpan, type ByTypeSeries, type MaybeCount } from '../../data/selectors/typeSeries.ts';
 import { formatNumber } from '../../ui/format.ts';
 const count = formatNumber;
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /** Stacking and legend order of the personnel types; each type keeps its colour in every chart of the site. */
 export const TYPE_ORDER: readonly PersonnelType[] = [
@@ -134,7 +134,7 @@ export function describeByType(options: {
   const sentences = [
     `${name}: ${count(value)} uniformed personnel in ${monthLabel(manifest.months[latest] ?? '')}` +
       (rank ? `, rank ${rank.rank} of ${rank.of} contributors` : '') +
-      (women !== null && women !== undefined && value > 0 ? `; ${percent(women / value)} women` : '') +
+      (women !== null && women !== undefined && value > 0 ? `; ${formatPercent(women / value)} women` : '') +
       '.',
   ];
   if (parts.length > 1) sentences.push(`By type: ${parts.join(', ')}.`);

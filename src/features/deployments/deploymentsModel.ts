@@ -1,6 +1,7 @@
 // Pure models of the deployments view after its first chart: the comparison, the top contributors of
 // a month and the rank over time, with their descriptions. No pixels and no React here; tested with
 // tiny synthetic fixtures in tests/unit/deployments/. Personnel by type lives in byTypeModel.ts.
+import { formatPercent } from '../../ui/format.ts';
 import type { RankInput } from '../../charts/rankingModel.ts';
 import type { IndexRange, TimeSeries } from '../../charts/timeSeriesModel.ts';
 import { contributorColors, seriesColor } from '../../charts/palette.ts';
@@ -11,7 +12,6 @@ import { rankValues } from '../../data/selectors/ranks.ts';
 import { latestIndex } from './byTypeModel.ts';
 
 const count = (n: number) => n.toLocaleString('en-US');
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 // ---- comparison -------------------------------------------------------------------------------
 
@@ -95,7 +95,7 @@ export function describeTop(options: {
       '.',
     `Largest: ${top.join('; ')}.`,
     own
-      ? `${highlightName} ranks ${own.rank} with ${count(own.personnel)}${own.share !== null ? ` (${percent(own.share)} of all)` : ''}.`
+      ? `${highlightName} ranks ${own.rank} with ${count(own.personnel)}${own.share !== null ? ` (${formatPercent(own.share)} of all)` : ''}.`
       : `${highlightName} had no personnel deployed that month.`,
   ].join(' ');
 }

@@ -6,10 +6,9 @@ import { monthLabel } from '../../data/selectors/months.ts';
 import type { MaybeCount } from '../../data/selectors/typeSeries.ts';
 import { UN_REPORTED_SHARES } from './unReportedShares.ts';
 import type { WomenSeries } from './womenSeriesModel.ts';
-import { formatNumber } from '../../ui/format.ts';
+import { formatNumber, formatPercent } from '../../ui/format.ts';
 
 export const count = formatNumber;
-export const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 function latest(values: readonly MaybeCount[], range: IndexRange): number | null {
   for (let i = range.to; i >= range.from; i--) if (values[i] !== null && values[i] !== undefined) return i;
@@ -40,10 +39,10 @@ export function describeWomenShare(options: {
         v: s.values[i],
       }))
       .filter((p): p is { label: string; v: number } => p.v !== null && p.v !== undefined)
-      .map((p) => `${p.label} ${pct(p.v)}`);
+      .map((p) => `${p.label} ${formatPercent(p.v)}`);
     sentences.push(
       `${name}: ${count(women)} women of ${count(base)} uniformed personnel in ${monthLabel(manifest.months[i] ?? '')} (${
-        base > 0 ? pct(women / base) : 'no personnel'
+        base > 0 ? formatPercent(women / base) : 'no personnel'
       }).`,
     );
     if (byType.length > 0) sentences.push(`Share of women by type: ${byType.join(', ')}.`);
@@ -53,7 +52,7 @@ export function describeWomenShare(options: {
     const women = world.women[w] ?? 0;
     const base = world.base[w] ?? 0;
     sentences.push(
-      `All UN uniformed personnel: ${base > 0 ? pct(women / base) : '?'} women (${count(women)} of ${count(base)} whose gender is reported) in ${monthLabel(
+      `All UN uniformed personnel: ${base > 0 ? formatPercent(women / base) : '?'} women (${count(women)} of ${count(base)} whose gender is reported) in ${monthLabel(
         manifest.months[w] ?? '',
       )}.`,
     );
@@ -73,11 +72,12 @@ export function unReportedComparison(manifest: Manifest, world: WomenSeries): st
       .map((m, i) => (m.startsWith(r.period) ? i : -1))
       .filter((i) => i >= 0 && world.women[i] !== null && (world.base[i] ?? 0) > 0);
     if (indexes.length === 0)
-      return `The UN reported ${pct(r.value)} for ${r.label}; these data have no gender split for it.`;
+      return `The UN reported ${formatPercent(r.value)} for ${r.label}; these data have no gender split for it.`;
     const shares = indexes.map((i) => (world.women[i] ?? 0) / (world.base[i] ?? 1));
     const lo = Math.min(...shares);
     const hi = Math.max(...shares);
-    const ours = indexes.length === 1 ? pct(lo) : `${pct(lo)} to ${pct(hi)} (monthly)`;
-    return `The UN reported ${pct(r.value)} women among uniformed personnel for ${r.label}; these reports give ${ours}.`;
+    const ours =
+      indexes.length === 1 ? formatPercent(lo) : `${formatPercent(lo)} to ${formatPercent(hi)} (monthly)`;
+    return `The UN reported ${formatPercent(r.value)} women among uniformed personnel for ${r.label}; these reports give ${ours}.`;
   });
 }

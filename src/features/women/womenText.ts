@@ -1,4 +1,5 @@
 // Generated sentences of the women view: every figure comes from the models, none is typed in.
+import { formatPercent } from '../../ui/format.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import {
   TARGET_CATEGORY_LABELS,
@@ -10,9 +11,9 @@ import {
 import type { PressBreakdown, TargetPanel, WomenRanking } from './womenModel.ts';
 import type { WomenPressFigure } from './pressFigures.ts';
 
-import { count, pct } from './womenShareText.ts';
+import { count } from './womenShareText.ts';
 
-export { count, pct };
+export { count };
 export const points = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d * 100).toFixed(1)} points`;
 
 export function describeTargets(options: {
@@ -27,8 +28,8 @@ export function describeTargets(options: {
     const own = p.country.values[lastDataIndex] ?? null;
     const world = p.world.values[lastDataIndex] ?? null;
     const end = p.targets.find((t) => t.year === 2028);
-    return `${p.label.toLowerCase()}: ${name} ${own === null ? 'none deployed' : pct(own)}, all UN ${world === null ? 'n/a' : pct(world)}${
-      end ? `, 2028 target ${pct(end.value)}` : ''
+    return `${p.label.toLowerCase()}: ${name} ${own === null ? 'none deployed' : formatPercent(own)}, all UN ${world === null ? 'n/a' : formatPercent(world)}${
+      end ? `, 2028 target ${formatPercent(end.value)}` : ''
     }`;
   });
   return `Share of women by gender-parity category, ${month}: ${parts.join('; ')}. Dashed steps are the yearly targets recorded with a source; other years are left blank.`;
@@ -38,7 +39,7 @@ export function targetNote(panels: readonly TargetPanel[]): string {
   return panels
     .map((p) => {
       const missing = unrecordedYears(p.category, p.targets);
-      const known = p.targets.map((t) => `${t.year}: ${pct(t.value)}`).join(', ');
+      const known = p.targets.map((t) => `${t.year}: ${formatPercent(t.value)}`).join(', ');
       return `${p.label}: ${known || 'none'}${missing.length > 0 ? ` (not recorded: ${yearRuns(missing)})` : ''}.`;
     })
     .join(' ');
@@ -52,7 +53,9 @@ export function targetSources(targets: readonly YearTarget[]): string {
       if (!s) return id;
       const values = targets
         .filter((t) => t.sourceId === id)
-        .map((t) => `${TARGET_CATEGORY_LABELS[t.category].toLowerCase()} ${t.year}: ${pct(t.value)}`)
+        .map(
+          (t) => `${TARGET_CATEGORY_LABELS[t.category].toLowerCase()} ${t.year}: ${formatPercent(t.value)}`,
+        )
         .join(', ');
       return `${s.citation}${s.url ? ` (${s.url})` : ''} — ${values}`;
     })
@@ -75,8 +78,8 @@ export function describeRanking(options: {
   }
   const value = (r: (typeof ranked)[number]) =>
     by === 'share'
-      ? pct(r.share ?? 0)
-      : `${points(r.distance ?? 0)} (${pct(r.share ?? 0)} against ${pct(r.target ?? 0)})`;
+      ? formatPercent(r.share ?? 0)
+      : `${points(r.distance ?? 0)} (${formatPercent(r.share ?? 0)} against ${formatPercent(r.target ?? 0)})`;
   const top = ranked.slice(0, 3).map((r) => `${r.name} ${value(r)}`);
   const own = ranking.rows.find((r) => r.iso3 === highlight);
   const what = by === 'share' ? 'share of women' : 'distance to the 2028 targets for their mix of personnel';

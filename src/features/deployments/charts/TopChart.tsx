@@ -1,4 +1,5 @@
 // The largest contributors of a month.
+import { formatPercent } from '../../../ui/format.ts';
 import { useCallback, useMemo } from 'react';
 import { useTotals } from '../../../data/queries.ts';
 import type { Totals } from '../../../data/schema.ts';
@@ -52,7 +53,7 @@ function Top({ manifest, view, name, update, totals }: DeploymentsChartProps & {
         label: 'Share of all UN uniformed personnel',
         kind: 'number',
         value: (r) => r.share,
-        format: (v) => `${(v * 100).toFixed(1)}%`,
+        format: formatPercent,
       },
     ],
     [],

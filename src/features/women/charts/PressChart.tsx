@@ -1,4 +1,5 @@
 // The press figure explained: all uniformed women, or the armed forces' women only.
+import { formatPercent } from '../../../ui/format.ts';
 import { useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../../data/queries.ts';
 import type { CountryCells, Manifest, Totals } from '../../../data/schema.ts';
@@ -10,7 +11,7 @@ import { monthSource } from '../../../data/selectors/sourceLine.ts';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
 import { FIRST_GENDER_MONTH, type WomenView } from '../womenView.ts';
 import { pressBreakdown, type BreakdownRow } from '../womenModel.ts';
-import { count, describePress, pct } from '../womenText.ts';
+import { count, describePress } from '../womenText.ts';
 import { pressFigureFor } from '../pressFigures.ts';
 import { PressFigureChart } from '../PressFigureChart.tsx';
 import type { WomenChartProps } from '../womenCharts.ts';
@@ -126,7 +127,7 @@ function PressSection({
         label: 'Share of women',
         kind: 'number',
         value: (r) => (r.women === null || r.personnel === 0 ? null : r.women / r.personnel),
-        format: pct,
+        format: formatPercent,
       },
     ],
     [],

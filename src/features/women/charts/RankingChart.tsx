@@ -1,4 +1,5 @@
 // Ranking of contributors by share of women, or by distance to the 2028 targets.
+import { formatPercent } from '../../../ui/format.ts';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTotals, useYearCrossSection } from '../../../data/queries.ts';
 import type { Totals } from '../../../data/schema.ts';
@@ -11,7 +12,7 @@ import { RankingBarChart } from '../../../charts/RankingBarChart.tsx';
 import { DEFAULT_MIN, FIRST_GENDER_MONTH } from '../womenView.ts';
 import { rankByShare, rankByTarget, type WomenRankRow } from '../womenModel.ts';
 import { PARITY_TARGETS } from '../genderParityTargets.ts';
-import { count, describeRanking, pct, points, targetSources } from '../womenText.ts';
+import { count, describeRanking, points, targetSources } from '../womenText.ts';
 import { DistanceBarChart } from '../DistanceBarChart.tsx';
 import type { WomenChartProps } from '../womenCharts.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
@@ -63,7 +64,7 @@ function RankingSection({ manifest, view, name, update, totals }: WomenChartProp
       { id: 'country', label: 'Country', kind: 'text', value: (r) => r.name },
       { id: 'personnel', label: 'Personnel', kind: 'number', value: (r) => r.personnel },
       { id: 'women', label: 'Women', kind: 'number', value: (r) => r.women },
-      { id: 'share', label: 'Share of women', kind: 'number', value: (r) => r.share, format: pct },
+      { id: 'share', label: 'Share of women', kind: 'number', value: (r) => r.share, format: formatPercent },
       ...(isTarget
         ? [
             {
@@ -71,7 +72,7 @@ function RankingSection({ manifest, view, name, update, totals }: WomenChartProp
               label: '2028 target for this mix',
               kind: 'number' as const,
               value: (r: WomenRankRow) => r.target,
-              format: pct,
+              format: formatPercent,
             },
             {
               id: 'distance',

@@ -1,4 +1,5 @@
 // Women by type: the country and all UN, as shares or numbers.
+import { formatPercent } from '../../../ui/format.ts';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../../data/queries.ts';
 import type { CountryCells, PersonnelType, Totals } from '../../../data/schema.ts';
@@ -26,7 +27,7 @@ import {
   worldWomenSeries,
   type WomenSeries,
 } from '../womenSeriesModel.ts';
-import { count, describeWomenShare, pct, unReportedComparison } from '../womenShareText.ts';
+import { count, describeWomenShare, unReportedComparison } from '../womenShareText.ts';
 import type { WomenChartProps } from '../womenCharts.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 
@@ -100,7 +101,7 @@ function ShareSection({
     type Row = { index: number };
     const rows: Row[] = [];
     for (let i = range.from; i <= range.to; i++) rows.push({ index: i });
-    const fmt = isShare ? (v: number) => pct(v) : (v: number) => count(v);
+    const fmt = isShare ? (v: number) => formatPercent(v) : (v: number) => count(v);
     const group = (prefix: string, who: string, s: WomenSeries) => {
       const list = isShare ? s.share : [{ id: 'all', label: 'All types', values: s.women }, ...s.count];
       return list.map((series): DataTableColumn<Row> => ({

@@ -1,4 +1,5 @@
 // Women by gender-parity category against the strategy's targets.
+import { formatPercent } from '../../../ui/format.ts';
 import { useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../../data/queries.ts';
 import type { CountryCells, Manifest, Totals } from '../../../data/schema.ts';
@@ -15,7 +16,7 @@ import { MarkedLineChart } from '../../../charts/MarkedLineChart.tsx';
 import type { WomenView } from '../womenView.ts';
 import { targetAxis, targetPanels } from '../womenModel.ts';
 import { STRATEGY_FIRST_YEAR, targetIn } from '../genderParityTargets.ts';
-import { describeTargets, pct, targetNote, targetSources } from '../womenText.ts';
+import { describeTargets, targetNote, targetSources } from '../womenText.ts';
 import type { WomenChartProps } from '../womenCharts.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 
@@ -99,14 +100,14 @@ function TargetsSection({
           label: `${p.label}: ${name}`,
           kind: 'number',
           value: (r) => p.country.values[r.index] ?? null,
-          format: pct,
+          format: formatPercent,
         },
         {
           id: `${p.category}-un`,
           label: `${p.label}: all UN`,
           kind: 'number',
           value: (r) => p.world.values[r.index] ?? null,
-          format: pct,
+          format: formatPercent,
         },
         {
           id: `${p.category}-target`,
@@ -114,7 +115,7 @@ function TargetsSection({
           kind: 'number',
           value: (r) =>
             targetIn(p.category, Number((axis.months[r.index] ?? '').slice(0, 4)), p.targets)?.value ?? null,
-          format: pct,
+          format: formatPercent,
         },
       ]),
     ];
