@@ -24,7 +24,11 @@ export interface BuildOptions {
   builtAt?: string;
 }
 
-export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): Promise<AssembledDataset & { summary: string[] }> {
+export async function buildDataset({
+  sourcesDir,
+  log,
+  builtAt,
+}: BuildOptions): Promise<AssembledDataset & { summary: string[] }> {
   const started = Date.now();
   const summary: string[] = [];
   const dirs = {
@@ -41,7 +45,9 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
   const merged = mergeIpiCountriesByIso3(ipiCountries.records);
   if (merged.conflicts.length > 0) {
     const c = merged.conflicts[0];
-    throw new Error(`IPI countries: ${merged.conflicts.length} country-months are reported by two files (first: ${c?.iso3} ${c?.date})`);
+    throw new Error(
+      `IPI countries: ${merged.conflicts.length} country-months are reported by two files (first: ${c?.iso3} ${c?.date})`,
+    );
   }
   const genderFile = path.join(dirs.ipi, 'full_gender_data.csv');
   const gender = readIpiGender(genderFile);
@@ -50,12 +56,21 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
   log(
     `  full_gender_data.csv: ${gender.records.length} rows kept, ${gender.droppedAggregateRows} aggregate rows dropped, ${gender.apostrophesStripped} stray apostrophes stripped, ${gender.arithmeticProblems.length} rows whose own male+female ≠ total (kept; split withheld)`,
   );
-  log(`  ${ipi.months.length} months; ${ipi.fallbacks.length} country-months of 2009-11…2014-03 taken from the per-country files because the gender file leaves them blank`);
+  log(
+    `  ${ipi.months.length} months; ${ipi.fallbacks.length} country-months of 2009-11…2014-03 taken from the per-country files because the gender file leaves them blank`,
+  );
   // Months IPI lists only in part: contributors present on both sides and missing in between.
   const monthLabel = (key: string) =>
-    new Date(`${key}-15T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    new Date(`${key}-15T00:00:00Z`).toLocaleString('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   const incomplete = findIncompleteMonths(
-    ipi.months.map((m) => ({ key: m.key, contributors: new Set(m.cells.filter((c) => c.total > 0).map((c) => c.iso3)) })),
+    ipi.months.map((m) => ({
+      key: m.key,
+      contributors: new Set(m.cells.filter((c) => c.total > 0).map((c) => c.iso3)),
+    })),
   );
   const notReported = incomplete.flatMap((inc) =>
     inc.missing.map((iso3) => ({
@@ -67,7 +82,9 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
     })),
   );
   for (const inc of incomplete) {
-    log(`  ${inc.month}: ${inc.contributors} contributors against ${inc.before} before and ${inc.after} after; not reported: ${inc.missing.join(', ')}`);
+    log(
+      `  ${inc.month}: ${inc.contributors} contributors against ${inc.before} before and ${inc.after} after; not reported: ${inc.missing.join(', ')}`,
+    );
   }
   // Gender-file cells whose printed split does not add up to their own total: split withheld.
   const withheld: WithheldValue[] = [];
@@ -83,14 +100,20 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
       iso3,
       mission: [...new Set(cells.map((c) => c.mission))].join(', '),
       values: `male and female of ${cells.length} row${cells.length === 1 ? '' : 's'}`,
-      reason:
-        `IPI’s gender file prints ${cells
-          .map((c) => `${c.mission} ${c.type.replace(/_/g, ' ')} as ${c.male.toLocaleString('en-US')} men + ${c.female.toLocaleString('en-US')} women against a total of ${c.total.toLocaleString('en-US')} (line ${c.line})`)
-          .join('; ')}; the split does not add up, so it is withheld and the total kept.`,
+      reason: `IPI’s gender file prints ${cells
+        .map(
+          (c) =>
+            `${c.mission} ${c.type.replace(/_/g, ' ')} as ${c.male.toLocaleString('en-US')} men + ${c.female.toLocaleString('en-US')} women against a total of ${c.total.toLocaleString('en-US')} (line ${c.line})`,
+        )
+        .join('; ')}; the split does not add up, so it is withheld and the total kept.`,
     });
   }
-  log(`  ${incomplete.length} incomplete months, ${notReported.length} country-months not reported; ${ipi.splitWithheld.length} gender-file cells with their split withheld`);
-  summary.push(`IPI: ${ipi.months.length} months (${ipi.months[0]?.key} … ${ipi.months[ipi.months.length - 1]?.key}), ${ipiCountries.records.length + gender.records.length} rows`);
+  log(
+    `  ${incomplete.length} incomplete months, ${notReported.length} country-months not reported; ${ipi.splitWithheld.length} gender-file cells with their split withheld`,
+  );
+  summary.push(
+    `IPI: ${ipi.months.length} months (${ipi.months[0]?.key} … ${ipi.months[ipi.months.length - 1]?.key}), ${ipiCountries.records.length + gender.records.length} rows`,
+  );
 
   // 2. UN reports, 2015-01 … 2025-07.
   log('UN DPO monthly reports');
@@ -137,13 +160,20 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
   );
 
   // 3. Gaps and their reasons.
-  const lastMonth = unMonths.map((m) => m.key).sort().pop() ?? '2014-03';
+  const lastMonth =
+    unMonths
+      .map((m) => m.key)
+      .sort()
+      .pop() ?? '2014-03';
   const covered = new Set([...ipi.months, ...unMonths].map((m) => m.key));
   const gapReasons = new Map<string, string>();
   for (const key of monthKeys(FIRST_MONTH, lastMonth)) {
     if (covered.has(key)) continue;
     if (key >= '2014-04' && key <= '2014-12') {
-      gapReasons.set(key, 'Neither source covers it: IPI’s country files end in March 2014 and the UN reports used here begin in January 2015.');
+      gapReasons.set(
+        key,
+        'Neither source covers it: IPI’s country files end in March 2014 and the UN reports used here begin in January 2015.',
+      );
       continue;
     }
     const fileName = `UN_country_contributions_${key.replace('-', '_')}.pdf`;
@@ -154,8 +184,7 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
         key,
         `The file named for this month, ${fileName}, holds the report as of ${copy.holds ?? 'another month'} (byte-identical to ${copy.sameAs}); this month’s own report is missing.`,
       );
-    }
-    else if (undated) gapReasons.set(key, `${undated.reason}, so it is not assigned to this month.`);
+    } else if (undated) gapReasons.set(key, `${undated.reason}, so it is not assigned to this month.`);
     else if (key < '2015-01') gapReasons.set(key, 'IPI’s compilation has no figures for this month.');
     else gapReasons.set(key, 'No report for this month is among the sources.');
   }
@@ -166,7 +195,11 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
     (a, b) => a.incidentDate.localeCompare(b.incidentDate) || a.id - b.id,
   );
   const fatalities: Fatalities = {
-    snapshot: fatalityRecords.map((r) => r.lastUpdate).sort().pop() ?? '',
+    snapshot:
+      fatalityRecords
+        .map((r) => r.lastUpdate)
+        .sort()
+        .pop() ?? '',
     date: fatalityRecords.map((r) => r.incidentDate),
     iso3: fatalityRecords.map((r) => r.iso3),
     nationality: fatalityRecords.map((r) => r.nationality ?? ''),
@@ -175,7 +208,9 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
     incidentType: fatalityRecords.map((r) => r.incidentType),
     gender: fatalityRecords.map((r) => r.gender),
   };
-  log(`  ${fatalityRecords.length} fatalities, ${fatalities.date[0]} … ${fatalities.date[fatalities.date.length - 1]}, snapshot ${fatalities.snapshot}`);
+  log(
+    `  ${fatalityRecords.length} fatalities, ${fatalities.date[0]} … ${fatalities.date[fatalities.date.length - 1]}, snapshot ${fatalities.snapshot}`,
+  );
   summary.push(`Fatalities: ${fatalityRecords.length} records`);
 
   log('World Bank population');
@@ -188,8 +223,14 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
     const series = (values[r.iso3] ??= Array.from({ length: lastYear - firstYear + 1 }, () => null));
     series[r.year - firstYear] = r.population;
   }
-  const population: Population = { firstYear, lastYear, values: Object.fromEntries(Object.entries(values).sort()) };
-  log(`  ${Object.keys(values).length} countries, ${firstYear} … ${lastYear}; ${populationRead.droppedAggregates.length} aggregates dropped`);
+  const population: Population = {
+    firstYear,
+    lastYear,
+    values: Object.fromEntries(Object.entries(values).sort()),
+  };
+  log(
+    `  ${Object.keys(values).length} countries, ${firstYear} … ${lastYear}; ${populationRead.droppedAggregates.length} aggregates dropped`,
+  );
   summary.push(`Population: ${Object.keys(values).length} countries, ${firstYear}–${lastYear}`);
 
   const ipiFirst = ipi.months[0]?.key ?? '';
@@ -247,14 +288,18 @@ export async function buildDataset({ sourcesDir, log, builtAt }: BuildOptions): 
     ],
     ipiWorldTotals: readIpiWorldTotals(path.join(dirs.ipi, 'data_monthly.csv')),
     notReported,
-    withheld: withheld.sort((a, b) => a.month.localeCompare(b.month) || (a.iso3 ?? '').localeCompare(b.iso3 ?? '')),
+    withheld: withheld.sort(
+      (a, b) => a.month.localeCompare(b.month) || (a.iso3 ?? '').localeCompare(b.iso3 ?? ''),
+    ),
     builtAt: builtAt ?? new Date().toISOString(),
   });
   const gapMonths = dataset.manifest.monthInfo.filter((m) => m.status === 'gap').length;
   summary.push(
     `Series: ${dataset.manifest.months.length} months ${dataset.manifest.months[0]} … ${dataset.manifest.months[dataset.manifest.months.length - 1]}, ${gapMonths} gap months in ${dataset.manifest.gaps.length} ranges, ${dataset.manifest.countries.length} contributors, ${dataset.manifest.missions.length} missions`,
   );
-  summary.push(`Version ${dataset.manifest.version}; ${dataset.files.size} files; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  summary.push(
+    `Version ${dataset.manifest.version}; ${dataset.files.size} files; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return { ...dataset, summary };
 }
 

@@ -11,7 +11,9 @@ const dataDir = path.join(root, 'data');
 function committedFiles(dir = dataDir, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) =>
-    statSync(path.join(dir, name)).isDirectory() ? committedFiles(path.join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`],
+    statSync(path.join(dir, name)).isDirectory()
+      ? committedFiles(path.join(dir, name), `${prefix}${name}/`)
+      : [`${prefix}${name}`],
   );
 }
 
@@ -37,13 +39,16 @@ async function main(): Promise<void> {
     }
     committed.delete(rel);
     const current = readFileSync(path.join(dataDir, rel), 'utf8');
-    if (withoutBuildDate(current) !== withoutBuildDate(text)) problems.push(`data/${rel} differs from a fresh build`);
+    if (withoutBuildDate(current) !== withoutBuildDate(text))
+      problems.push(`data/${rel} differs from a fresh build`);
   }
-  for (const rel of committed) problems.push(`data/${rel} is committed but a fresh build does not produce it`);
+  for (const rel of committed)
+    problems.push(`data/${rel} is committed but a fresh build does not produce it`);
   const docs = path.join(root, 'docs', 'DATA.md');
   const docText = readFileSync(docs, 'utf8');
   try {
-    if (withRecord(docText, manifest) !== docText) problems.push('docs/DATA.md: the generated record differs from a fresh build');
+    if (withRecord(docText, manifest) !== docText)
+      problems.push('docs/DATA.md: the generated record differs from a fresh build');
   } catch (error) {
     problems.push((error as Error).message);
   }

@@ -57,7 +57,8 @@ function fail(file: string, invariant: Invariant, detail: string): never {
   throw new InconsistentChunkError(file, invariant, detail);
 }
 
-const monthOf = (manifest: Manifest, index: number) => manifest.months[index]?.slice(0, 7) ?? `month ${index}`;
+const monthOf = (manifest: Manifest, index: number) =>
+  manifest.months[index]?.slice(0, 7) ?? `month ${index}`;
 
 /** A yyyy-mm-dd that names a day of the calendar (not 2025-02-30, not 2025-13-01). */
 export function isRealDate(text: string): boolean {
@@ -80,7 +81,11 @@ function checkLengths(file: string, columns: Record<string, readonly unknown[]>,
 
 function checkCount(file: string, where: string, value: number | null, max = MAX_PLAUSIBLE_PERSONNEL): void {
   if (value !== null && value > max) {
-    fail(file, 'range', `${where} is ${value.toLocaleString('en')}, more than the possible ${max.toLocaleString('en')}`);
+    fail(
+      file,
+      'range',
+      `${where} is ${value.toLocaleString('en')}, more than the possible ${max.toLocaleString('en')}`,
+    );
   }
 }
 
@@ -112,16 +117,22 @@ export function checkManifest(file: string, manifest: Manifest): void {
     if (seen.has(country.iso3)) fail(file, 'duplicate keys', `the country ${country.iso3} is listed twice`);
     seen.add(country.iso3);
     if (country.firstMonth > country.lastMonth || country.lastMonth >= months.length) {
-      fail(file, 'range', `the months of ${country.iso3} (${country.firstMonth}–${country.lastMonth}) are not within the month axis`);
+      fail(
+        file,
+        'range',
+        `the months of ${country.iso3} (${country.firstMonth}–${country.lastMonth}) are not within the month axis`,
+      );
     }
   }
   const missions = new Set<string>();
   for (const mission of manifest.missions) {
-    if (missions.has(mission.acronym)) fail(file, 'duplicate keys', `the mission ${mission.acronym} is listed twice`);
+    if (missions.has(mission.acronym))
+      fail(file, 'duplicate keys', `the mission ${mission.acronym} is listed twice`);
     missions.add(mission.acronym);
   }
   for (const gap of manifest.gaps) {
-    if (!isRealDate(gap.from) || !isRealDate(gap.to)) fail(file, 'real dates', `the gap ${gap.from}–${gap.to} is not between two dates`);
+    if (!isRealDate(gap.from) || !isRealDate(gap.to))
+      fail(file, 'real dates', `the gap ${gap.from}–${gap.to} is not between two dates`);
     if (gap.from > gap.to) fail(file, 'order', `the gap ${gap.from}–${gap.to} ends before it starts`);
   }
 }
@@ -135,27 +146,47 @@ function isNextMonth(previous: string, month: string): boolean {
 export function checkTotals(file: string, totals: Totals, manifest: Manifest): void {
   const n = manifest.months.length;
   const { world } = totals;
-  checkLengths(file, { 'world.total': world.total, 'world.female': world.female, 'world.gendered': world.gendered }, n);
+  checkLengths(
+    file,
+    { 'world.total': world.total, 'world.female': world.female, 'world.gendered': world.gendered },
+    n,
+  );
   for (let i = 0; i < n; i++) {
     const total = world.total[i] ?? null;
     const gendered = world.gendered[i] ?? null;
     const female = world.female[i] ?? null;
     checkCount(file, `the world total of ${monthOf(manifest, i)}`, total);
     if (gendered !== null && total !== null && gendered > total) {
-      fail(file, 'parts within totals', `in ${monthOf(manifest, i)} the world has ${gendered} personnel of known gender but a total of ${total}`);
+      fail(
+        file,
+        'parts within totals',
+        `in ${monthOf(manifest, i)} the world has ${gendered} personnel of known gender but a total of ${total}`,
+      );
     }
     if (female !== null && gendered !== null && female > gendered) {
-      fail(file, 'parts within totals', `in ${monthOf(manifest, i)} the world has ${female} women among ${gendered} personnel of known gender`);
+      fail(
+        file,
+        'parts within totals',
+        `in ${monthOf(manifest, i)} the world has ${female} women among ${gendered} personnel of known gender`,
+      );
     }
   }
   for (const [type, series] of Object.entries(world.byType)) {
-    checkLengths(file, { [`world.byType.${type}.total`]: series.total, [`world.byType.${type}.female`]: series.female }, n);
+    checkLengths(
+      file,
+      { [`world.byType.${type}.total`]: series.total, [`world.byType.${type}.female`]: series.female },
+      n,
+    );
     checkPartsOfWorld(file, manifest, `${type}`, series.total, series.female, world.total);
   }
   const contributors = new Set(manifest.countries.map((c) => c.iso3));
   for (const [iso3, series] of Object.entries(totals.countries)) {
     if (!contributors.has(iso3)) fail(file, 'identity', `${iso3} is not a contributor in the dataset index`);
-    checkLengths(file, { [`countries.${iso3}.total`]: series.total, [`countries.${iso3}.female`]: series.female }, n);
+    checkLengths(
+      file,
+      { [`countries.${iso3}.total`]: series.total, [`countries.${iso3}.female`]: series.female },
+      n,
+    );
     checkPartsOfWorld(file, manifest, iso3, series.total, series.female, world.total);
   }
 }
@@ -174,16 +205,28 @@ function checkPartsOfWorld(
     const f = female[i] ?? null;
     const w = worldTotal[i] ?? null;
     if (f !== null && (t === null || f > t)) {
-      fail(file, 'parts within totals', `${name} has ${f} women in ${monthOf(manifest, i)} but a total of ${t ?? 'none'}`);
+      fail(
+        file,
+        'parts within totals',
+        `${name} has ${f} women in ${monthOf(manifest, i)} but a total of ${t ?? 'none'}`,
+      );
     }
     if (t !== null && w !== null && t > w) {
-      fail(file, 'parts within totals', `${name} has ${t} personnel in ${monthOf(manifest, i)}, more than the world total of ${w}`);
+      fail(
+        file,
+        'parts within totals',
+        `${name} has ${t} personnel in ${monthOf(manifest, i)}, more than the world total of ${w}`,
+      );
     }
     // A month with a report but no world total is one the sources give only in part (1991-03: the
     // world is not reported because six contributors are missing); a month without a report has no
     // country figures at all.
     if (t !== null && w === null && manifest.monthInfo[i]?.status !== 'ok') {
-      fail(file, 'parts within totals', `${name} has ${t} personnel in ${monthOf(manifest, i)}, a month with no report`);
+      fail(
+        file,
+        'parts within totals',
+        `${name} has ${t} personnel in ${monthOf(manifest, i)}, a month with no report`,
+      );
     }
   }
 }
@@ -195,22 +238,43 @@ function checkCells(
   cells: Pick<CountryCells, 'month' | 'type' | 'male' | 'female' | 'total'>,
   extra: Record<string, readonly unknown[]>,
 ): void {
-  checkLengths(file, { month: cells.month, type: cells.type, male: cells.male, female: cells.female, total: cells.total, ...extra });
+  checkLengths(file, {
+    month: cells.month,
+    type: cells.type,
+    male: cells.male,
+    female: cells.female,
+    total: cells.total,
+    ...extra,
+  });
   const n = manifest.months.length;
   const types = manifest.personnelTypes.length;
   for (let i = 0; i < cells.month.length; i++) {
     const month = cells.month[i] ?? 0;
     const previous = cells.month[i - 1];
-    if (month >= n) fail(file, 'range', `row ${i + 1} points to month ${month}, past the ${n} months of the dataset`);
+    if (month >= n)
+      fail(file, 'range', `row ${i + 1} points to month ${month}, past the ${n} months of the dataset`);
     if (previous !== undefined && month < previous) {
-      fail(file, 'order', `row ${i + 1} (${monthOf(manifest, month)}) comes after a row of ${monthOf(manifest, previous)}`);
+      fail(
+        file,
+        'order',
+        `row ${i + 1} (${monthOf(manifest, month)}) comes after a row of ${monthOf(manifest, previous)}`,
+      );
     }
-    if ((cells.type[i] ?? 0) >= types) fail(file, 'range', `row ${i + 1} has personnel type ${cells.type[i]}, which the dataset index does not list`);
+    if ((cells.type[i] ?? 0) >= types)
+      fail(
+        file,
+        'range',
+        `row ${i + 1} has personnel type ${cells.type[i]}, which the dataset index does not list`,
+      );
     const total = cells.total[i] ?? 0;
     checkCount(file, `the total of row ${i + 1}`, total);
     const parts = (cells.male[i] ?? 0) + (cells.female[i] ?? 0);
     if (parts > total) {
-      fail(file, 'parts within totals', `row ${i + 1} (${monthOf(manifest, month)}) has ${cells.male[i] ?? 0} men and ${cells.female[i] ?? 0} women but a total of ${total}`);
+      fail(
+        file,
+        'parts within totals',
+        `row ${i + 1} (${monthOf(manifest, month)}) has ${cells.male[i] ?? 0} men and ${cells.female[i] ?? 0} women but a total of ${total}`,
+      );
     }
   }
 }
@@ -220,39 +284,68 @@ export function checkCountryCells(file: string, cells: CountryCells, manifest: M
   checkCells(file, manifest, cells, { mission: cells.mission });
   const missions = manifest.missions.length;
   cells.mission.forEach((mission, i) => {
-    if (mission >= missions) fail(file, 'range', `row ${i + 1} points to mission ${mission}, which the dataset index does not list`);
+    if (mission >= missions)
+      fail(file, 'range', `row ${i + 1} points to mission ${mission}, which the dataset index does not list`);
   });
 }
 
 /** missions/<file>.json: one mission's rows, derived at build time from the country files. */
-export function checkMissionCells(file: string, cells: MissionCellsChunk, manifest: Manifest, acronym: string): void {
+export function checkMissionCells(
+  file: string,
+  cells: MissionCellsChunk,
+  manifest: Manifest,
+  acronym: string,
+): void {
   if (cells.acronym !== acronym || manifest.missions[cells.mission]?.acronym !== acronym) {
     fail(file, 'identity', `it holds the data of ${cells.acronym}, not of ${acronym}`);
   }
-  checkLengths(file, { iso3: cells.iso3, month: cells.month, type: cells.type, female: cells.female, total: cells.total });
+  checkLengths(file, {
+    iso3: cells.iso3,
+    month: cells.month,
+    type: cells.type,
+    female: cells.female,
+    total: cells.total,
+  });
   const n = manifest.months.length;
   const types = manifest.personnelTypes.length;
   for (let i = 0; i < cells.month.length; i++) {
     const month = cells.month[i] ?? 0;
-    if (month >= n) fail(file, 'range', `row ${i + 1} points to month ${month}, past the ${n} months of the dataset`);
-    if ((cells.type[i] ?? 0) >= types) fail(file, 'range', `row ${i + 1} has personnel type ${cells.type[i]}, which the dataset index does not list`);
+    if (month >= n)
+      fail(file, 'range', `row ${i + 1} points to month ${month}, past the ${n} months of the dataset`);
+    if ((cells.type[i] ?? 0) >= types)
+      fail(
+        file,
+        'range',
+        `row ${i + 1} has personnel type ${cells.type[i]}, which the dataset index does not list`,
+      );
     const total = cells.total[i] ?? 0;
     checkCount(file, `the total of row ${i + 1}`, total);
     if ((cells.female[i] ?? 0) > total) {
-      fail(file, 'parts within totals', `row ${i + 1} (${monthOf(manifest, month)}) has ${cells.female[i] ?? 0} women but a total of ${total}`);
+      fail(
+        file,
+        'parts within totals',
+        `row ${i + 1} (${monthOf(manifest, month)}) has ${cells.female[i] ?? 0} women but a total of ${total}`,
+      );
     }
   }
 }
 
-export function checkYearCrossSection(file: string, section: YearCrossSection, manifest: Manifest, year: number): void {
+export function checkYearCrossSection(
+  file: string,
+  section: YearCrossSection,
+  manifest: Manifest,
+  year: number,
+): void {
   if (section.year !== year) fail(file, 'identity', `it holds the year ${section.year}, not ${year}`);
   checkCells(file, manifest, section, { iso3: section.iso3 });
   const contributors = new Set(manifest.countries.map((c) => c.iso3));
   section.month.forEach((month, i) => {
     const date = manifest.months[month] ?? '';
-    if (!date.startsWith(`${year}-`)) fail(file, 'identity', `row ${i + 1} is of ${date.slice(0, 7) || `month ${month}`}, not of ${year}`);
+    if (!date.startsWith(`${year}-`))
+      fail(file, 'identity', `row ${i + 1} is of ${date.slice(0, 7) || `month ${month}`}, not of ${year}`);
     const iso3 = section.iso3[i] ?? '';
-    if (!contributors.has(iso3)) fail(file, 'identity', `row ${i + 1} is of ${iso3}, which is not a contributor in the dataset index`);
+    if (!contributors.has(iso3))
+      fail(file, 'identity', `row ${i + 1} is of ${iso3}, which is not a contributor in the dataset index`);
   });
 }
 
@@ -267,19 +360,29 @@ export function checkFatalities(file: string, fatalities: Fatalities): void {
     incidentType: fatalities.incidentType,
     gender: fatalities.gender,
   });
-  if (!isRealDate(fatalities.snapshot)) fail(file, 'real dates', `the snapshot date ${fatalities.snapshot} is not a date`);
+  if (!isRealDate(fatalities.snapshot))
+    fail(file, 'real dates', `the snapshot date ${fatalities.snapshot} is not a date`);
   date.forEach((day, i) => {
     if (!isRealDate(day)) fail(file, 'real dates', `entry ${i + 1} is dated ${day}, which is not a date`);
-    if (Number(day.slice(0, 4)) < FIRST_FATALITY_YEAR) fail(file, 'range', `entry ${i + 1} is dated ${day}, before ${FIRST_FATALITY_YEAR}`);
+    if (Number(day.slice(0, 4)) < FIRST_FATALITY_YEAR)
+      fail(file, 'range', `entry ${i + 1} is dated ${day}, before ${FIRST_FATALITY_YEAR}`);
     const previous = date[i - 1];
-    if (previous !== undefined && day < previous) fail(file, 'order', `entry ${i + 1} (${day}) comes after an entry of ${previous}`);
-    if (day > fatalities.snapshot) fail(file, 'order', `entry ${i + 1} is dated ${day}, after the snapshot of ${fatalities.snapshot}`);
+    if (previous !== undefined && day < previous)
+      fail(file, 'order', `entry ${i + 1} (${day}) comes after an entry of ${previous}`);
+    if (day > fatalities.snapshot)
+      fail(file, 'order', `entry ${i + 1} is dated ${day}, after the snapshot of ${fatalities.snapshot}`);
   });
 }
 
 export function checkPopulation(file: string, population: Population, manifest: Manifest): void {
   const { firstYear, lastYear } = population;
-  if (!Number.isInteger(firstYear) || !Number.isInteger(lastYear) || firstYear > lastYear || firstYear < 1900 || lastYear > 2100) {
+  if (
+    !Number.isInteger(firstYear) ||
+    !Number.isInteger(lastYear) ||
+    firstYear > lastYear ||
+    firstYear < 1900 ||
+    lastYear > 2100
+  ) {
     fail(file, 'order', `its years run from ${firstYear} to ${lastYear}`);
   }
   const years = lastYear - firstYear + 1;
@@ -287,6 +390,8 @@ export function checkPopulation(file: string, population: Population, manifest: 
   for (const [iso3, values] of Object.entries(population.values)) {
     if (!known.has(iso3)) fail(file, 'identity', `${iso3} is not a country in the dataset index`);
     checkLengths(file, { [`values.${iso3}`]: values }, years);
-    values.forEach((value, i) => checkCount(file, `the population of ${iso3} in ${firstYear + i}`, value, MAX_PLAUSIBLE_POPULATION));
+    values.forEach((value, i) =>
+      checkCount(file, `the population of ${iso3} in ${firstYear + i}`, value, MAX_PLAUSIBLE_POPULATION),
+    );
   }
 }

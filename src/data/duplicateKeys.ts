@@ -36,7 +36,13 @@ export function findDuplicateKey(text: string): string | null {
       }
     } else if (char === '{' || char === '[') {
       const path = childPath(top);
-      stack.push({ keys: char === '{' ? new Set() : null, path, pendingKey: null, isExpectingKey: true, index: 0 });
+      stack.push({
+        keys: char === '{' ? new Set() : null,
+        path,
+        pendingKey: null,
+        isExpectingKey: true,
+        index: 0,
+      });
     } else if (char === '}' || char === ']') {
       stack.pop();
     } else if (char === ',' && top) {
@@ -47,7 +53,9 @@ export function findDuplicateKey(text: string): string | null {
   return null;
 }
 
-function childPath(parent: { keys: Set<string> | null; path: string; pendingKey: string | null; index: number } | undefined): string {
+function childPath(
+  parent: { keys: Set<string> | null; path: string; pendingKey: string | null; index: number } | undefined,
+): string {
   if (!parent) return '';
   const step = parent.keys ? (parent.pendingKey ?? '') : String(parent.index);
   return parent.path ? `${parent.path}.${step}` : step;

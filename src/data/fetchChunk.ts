@@ -43,7 +43,10 @@ export async function fetchChunk<T>(
     response = await fetch(url, { signal, cache: options.version ? 'default' : 'no-cache' });
   } catch (error) {
     if (timeout.signal.aborted) {
-      throw new DataLoadError(file, `The data file ${file} took longer than ${CHUNK_TIMEOUT_MS / 1000} s to arrive.`);
+      throw new DataLoadError(
+        file,
+        `The data file ${file} took longer than ${CHUNK_TIMEOUT_MS / 1000} s to arrive.`,
+      );
     }
     throw new DataLoadError(file, `The data file ${file} could not be loaded (${(error as Error).message}).`);
   } finally {

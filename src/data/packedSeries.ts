@@ -21,7 +21,11 @@ function isCountArray(value: unknown): value is Count[] {
 function isPackedSeries(value: unknown): value is { [PACKED_KEY]: Count[] } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return keys.length === 1 && keys[0] === PACKED_KEY && isCountArray((value as Record<string, unknown>)[PACKED_KEY]);
+  return (
+    keys.length === 1 &&
+    keys[0] === PACKED_KEY &&
+    isCountArray((value as Record<string, unknown>)[PACKED_KEY])
+  );
 }
 
 function deltas(series: readonly Count[]): Count[] {
@@ -78,7 +82,12 @@ export function unpackSeries(value: unknown): unknown {
       const item = record[key];
       // defineProperty, not assignment: a key named "__proto__" must stay a plain property.
       if (isPackedSeries(item)) {
-        Object.defineProperty(record, key, { value: sums(item[PACKED_KEY]), writable: true, enumerable: true, configurable: true });
+        Object.defineProperty(record, key, {
+          value: sums(item[PACKED_KEY]),
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
       } else if (item !== null && typeof item === 'object') {
         unpackSeries(item);
       }

@@ -79,7 +79,11 @@ function useVersionedChunk<T>(key: readonly unknown[], spec: ChunkSpec<T> | null
 }
 
 /** The query of one versioned chunk: what useVersionedChunk reads and the prefetches below fill. */
-function versionedChunkQuery<T>(key: readonly unknown[], spec: ChunkSpec<T> | null, manifest: Manifest | undefined) {
+function versionedChunkQuery<T>(
+  key: readonly unknown[],
+  spec: ChunkSpec<T> | null,
+  manifest: Manifest | undefined,
+) {
   const version = manifest?.version;
   return {
     queryKey: [...key, version],
@@ -134,7 +138,11 @@ export function usePrefetchCountryCells(): (iso3: string) => void {
 
 function yearChunk(year: number): ChunkSpec<YearCrossSection> {
   const file = `years/${year}.json`;
-  return { file, schema: yearCrossSectionSchema, check: (section, m) => checkYearCrossSection(file, section, m, year) };
+  return {
+    file,
+    schema: yearCrossSectionSchema,
+    check: (section, m) => checkYearCrossSection(file, section, m, year),
+  };
 }
 
 const FATALITIES: ChunkSpec<Fatalities> = {
@@ -151,7 +159,11 @@ const POPULATION: ChunkSpec<Population> = {
 
 function missionChunk(acronym: string): ChunkSpec<MissionCellsChunk> {
   const file = missionChunkFile(acronym);
-  return { file, schema: missionCellsSchema, check: (cells, m) => checkMissionCells(file, cells, m, acronym) };
+  return {
+    file,
+    schema: missionCellsSchema,
+    check: (cells, m) => checkMissionCells(file, cells, m, acronym),
+  };
 }
 
 /** One mission's cells (missions/<file>.json, derived from the country chunks at build time). */

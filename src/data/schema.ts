@@ -106,7 +106,9 @@ export const manifestSchema = z.object({
    * World totals where IPI's series ends and the UN PDFs' begin: this dataset's own total (null in a
    * gap) beside IPI's compiled world total for the same month (data_monthly.csv, no country detail).
    */
-  seam: z.array(z.object({ month: isoDate, source: z.string(), total: nullableCount, ipiWorldTotal: nullableCount })),
+  seam: z.array(
+    z.object({ month: isoDate, source: z.string(), total: nullableCount, ipiWorldTotal: nullableCount }),
+  ),
   duplicates: z.array(z.object({ file: z.string(), sameAs: z.string(), reason: z.string() })),
   /** Missions known only from the fatalities file (no personnel in the contribution data), with hosts. */
   otherMissions: z.optional(z.array(missionSchema)),

@@ -122,7 +122,9 @@ function put(target: object, key: string, value: unknown): void {
 }
 
 type Shape = Record<string, Schema<unknown>>;
-type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { isOptional: true } ? K : never }[keyof S];
+type OptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K] extends { isOptional: true } ? K : never;
+}[keyof S];
 type Flatten<T> = { [K in keyof T]: T[K] };
 export type ObjectOf<S extends Shape> = Flatten<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & {
@@ -134,21 +136,24 @@ export type ObjectSchema<S extends Shape> = Schema<ObjectOf<S>> & { readonly sha
 
 export function object<S extends Shape>(shape: S): ObjectSchema<S> {
   const keys = Object.keys(shape);
-  return schema((value, path, issues) => {
-    if (!isRecord(value)) {
-      issues.push({ code: 'invalid_type', path, expected: 'object' });
-      return undefined;
-    }
-    const out = {};
-    for (const key of keys) {
-      const field = shape[key] as Schema<unknown>;
-      // A missing field is read as undefined: the field's own schema says what it expected instead.
-      const v = field.read(Object.hasOwn(value, key) ? value[key] : undefined, [...path, key], issues);
-      if (issues.length > 0) return undefined;
-      if (v !== undefined) put(out, key, v);
-    }
-    return out as ObjectOf<S>;
-  }, { shape }) as ObjectSchema<S>;
+  return schema(
+    (value, path, issues) => {
+      if (!isRecord(value)) {
+        issues.push({ code: 'invalid_type', path, expected: 'object' });
+        return undefined;
+      }
+      const out = {};
+      for (const key of keys) {
+        const field = shape[key] as Schema<unknown>;
+        // A missing field is read as undefined: the field's own schema says what it expected instead.
+        const v = field.read(Object.hasOwn(value, key) ? value[key] : undefined, [...path, key], issues);
+        if (issues.length > 0) return undefined;
+        if (v !== undefined) put(out, key, v);
+      }
+      return out as ObjectOf<S>;
+    },
+    { shape },
+  ) as ObjectSchema<S>;
 }
 
 export function record<K extends string, V>(key: Schema<K>, item: Schema<V>): Schema<Record<K, V>> {
@@ -169,7 +174,10 @@ export function record<K extends string, V>(key: Schema<K>, item: Schema<V>): Sc
 }
 
 /** A record whose keys come from an enum, any of them possibly missing. */
-export function partialRecord<K extends string, V>(key: Schema<K>, item: Schema<V>): Schema<Partial<Record<K, V>>> {
+export function partialRecord<K extends string, V>(
+  key: Schema<K>,
+  item: Schema<V>,
+): Schema<Partial<Record<K, V>>> {
   return record(key, item);
 }
 
@@ -197,14 +205,12 @@ export function discriminatedUnion<const Options extends readonly Schema<object>
 
 // Checks, as in zod/mini: `z.number().check(z.int(), z.nonnegative())`.
 /** A whole number that a double holds exactly (1e300 is whole, but not a count anyone means). */
-export const int =
-  (): Check<number> =>
-  (n, path) =>
-    !Number.isInteger(n)
-      ? { code: 'invalid_type', path, expected: 'int' }
-      : Number.isSafeInteger(n)
-        ? null
-        : { code: 'too_big', path, maximum: Number.MAX_SAFE_INTEGER, origin: 'number' };
+export const int = (): Check<number> => (n, path) =>
+  !Number.isInteger(n)
+    ? { code: 'invalid_type', path, expected: 'int' }
+    : Number.isSafeInteger(n)
+      ? null
+      : { code: 'too_big', path, maximum: Number.MAX_SAFE_INTEGER, origin: 'number' };
 export const gte =
   (minimum: number): Check<number> =>
   (n, path) =>

@@ -42,39 +42,229 @@ function columnValues(file: string, columns: readonly string[]): Set<string> {
  * unmapped was checked by eye to be a header, a personnel type, a mission, or one line of a wrapped name.
  */
 const PDF_COUNTRY_SPELLINGS = [
-  'Afghanistan', 'Albania', 'Algeria', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan',
-  'Bangladesh', 'Barbados', 'Belarus', 'Belgium', 'Benin', 'Bermuda', 'Bhutan', 'Bolivia', 'Bosnia and',
-  'Bosnia and Herzeg', 'Bosnia and Herzegovina', 'Botswana', 'Brazil', 'Brunei', 'Brunei Darussala',
-  'Brunei Darussalam', 'Bulgaria', 'Burkina Faso', 'Burundi', 'Cambodia', 'Cameroon', 'Canada', 'Cape Verde',
-  'Central African Re', 'Central African Republic', 'Chad', 'Chile', 'China', 'Colombia', 'Comoros', 'Congo',
-  'Costa Rica', 'Cote d Ivoire', 'Croatia', 'Cuba', 'Cyprus', 'Czech Republic', "Côte d'Ivoire", 'DR Congo',
-  'Democratic Repub', 'Democratic Republic of', 'Democratic Republic of the Congo',
-  'Democratic Republic of the Congo (DRC)', 'Denmark', 'Djibouti', 'Dominican', 'Dominican Republ',
-  'Dominican Republic', 'Ecuador', 'Egypt', 'El Salvador', 'Estonia', 'Ethiopia', 'Fiji', 'Finland', 'France',
-  'Gabon', 'Gambia', 'Georgia', 'Germany', 'Ghana', 'Greece', 'Grenada', 'Guatemala', 'Guinea', 'Guinea-Bissau',
-  'Haiti', 'Honduras', 'Hungary', 'India', 'Indonesia', 'Iran', 'Iran (Islamic Repu', 'Iran (Islamic Republic of',
-  'Iran (Islamic Republic of)', 'Ireland', 'Italy', 'Jamaica', 'Japan', 'Jordan', 'Kazakhstan', 'Kenya', 'Kiribati',
-  'Kyrgyzstan', 'Latvia', 'Lesotho', 'Liberia', 'Libya', 'Lithuania', 'Luxembourg', 'Macedonia', 'Madagascar',
-  'Malawi', 'Malaysia', 'Mali', 'Malta', 'Mauritania', 'Mexico', 'Moldova,', 'Moldova, Republic',
-  'Moldova, Republic of', 'Mongolia', 'Montenegro', 'Morocco', 'Mozambique', 'Myanmar', 'Namibia', 'Nauru',
-  'Nepal', 'Netherlands', 'New Zealand', 'Niger', 'Nigeria', 'North Macedonia', 'Norway', 'Pakistan',
-  'Papua New Guine', 'Papua New Guinea', 'Paraguay', 'Peru', 'Philippines', 'Poland', 'Portugal', 'Qatar',
-  'Republic of Korea', 'Republic of Moldova', 'Romania', 'Russian', 'Russian Federatio', 'Russian Federation',
-  'Rwanda', 'Samoa', 'Sao Tome and Principe', 'Senegal', 'Serbia', 'Sierra Leone', 'Slovakia', 'Slovenia',
-  'Solomon Islands', 'South Africa', 'Spain', 'Sri Lanka', 'Sudan', 'Swaziland', 'Sweden', 'Switzerland',
-  'Tajikistan', 'Tanzania', 'Tanzania, United Republic of', 'Thailand', 'The former Yugosl',
-  'The former Yugoslav Re', 'The former Yugoslav Republic of Maced', 'The former Yugoslav Republic of Macedoni',
-  'The former Yugoslav Republic of Macedonia', 'Timor-Leste', 'Togo', 'Tunisia', 'Turkey', 'Turkiye', 'Uganda',
-  'Ukraine', 'United Kingdom', 'United Republic', 'United Republic of', 'United Republic of Tanz',
-  'United Republic of Tanzania', 'United States of', 'United States of A', 'United States of Americ',
-  'United States of America', 'Uruguay', 'Vanuatu', 'Viet Nam', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe',
+  'Afghanistan',
+  'Albania',
+  'Algeria',
+  'Angola',
+  'Argentina',
+  'Armenia',
+  'Australia',
+  'Austria',
+  'Azerbaijan',
+  'Bangladesh',
+  'Barbados',
+  'Belarus',
+  'Belgium',
+  'Benin',
+  'Bermuda',
+  'Bhutan',
+  'Bolivia',
+  'Bosnia and',
+  'Bosnia and Herzeg',
+  'Bosnia and Herzegovina',
+  'Botswana',
+  'Brazil',
+  'Brunei',
+  'Brunei Darussala',
+  'Brunei Darussalam',
+  'Bulgaria',
+  'Burkina Faso',
+  'Burundi',
+  'Cambodia',
+  'Cameroon',
+  'Canada',
+  'Cape Verde',
+  'Central African Re',
+  'Central African Republic',
+  'Chad',
+  'Chile',
+  'China',
+  'Colombia',
+  'Comoros',
+  'Congo',
+  'Costa Rica',
+  'Cote d Ivoire',
+  'Croatia',
+  'Cuba',
+  'Cyprus',
+  'Czech Republic',
+  "Côte d'Ivoire",
+  'DR Congo',
+  'Democratic Repub',
+  'Democratic Republic of',
+  'Democratic Republic of the Congo',
+  'Democratic Republic of the Congo (DRC)',
+  'Denmark',
+  'Djibouti',
+  'Dominican',
+  'Dominican Republ',
+  'Dominican Republic',
+  'Ecuador',
+  'Egypt',
+  'El Salvador',
+  'Estonia',
+  'Ethiopia',
+  'Fiji',
+  'Finland',
+  'France',
+  'Gabon',
+  'Gambia',
+  'Georgia',
+  'Germany',
+  'Ghana',
+  'Greece',
+  'Grenada',
+  'Guatemala',
+  'Guinea',
+  'Guinea-Bissau',
+  'Haiti',
+  'Honduras',
+  'Hungary',
+  'India',
+  'Indonesia',
+  'Iran',
+  'Iran (Islamic Repu',
+  'Iran (Islamic Republic of',
+  'Iran (Islamic Republic of)',
+  'Ireland',
+  'Italy',
+  'Jamaica',
+  'Japan',
+  'Jordan',
+  'Kazakhstan',
+  'Kenya',
+  'Kiribati',
+  'Kyrgyzstan',
+  'Latvia',
+  'Lesotho',
+  'Liberia',
+  'Libya',
+  'Lithuania',
+  'Luxembourg',
+  'Macedonia',
+  'Madagascar',
+  'Malawi',
+  'Malaysia',
+  'Mali',
+  'Malta',
+  'Mauritania',
+  'Mexico',
+  'Moldova,',
+  'Moldova, Republic',
+  'Moldova, Republic of',
+  'Mongolia',
+  'Montenegro',
+  'Morocco',
+  'Mozambique',
+  'Myanmar',
+  'Namibia',
+  'Nauru',
+  'Nepal',
+  'Netherlands',
+  'New Zealand',
+  'Niger',
+  'Nigeria',
+  'North Macedonia',
+  'Norway',
+  'Pakistan',
+  'Papua New Guine',
+  'Papua New Guinea',
+  'Paraguay',
+  'Peru',
+  'Philippines',
+  'Poland',
+  'Portugal',
+  'Qatar',
+  'Republic of Korea',
+  'Republic of Moldova',
+  'Romania',
+  'Russian',
+  'Russian Federatio',
+  'Russian Federation',
+  'Rwanda',
+  'Samoa',
+  'Sao Tome and Principe',
+  'Senegal',
+  'Serbia',
+  'Sierra Leone',
+  'Slovakia',
+  'Slovenia',
+  'Solomon Islands',
+  'South Africa',
+  'Spain',
+  'Sri Lanka',
+  'Sudan',
+  'Swaziland',
+  'Sweden',
+  'Switzerland',
+  'Tajikistan',
+  'Tanzania',
+  'Tanzania, United Republic of',
+  'Thailand',
+  'The former Yugosl',
+  'The former Yugoslav Re',
+  'The former Yugoslav Republic of Maced',
+  'The former Yugoslav Republic of Macedoni',
+  'The former Yugoslav Republic of Macedonia',
+  'Timor-Leste',
+  'Togo',
+  'Tunisia',
+  'Turkey',
+  'Turkiye',
+  'Uganda',
+  'Ukraine',
+  'United Kingdom',
+  'United Republic',
+  'United Republic of',
+  'United Republic of Tanz',
+  'United Republic of Tanzania',
+  'United States of',
+  'United States of A',
+  'United States of Americ',
+  'United States of America',
+  'Uruguay',
+  'Vanuatu',
+  'Viet Nam',
+  'Vietnam',
+  'Yemen',
+  'Zambia',
+  'Zimbabwe',
 ];
 
 /** The mission acronyms the PDFs print (gathered the same way; "MINUJUST" is a cut "MINUJUSTH"). */
 const PDF_MISSIONS = [
-  'BINUB', 'BINUH', 'MINUJUST', 'MINUJUSTH', 'MINURSO', 'MINUSCA', 'MINUSMA', 'MINUSTAH', 'MONUSCO', 'UNAMA',
-  'UNAMI', 'UNAMID', 'UNDOF', 'UNFICYP', 'UNIFIL', 'UNIOGBIS', 'UNISFA', 'UNITAMS', 'UNMC', 'UNMHA', 'UNMIK',
-  'UNMIL', 'UNMISS', 'UNMOGIP', 'UNOCI', 'UNOWAS', 'UNSMIL', 'UNSOM', 'UNSOS', 'UNTMIS', 'UNTSO', 'UNVMC',
+  'BINUB',
+  'BINUH',
+  'MINUJUST',
+  'MINUJUSTH',
+  'MINURSO',
+  'MINUSCA',
+  'MINUSMA',
+  'MINUSTAH',
+  'MONUSCO',
+  'UNAMA',
+  'UNAMI',
+  'UNAMID',
+  'UNDOF',
+  'UNFICYP',
+  'UNIFIL',
+  'UNIOGBIS',
+  'UNISFA',
+  'UNITAMS',
+  'UNMC',
+  'UNMHA',
+  'UNMIK',
+  'UNMIL',
+  'UNMISS',
+  'UNMOGIP',
+  'UNOCI',
+  'UNOWAS',
+  'UNSMIL',
+  'UNSOM',
+  'UNSOS',
+  'UNTMIS',
+  'UNTSO',
+  'UNVMC',
 ];
 
 function unmapped(spellings: Iterable<string>): string[] {
@@ -118,7 +308,8 @@ describe('countryNames: every spelling in every source maps', () => {
       const name = field(row, col.casualty_nationality);
       const iso3 = field(row, col.isocode3);
       if (isNoCountrySpelling(name)) noCountry.add(name);
-      else if (lookupIso3(name) === undefined || (iso3 !== '' && lookupIso3(name) !== iso3)) wrong.add(`${name} → ${iso3}`);
+      else if (lookupIso3(name) === undefined || (iso3 !== '' && lookupIso3(name) !== iso3))
+        wrong.add(`${name} → ${iso3}`);
     }
     expect([...wrong]).toEqual([]);
     expect([...noCountry].sort()).toEqual(['', 'ZZ [Undetermined]']);
@@ -132,8 +323,11 @@ describe('countryNames: every spelling in every source maps', () => {
     const table = readCsvTable(path.join(SOURCES, 'population_worldbank/population.csv'));
     const col = columnIndex(table, ['Country Name', 'Country Code'] as const);
     const economies = new Map<string, string>();
-    for (const row of table.rows) economies.set(field(row, col['Country Name']), field(row, col['Country Code']));
-    const wrong = [...economies].filter(([name, code]) => lookupIso3(name) !== undefined && lookupIso3(name) !== code);
+    for (const row of table.rows)
+      economies.set(field(row, col['Country Name']), field(row, col['Country Code']));
+    const wrong = [...economies].filter(
+      ([name, code]) => lookupIso3(name) !== undefined && lookupIso3(name) !== code,
+    );
     expect(wrong).toEqual([]);
     // 217 economies map; the 48 others are the aggregates the population reader drops.
     expect([...economies.keys()].filter((n) => lookupIso3(n) !== undefined)).toHaveLength(217);
@@ -146,7 +340,12 @@ describe('countryNames: every spelling in every source maps', () => {
 
 describe('countryNames: lookups', () => {
   it('maps Turkey, Turkiye and Türkiye to TUR', () => {
-    expect(['Turkey', 'Turkiye', 'Türkiye', 'TURKIYE'].map((s) => lookupIso3(s))).toEqual(['TUR', 'TUR', 'TUR', 'TUR']);
+    expect(['Turkey', 'Turkiye', 'Türkiye', 'TURKIYE'].map((s) => lookupIso3(s))).toEqual([
+      'TUR',
+      'TUR',
+      'TUR',
+      'TUR',
+    ]);
   });
 
   it('maps the truncated "Russian" and "United States of" of the 2019-09 table', () => {
@@ -210,7 +409,11 @@ describe('UnknownCountryError', () => {
     }
     expect(error).toBeInstanceOf(UnknownCountryError);
     const e = error as UnknownCountryError;
-    expect([e.file, e.location, e.spelling]).toEqual(['UN_country_contributions_2021_05.pdf', 'page 7', 'Atlantis']);
+    expect([e.file, e.location, e.spelling]).toEqual([
+      'UN_country_contributions_2021_05.pdf',
+      'page 7',
+      'Atlantis',
+    ]);
     expect(e.message).toContain('UN_country_contributions_2021_05.pdf, page 7');
     expect(e.message).toContain('"Atlantis"');
     expect(e.message).toContain('scripts/data/countries/countryNames.ts');
@@ -263,12 +466,24 @@ describe('missions', () => {
     expect(lookupMission('monusco')?.hostIso3).toBe('COD');
     expect(lookupMission('MINUJUST')?.acronym).toBe('MINUJUSTH');
     expect(lookupMission('ONUCI')?.acronym).toBe('UNOCI');
-    expect(lookupMission('MINUSCA')).toMatchObject({ host: 'Central African Republic', start: 2014, end: null, isActive: true });
-    expect(lookupMission('MINUSMA')).toMatchObject({ hostIso3: 'MLI', start: 2013, end: 2023, isActive: false });
+    expect(lookupMission('MINUSCA')).toMatchObject({
+      host: 'Central African Republic',
+      start: 2014,
+      end: null,
+      isActive: true,
+    });
+    expect(lookupMission('MINUSMA')).toMatchObject({
+      hostIso3: 'MLI',
+      start: 2013,
+      end: 2023,
+      isActive: false,
+    });
     expect(lookupMission('UNTSO')).toMatchObject({ host: 'Middle East', hostIso3: null, start: 1948 });
     expect(lookupMission('UNAMA')?.kind).toBe('political');
     expect(lookupMission('UNSOM')?.kind).toBe('political');
     expect(lookupMission('NOPE')).toBeUndefined();
-    expect(new UnknownMissionError('f.csv', 'line 3', 'NOPE').message).toContain('scripts/data/missions/missions.ts');
+    expect(new UnknownMissionError('f.csv', 'line 3', 'NOPE').message).toContain(
+      'scripts/data/missions/missions.ts',
+    );
   });
 });

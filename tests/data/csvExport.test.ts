@@ -35,13 +35,29 @@ function parseLine(line: string): string[] {
 
 beforeAll(() => {
   outDir = mkdtempSync(path.join(tmpdir(), 'bh-csv-'));
-  execFileSync('npx', ['tsx', 'scripts/export/writeCsv.ts', path.relative(root, outDir)], { cwd: root, stdio: 'pipe' });
-  contributions = readFileSync(path.join(outDir, 'contributions.csv'), 'utf8').trimEnd().split('\n').map(parseLine);
+  execFileSync('npx', ['tsx', 'scripts/export/writeCsv.ts', path.relative(root, outDir)], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  contributions = readFileSync(path.join(outDir, 'contributions.csv'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map(parseLine);
 }, 120_000);
 
 describe('the CSV downloads', () => {
   test('contributions.csv has exactly the contract columns', () => {
-    expect(contributions[0]).toEqual(['date', 'contributor_iso3', 'contributor', 'mission', 'personnel_type', 'male', 'female', 'total', 'source']);
+    expect(contributions[0]).toEqual([
+      'date',
+      'contributor_iso3',
+      'contributor',
+      'mission',
+      'personnel_type',
+      'male',
+      'female',
+      'total',
+      'source',
+    ]);
   });
 
   test('contributions.csv covers 1990-11 to 2025-07 with one row per stored cell', () => {
@@ -51,7 +67,9 @@ describe('the CSV downloads', () => {
     expect(dates[dates.length - 1]).toBe('2025-07-31');
     let cells = 0;
     for (const file of readdirSync(path.join(DATA_DIR, 'countries'))) {
-      cells += (JSON.parse(readFileSync(path.join(DATA_DIR, 'countries', file), 'utf8')) as { total: number[] }).total.length;
+      cells += (
+        JSON.parse(readFileSync(path.join(DATA_DIR, 'countries', file), 'utf8')) as { total: number[] }
+      ).total.length;
     }
     expect(rows).toHaveLength(cells);
     expect(rows.every((r) => r.length === 9)).toBe(true);
@@ -60,7 +78,12 @@ describe('the CSV downloads', () => {
   test('personnel types use the contract vocabulary, unsplit police only in IPI’s years (to 2014-03)', () => {
     const rows = contributions.slice(1);
     expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(CONTRIBUTION_TYPES_IN_CSV));
-    const lastPolice = rows.filter((r) => r[4] === 'police').map((r) => r[0] ?? '').sort().pop() ?? '';
+    const lastPolice =
+      rows
+        .filter((r) => r[4] === 'police')
+        .map((r) => r[0] ?? '')
+        .sort()
+        .pop() ?? '';
     expect(lastPolice < '2014-04-01').toBe(true);
   });
 

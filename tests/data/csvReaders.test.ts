@@ -121,7 +121,9 @@ describe('parseCountField and parseMonthDateField', () => {
 
   it('reads NA as null and names file, line and column for anything that is not a count', () => {
     expect(parseCountField(table, ok, 1, ['NA'])).toBeNull();
-    expect(() => parseCountField(table, bad, 1, ['NA'])).toThrow(/c\.csv, line 3, column 2: "Troops" should be a whole number/);
+    expect(() => parseCountField(table, bad, 1, ['NA'])).toThrow(
+      /c\.csv, line 3, column 2: "Troops" should be a whole number/,
+    );
   });
 
   it('normalises a stock date to its month-end and keeps the printed date', () => {
@@ -132,7 +134,11 @@ describe('parseCountField and parseMonthDateField', () => {
 
 describe('IPI countries files (fixtures)', () => {
   it('maps the three columns to the vocabulary', () => {
-    expect(IPI_COUNTRY_COLUMN_TYPES).toEqual({ Troops: 'troops', Police: 'police', Experts: 'experts_on_mission' });
+    expect(IPI_COUNTRY_COLUMN_TYPES).toEqual({
+      Troops: 'troops',
+      Police: 'police',
+      Experts: 'experts_on_mission',
+    });
   });
 
   it('reads NA as null, takes the country from the file name and normalises month-ends', () => {
@@ -152,7 +158,9 @@ describe('IPI countries files (fixtures)', () => {
   });
 
   it('skips the empty-name .csv file', () => {
-    const dir = path.dirname(fixtureFile('Nepal.csv', '"Date","Troops","Police","Experts"\n2014-03-31,1,2,3\n'));
+    const dir = path.dirname(
+      fixtureFile('Nepal.csv', '"Date","Troops","Police","Experts"\n2014-03-31,1,2,3\n'),
+    );
     writeFileSync(path.join(dir, '.csv'), '"Date","Troops","Police","Experts"\n2014-03-31,NA,NA,NA\n');
     const read = readIpiCountries(dir);
     expect(read.files).toEqual(['Nepal.csv']);
@@ -301,10 +309,12 @@ describe('IPI gender file (real)', () => {
   it('drops every all row (6,085) and keeps 29,689 contributor × mission rows', () => {
     expect(read.droppedAggregateRows).toBe(6085);
     expect(read.records).toHaveLength(29_689);
-    expect(read.records.some((r) => r.contributor === 'all' || r.mission === 'all' || r.iso3 === 'all')).toBe(false);
+    expect(read.records.some((r) => r.contributor === 'all' || r.mission === 'all' || r.iso3 === 'all')).toBe(
+      false,
+    );
   });
 
-  it("strips the apostrophes of the 573 rows of 2014-03-31", () => {
+  it('strips the apostrophes of the 573 rows of 2014-03-31', () => {
     expect(read.apostrophesStripped).toBe(573);
     const march = read.records.filter((r) => r.date === '2014-03-31');
     expect(march).toHaveLength(573);
@@ -337,7 +347,9 @@ describe('IPI gender file (real)', () => {
     expect(read.arithmeticProblems).toHaveLength(17);
     expect(read.arithmeticProblems[0]).toMatchObject({ line: 183, contributor: 'Egypt', mission: 'UNMIS' });
     // Every failure is a troops male/female split; the type totals always add up to Total.
-    expect(read.arithmeticProblems.every((p) => p.problems.every((t) => /^(Troops|Total):/.test(t)))).toBe(true);
+    expect(read.arithmeticProblems.every((p) => p.problems.every((t) => /^(Troops|Total):/.test(t)))).toBe(
+      true,
+    );
   });
 
   it('agrees with countryNames.ts on every ISO3 code', () => {
@@ -371,7 +383,13 @@ describe('UN fatalities file (fixtures)', () => {
 
   it('trims "Local ", reads m49 floats as integers and a blank gender as null', () => {
     const [local] = readFatalities(file);
-    expect(local).toMatchObject({ personnelType: 'local_civilian', m49: 368, gender: null, iso3: 'IRQ', isIso3FromName: false });
+    expect(local).toMatchObject({
+      personnelType: 'local_civilian',
+      m49: 368,
+      gender: null,
+      iso3: 'IRQ',
+      isIso3FromName: false,
+    });
   });
 
   it('maps a missing isocode3 by nationality and keeps an undetermined nationality with a null ISO3', () => {
@@ -381,7 +399,10 @@ describe('UN fatalities file (fixtures)', () => {
   });
 
   it('throws UnknownCountryError naming file, line and spelling for an unknown nationality', () => {
-    const bad = fixtureFile('bad.csv', `${header}\n9,2010-01-01,X,UNOCI,Fatality,M,Atlantis,Military,Accident,,,2025-04-04\n`);
+    const bad = fixtureFile(
+      'bad.csv',
+      `${header}\n9,2010-01-01,X,UNOCI,Fatality,M,Atlantis,Military,Accident,,,2025-04-04\n`,
+    );
     const error = catchError(() => readFatalities(bad));
     expect(error).toBeInstanceOf(UnknownCountryError);
     expect((error as Error).message).toContain(`${bad}, line 2`);
@@ -389,13 +410,18 @@ describe('UN fatalities file (fixtures)', () => {
   });
 
   it('rejects an unknown personnel type with file, line and column', () => {
-    const bad = fixtureFile('bad2.csv', `${header}\n9,2010-01-01,X,UNOCI,Fatality,M,Nepal,Sailor,Accident,524.0,NPL,2025-04-04\n`);
+    const bad = fixtureFile(
+      'bad2.csv',
+      `${header}\n9,2010-01-01,X,UNOCI,Fatality,M,Nepal,Sailor,Accident,524.0,NPL,2025-04-04\n`,
+    );
     expect(() => readFatalities(bad)).toThrow(/bad2\.csv, line 2, column 8: unknown personnel type "Sailor"/);
   });
 
   it('counts military, police and military observers as uniformed, civilians and others not', () => {
     expect(['military', 'police', 'military_observer'].every((t) => isUniformed(t as never))).toBe(true);
-    expect(['international_civilian', 'local_civilian', 'other'].some((t) => isUniformed(t as never))).toBe(false);
+    expect(['international_civilian', 'local_civilian', 'other'].some((t) => isUniformed(t as never))).toBe(
+      false,
+    );
   });
 });
 
@@ -428,12 +454,16 @@ describe('UN fatalities file (real)', () => {
     expect(all.filter((r) => r.isIso3FromName)).toHaveLength(37);
     expect(all.filter((r) => r.iso3 === null && r.nationality === 'ZZ [Undetermined]')).toHaveLength(14);
     expect(all.filter((r) => r.nationality === null)).toHaveLength(1);
-    expect(new Set(all.filter((r) => r.isIso3FromName).map((r) => r.iso3))).toEqual(new Set(['CIV', 'TUR', 'MUS', 'VNM']));
+    expect(new Set(all.filter((r) => r.isIso3FromName).map((r) => r.iso3))).toEqual(
+      new Set(['CIV', 'TUR', 'MUS', 'VNM']),
+    );
   });
 
   it('reads the six personnel types and six incident types as the file prints them', () => {
     const count = (f: (r: FatalityRecord) => string) =>
-      Object.fromEntries([...new Set(all.map(f))].sort().map((k) => [k, all.filter((r) => f(r) === k).length]));
+      Object.fromEntries(
+        [...new Set(all.map(f))].sort().map((k) => [k, all.filter((r) => f(r) === k).length]),
+      );
     expect(count((r) => r.personnelType)).toEqual({
       international_civilian: 351,
       local_civilian: 557,
@@ -456,14 +486,18 @@ describe('UN fatalities file (real)', () => {
 
 describe('World Bank population (fixtures)', () => {
   it('throws for a code that is neither a known economy nor a listed aggregate', () => {
-    const file = fixtureFile('pop.csv', 'Country Name,Country Code,Year,Value\nWorld,WLD,2024,1\nNowhere,NWH,2024,5\n');
+    const file = fixtureFile(
+      'pop.csv',
+      'Country Name,Country Code,Year,Value\nWorld,WLD,2024,1\nNowhere,NWH,2024,5\n',
+    );
     expect(() => readPopulation(file)).toThrow(/pop\.csv, line 3, column 2: "NWH" \(Nowhere\)/);
   });
 });
 
 describe('World Bank population (real)', () => {
   const read = readPopulation(POPULATION);
-  const value = (iso3: string, year: number) => read.records.find((r) => r.iso3 === iso3 && r.year === year)?.population;
+  const value = (iso3: string, year: number) =>
+    read.records.find((r) => r.iso3 === iso3 && r.year === year)?.population;
 
   it('drops the 48 aggregates in the file and keeps 217 economies', () => {
     expect(read.droppedAggregates).toHaveLength(48);

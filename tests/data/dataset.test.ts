@@ -19,7 +19,8 @@ const read = (rel: string): unknown => JSON.parse(readFileSync(path.join(DATA_DI
 const manifest = parseChunk(manifestSchema, 'manifest.json', read('manifest.json'));
 const totals = parseChunk(totalsSchema, 'totals.json', read('totals.json'));
 const fatalities = parseChunk(fatalitiesSchema, 'fatalities.json', read('fatalities.json'));
-const cells = (iso3: string): CountryCells => parseChunk(countryCellsSchema, `countries/${iso3}.json`, read(`countries/${iso3}.json`));
+const cells = (iso3: string): CountryCells =>
+  parseChunk(countryCellsSchema, `countries/${iso3}.json`, read(`countries/${iso3}.json`));
 const month = (key: string): number => manifest.months.indexOf(key);
 
 function sumCells(c: CountryCells, monthIndex: number, pick: (i: number) => number | null): number {
@@ -50,14 +51,23 @@ describe('the committed dataset', () => {
       const type = manifest.personnelTypes[bgd.type[k] ?? -1] ?? '?';
       byType[type] = (byType[type] ?? 0) + (bgd.total[k] ?? 0);
     });
-    expect(byType).toEqual({ troops: 6515, formed_police_units: 460, staff_officers: 166, experts_on_mission: 55, individual_police: 41 });
+    expect(byType).toEqual({
+      troops: 6515,
+      formed_police_units: 460,
+      staff_officers: 166,
+      experts_on_mission: 55,
+      individual_police: 41,
+    });
   });
 
   test('the next contributors in March 2023 are Nepal 6,264, India 6,097, Rwanda 5,935 and Pakistan 4,334', () => {
     const i = month('2023-03-31');
-    expect([totals.countries.NPL?.total[i], totals.countries.IND?.total[i], totals.countries.RWA?.total[i], totals.countries.PAK?.total[i]]).toEqual([
-      6264, 6097, 5935, 4334,
-    ]);
+    expect([
+      totals.countries.NPL?.total[i],
+      totals.countries.IND?.total[i],
+      totals.countries.RWA?.total[i],
+      totals.countries.PAK?.total[i],
+    ]).toEqual([6264, 6097, 5935, 4334]);
   });
 
   test('September 2023 (country × type only) sums to its printed grand total of 72,631', () => {
@@ -94,12 +104,16 @@ describe('the committed dataset', () => {
     manifest.monthInfo.forEach((info, i) => {
       expect(info.status === 'gap').toBe(gapMonths.has(keys[i] ?? ''));
     });
-    const files = manifest.monthInfo.flatMap((info) => (info.status === 'ok' && info.source === 'un-pdf' ? [info.file] : []));
+    const files = manifest.monthInfo.flatMap((info) =>
+      info.status === 'ok' && info.source === 'un-pdf' ? [info.file] : [],
+    );
     expect(new Set(files).size).toBe(files.length);
   });
 
   test('the known gaps are exactly 2014-04…2014-12, March 2015, 2016, 2017, June 2020 and July 2022, each with its reason', () => {
-    const gaps = manifest.monthInfo.flatMap((info, i) => (info.status === 'gap' ? [manifest.months[i]?.slice(0, 7)] : []));
+    const gaps = manifest.monthInfo.flatMap((info, i) =>
+      info.status === 'gap' ? [manifest.months[i]?.slice(0, 7)] : [],
+    );
     expect(gaps).toEqual([
       ...monthKeys('2014-04', '2014-12'),
       '2015-03',
@@ -108,7 +122,8 @@ describe('the committed dataset', () => {
       '2020-06',
       '2022-07',
     ]);
-    for (const info of manifest.monthInfo) if (info.status === 'gap') expect(info.reason.length).toBeGreaterThan(20);
+    for (const info of manifest.monthInfo)
+      if (info.status === 'gap') expect(info.reason.length).toBeGreaterThan(20);
   });
 
   test('417 months from 1990-11 to 2025-07: 403 with a source, 14 gaps each with its reason', () => {
@@ -122,7 +137,11 @@ describe('the committed dataset', () => {
   test('October 2019 is read from the undated 2019_10 report: Bangladesh 6,417 and the grand total 84,968 as printed', () => {
     const i = month('2019-10-31');
     const info = manifest.monthInfo[i];
-    expect(info).toMatchObject({ status: 'ok', file: 'UN_country_contributions_2019_10.pdf', layout: 'wide-table-2019-10' });
+    expect(info).toMatchObject({
+      status: 'ok',
+      file: 'UN_country_contributions_2019_10.pdf',
+      layout: 'wide-table-2019-10',
+    });
     expect(totals.countries.BGD?.total[i]).toBe(6417);
     expect(sumCells(cells('BGD'), i, (k) => cells('BGD').total[k] ?? null)).toBe(6417);
     expect(totals.world.total[i]).toBe(84968);
@@ -136,7 +155,9 @@ describe('the committed dataset', () => {
     expect(evidence.join(' ')).toContain('BINUH, which began on 16 October 2019');
     expect(evidence.join(' ')).toContain('no MINUJUSTH, which ended on 15 October 2019');
     expect(evidence.join(' ')).toContain('created on 28 November 2019');
-    expect(evidence.join(' ')).toContain('84,968, differs from 85,676 in September 2019 and 84,998 in November 2019');
+    expect(evidence.join(' ')).toContain(
+      '84,968, differs from 85,676 in September 2019 and 84,998 in November 2019',
+    );
     // No other month is placed by evidence: every other report prints its date.
     expect(manifest.monthInfo.filter((m) => m.status === 'ok' && m.datedBy)).toHaveLength(1);
   });
@@ -149,8 +170,12 @@ describe('the committed dataset', () => {
       expect(totals.countries[iso]?.total[i - 1]).toBeGreaterThan(0);
       expect(totals.countries[iso]?.total[i + 1]).toBeGreaterThan(0);
     }
-    expect(manifest.notReported?.map((n) => `${n.month} ${n.iso3}`)).toEqual(six.map((iso) => `1991-03-31 ${iso}`));
-    expect(manifest.notReported?.[0]?.reason).toContain('37 contributors in March 1991 against 46 in February 1991 and 46 in April 1991');
+    expect(manifest.notReported?.map((n) => `${n.month} ${n.iso3}`)).toEqual(
+      six.map((iso) => `1991-03-31 ${iso}`),
+    );
+    expect(manifest.notReported?.[0]?.reason).toContain(
+      '37 contributors in March 1991 against 46 in February 1991 and 46 in April 1991',
+    );
     // Without them the world total would be a partial sum: it is not reported either.
     expect(totals.world.total[i]).toBeNull();
     expect(totals.world.total[i - 1]).toBe(10329);
@@ -168,7 +193,11 @@ describe('the committed dataset', () => {
     expect(ipi.filter((w) => w.iso3 === 'EGY')[0]?.month).toBe('2009-11-30');
     expect(ipi.filter((w) => w.iso3 === 'EGY').at(-1)?.month).toBe('2011-09-30');
     expect(ipi.filter((w) => w.iso3 === 'ETH').map((w) => w.month)).toEqual(['2010-02-28']);
-    expect(withheld.filter((w) => w.iso3 === 'MAR').map((w) => w.month)).toEqual(['2016-01-31', '2016-04-30', '2016-05-31']);
+    expect(withheld.filter((w) => w.iso3 === 'MAR').map((w) => w.month)).toEqual([
+      '2016-01-31',
+      '2016-04-30',
+      '2016-05-31',
+    ]);
     expect(withheld.find((w) => w.month === '2020-08-31')).toMatchObject({ iso3: null, mission: null });
     // Each listed IPI value is null in the data, its total kept.
     for (const w of ipi) {

@@ -5,7 +5,18 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  cpSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -32,8 +43,10 @@ function sourcesWith(name: string, reports: string[], extra: Record<string, Buff
     if (entry === 'contributions_un_dpo_monthly_pdf') continue;
     symlinkSync(path.join(SOURCES_DIR, entry), path.join(dir, entry));
   }
-  for (const file of reports) symlinkSync(path.join(PDF_DIR, file), path.join(dir, 'contributions_un_dpo_monthly_pdf', file));
-  for (const [file, bytes] of Object.entries(extra)) writeFileSync(path.join(dir, 'contributions_un_dpo_monthly_pdf', file), bytes);
+  for (const file of reports)
+    symlinkSync(path.join(PDF_DIR, file), path.join(dir, 'contributions_un_dpo_monthly_pdf', file));
+  for (const [file, bytes] of Object.entries(extra))
+    writeFileSync(path.join(dir, 'contributions_un_dpo_monthly_pdf', file), bytes);
   return dir;
 }
 
@@ -50,13 +63,22 @@ const json = <T>(dir: string, rel: string): T => JSON.parse(readFileSync(path.jo
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) =>
-    statSync(path.join(dir, name)).isDirectory() ? listFiles(path.join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`],
+    statSync(path.join(dir, name)).isDirectory()
+      ? listFiles(path.join(dir, name), `${prefix}${name}/`)
+      : [`${prefix}${name}`],
   );
 }
 
 function fingerprint(dir: string): Record<string, string> {
   return Object.fromEntries(
-    listFiles(dir).sort().map((rel) => [rel, createHash('sha256').update(readFileSync(path.join(dir, rel))).digest('hex')]),
+    listFiles(dir)
+      .sort()
+      .map((rel) => [
+        rel,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, rel)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -103,7 +125,11 @@ describe('adding next month’s report: drop the PDF into the sources folder and
     expect(a.months.at(-1)).toBe('2025-06-30');
     expect(b.months).toEqual([...a.months, '2025-07-31']);
     expect(b.monthInfo.slice(0, -1)).toEqual(a.monthInfo);
-    expect(b.monthInfo.at(-1)).toMatchObject({ status: 'ok', file: LAST, layout: 'mission-country-type-2021' });
+    expect(b.monthInfo.at(-1)).toMatchObject({
+      status: 'ok',
+      file: LAST,
+      layout: 'mission-country-type-2021',
+    });
     const last = b.monthInfo.at(-1);
     expect(last?.status === 'ok' && last.checkedTotals).toBeGreaterThan(100);
     expect(b.version).toMatch(/^2025-07\./);
@@ -120,14 +146,16 @@ describe('adding next month’s report: drop the PDF into the sources folder and
       monthInfo: [],
       chunks: {},
       countries: m.countries.map((c) => ({ iso3: c.iso3, name: c.name, firstMonth: c.firstMonth })),
-      sources: m.sources.map((s) => (s.id === 'un-pdf' ? { ...s, coverage: { ...s.coverage, to: '' }, records: 0, files: 0 } : s)),
+      sources: m.sources.map((s) =>
+        s.id === 'un-pdf' ? { ...s, coverage: { ...s.coverage, to: '' }, records: 0, files: 0 } : s,
+      ),
     });
     expect(stable(b)).toEqual(stable(a));
     // The chunks whose bytes change are exactly those that hold July 2025.
     const changed = Object.keys(b.chunks).filter((k) => b.chunks[k]?.bytes !== a.chunks[k]?.bytes);
-    expect(changed.filter((k) => k.startsWith('years/') || k === 'fatalities.json' || k === 'population.json')).toEqual([
-      'years/2025.json',
-    ]);
+    expect(
+      changed.filter((k) => k.startsWith('years/') || k === 'fatalities.json' || k === 'population.json'),
+    ).toEqual(['years/2025.json']);
   });
 
   test('every series in totals.json keeps its values and gains July 2025', () => {
@@ -157,22 +185,34 @@ describe('adding next month’s report: drop the PDF into the sources folder and
         ? json<CountryCells>(before, `countries/${file}`)
         : null;
       if (cellsBefore) expect(older, file).toEqual(cellsBefore);
-      else expect(cellsAfter.month.every((m) => m === lastIndex), file).toBe(true);
+      else
+        expect(
+          cellsAfter.month.every((m) => m === lastIndex),
+          file,
+        ).toBe(true);
     }
     for (const file of readdirSync(path.join(before, 'years')).filter((f) => f !== '2025.json')) {
-      expect(readFileSync(path.join(after, 'years', file), 'utf8'), file).toBe(readFileSync(path.join(before, 'years', file), 'utf8'));
+      expect(readFileSync(path.join(after, 'years', file), 'utf8'), file).toBe(
+        readFileSync(path.join(before, 'years', file), 'utf8'),
+      );
     }
     const y = json<YearCrossSection>(after, 'years/2025.json');
     const yOld = json<YearCrossSection>(before, 'years/2025.json');
     expect(y.month.filter((m) => m !== lastIndex)).toEqual(yOld.month);
-    const csvBefore = readFileSync(path.join(before, 'csv', 'contributions.csv'), 'utf8').trimEnd().split('\n');
-    const csvAfter = readFileSync(path.join(after, 'csv', 'contributions.csv'), 'utf8').trimEnd().split('\n');
+    const csvBefore = readFileSync(path.join(before, 'csv', 'contributions.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const csvAfter = readFileSync(path.join(after, 'csv', 'contributions.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
     const added = csvAfter.slice(csvBefore.length);
     expect(csvAfter.slice(0, csvBefore.length)).toEqual(csvBefore);
     expect(added.length).toBeGreaterThan(500);
     expect(added.every((line) => line.startsWith('2025-07-31,') && line.endsWith(`,${LAST}`))).toBe(true);
     for (const file of ['fatalities.csv', 'population.csv']) {
-      expect(readFileSync(path.join(after, 'csv', file), 'utf8')).toBe(readFileSync(path.join(before, 'csv', file), 'utf8'));
+      expect(readFileSync(path.join(after, 'csv', file), 'utf8')).toBe(
+        readFileSync(path.join(before, 'csv', file), 'utf8'),
+      );
     }
   });
 
@@ -190,21 +230,30 @@ describe('adding next month’s report: drop the PDF into the sources folder and
 describe('a report in a layout no reader knows', () => {
   test('stops npm run data with the file, what was expected and what was found, and leaves the data folder byte-identical', async () => {
     const sources = sourcesWith('sources-unknown', [...KEPT_BEFORE, LAST], {
-      'UN_country_contributions_2025_08.pdf': pdfWithText(['Peacekeeping Contributions Quarterly', 'Country Troops Police']),
+      'UN_country_contributions_2025_08.pdf': pdfWithText([
+        'Peacekeeping Contributions Quarterly',
+        'Country Troops Police',
+      ]),
     });
     const out = path.join(work, 'data-unknown');
     cpSync(before, out, { recursive: true });
     const fingerprintBefore = fingerprint(out);
     const run = promisify(execFile);
-    const failure = await run('npx', ['tsx', 'scripts/data/build.ts', '--sources', sources, '--out', out], { cwd: root }).then(
+    const failure = await run('npx', ['tsx', 'scripts/data/build.ts', '--sources', sources, '--out', out], {
+      cwd: root,
+    }).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure?.code).toBe(1);
     const message = failure?.stderr ?? '';
     expect(message).toContain('npm run data failed; the data folder was left as it was.');
-    expect(message).toContain('UN_country_contributions_2025_08.pdf, page 1: no reader recognises this layout');
-    expect(message).toContain('Expected the first page of a UN contributions report in one of the 11 known layouts');
+    expect(message).toContain(
+      'UN_country_contributions_2025_08.pdf, page 1: no reader recognises this layout',
+    );
+    expect(message).toContain(
+      'Expected the first page of a UN contributions report in one of the 11 known layouts',
+    );
     expect(message).toContain('mission-country-type-2021');
     expect(message).toContain('found "Peacekeeping Contributions Quarterly" / "Country Troops Police"');
     expect(message).toContain('add a reader in scripts/data/pdf/readers/');

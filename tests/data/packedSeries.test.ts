@@ -35,12 +35,19 @@ describe('packed count series', () => {
 
   test('a series becomes its differences; null keeps its place and does not reset the running value', () => {
     const series = [0, 0, 5, 7, null, null, 4, 10, 10, 3];
-    expect(packSeries({ total: series })).toEqual({ total: { [PACKED_KEY]: [0, 0, 5, 2, null, null, -3, 6, 0, -7] } });
+    expect(packSeries({ total: series })).toEqual({
+      total: { [PACKED_KEY]: [0, 0, 5, 2, null, null, -3, 6, 0, -7] },
+    });
     expect(roundTrip({ total: series })).toEqual({ total: series });
   });
 
   test('short arrays, strings, fractions and mixed arrays are left as they are', () => {
-    const chunk = { short: [1, 2, 3], names: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], shares: [0.5, 1, 2, 3, 4, 5, 6, 7], mixed: [1, 'x', 3, 4, 5, 6, 7, 8] };
+    const chunk = {
+      short: [1, 2, 3],
+      names: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+      shares: [0.5, 1, 2, 3, 4, 5, 6, 7],
+      mixed: [1, 'x', 3, 4, 5, 6, 7, 8],
+    };
     expect(packSeries(chunk)).toEqual(chunk);
   });
 
@@ -60,7 +67,9 @@ describe('packed count series', () => {
   });
 
   test('a key named __proto__ stays a plain property and the prototype is untouched', () => {
-    const parsed = JSON.parse(`{"__proto__": {"${PACKED_KEY}": [1, 1, 1]}, "ok": {"${PACKED_KEY}": [2, 2]}}`) as Record<string, unknown>;
+    const parsed = JSON.parse(
+      `{"__proto__": {"${PACKED_KEY}": [1, 1, 1]}, "ok": {"${PACKED_KEY}": [2, 2]}}`,
+    ) as Record<string, unknown>;
     const result = unpackSeries(parsed) as Record<string, unknown>;
     expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(result, '__proto__')?.value).toEqual([1, 2, 3]);

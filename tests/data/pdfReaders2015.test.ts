@@ -7,7 +7,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { groupLines, readPdfPages, type PdfPage } from '../../scripts/data/pdf/pdfText.ts';
-import { ReportCheckError, type ParsedReport, type ReportCell, type ReportReader } from '../../scripts/data/model.ts';
+import {
+  ReportCheckError,
+  type ParsedReport,
+  type ReportCell,
+  type ReportReader,
+} from '../../scripts/data/model.ts';
 import { REPORT_READERS } from '../../scripts/data/pdf/readers/index.ts';
 import { countryMissionSummary2015Reader } from '../../scripts/data/pdf/readers/countryMissionSummary2015.ts';
 import { numberedCountryMission2016Reader } from '../../scripts/data/pdf/readers/numberedCountryMission2016.ts';
@@ -69,7 +74,11 @@ function reportOf(month: string): Promise<ParsedReport> {
 
 function sums(cells: ReportCell[]) {
   return cells.reduce(
-    (a, c) => ({ male: a.male + (c.male ?? 0), female: a.female + (c.female ?? 0), total: a.total + c.total }),
+    (a, c) => ({
+      male: a.male + (c.male ?? 0),
+      female: a.female + (c.female ?? 0),
+      total: a.total + c.total,
+    }),
     { male: 0, female: 0, total: 0 },
   );
 }
@@ -90,44 +99,72 @@ const sorted = (rows: (readonly [string, string, number, number, number])[]) =>
  * totals (data_monthly.csv) for every month IPI has, except May 2015 (IPI: 106,173, 333 fewer police).
  */
 const SUMMARY_2015_TOTALS: Record<string, number> = {
-  '2015_01': 104496, '2015_02': 104928, '2015_03': 107805, '2015_04': 107805, '2015_05': 106506,
-  '2015_06': 105659, '2015_07': 106286, '2015_08': 106506, '2015_09': 105480, '2015_10': 105859,
-  '2015_11': 106536, '2015_12': 107088, '2016_01': 107076, '2016_02': 105314, '2016_03': 104279,
-  '2016_04': 104279, '2016_05': 103940, '2016_06': 102081, '2016_07': 101674, '2016_08': 100950,
-  '2016_09': 101357, '2016_10': 101557, '2016_12': 100376, '2017_01': 100231, '2017_02': 97934,
-  '2017_03': 96865, '2017_04': 96865,
+  '2015_01': 104496,
+  '2015_02': 104928,
+  '2015_03': 107805,
+  '2015_04': 107805,
+  '2015_05': 106506,
+  '2015_06': 105659,
+  '2015_07': 106286,
+  '2015_08': 106506,
+  '2015_09': 105480,
+  '2015_10': 105859,
+  '2015_11': 106536,
+  '2015_12': 107088,
+  '2016_01': 107076,
+  '2016_02': 105314,
+  '2016_03': 104279,
+  '2016_04': 104279,
+  '2016_05': 103940,
+  '2016_06': 102081,
+  '2016_07': 101674,
+  '2016_08': 100950,
+  '2016_09': 101357,
+  '2016_10': 101557,
+  '2016_12': 100376,
+  '2017_01': 100231,
+  '2017_02': 97934,
+  '2017_03': 96865,
+  '2017_04': 96865,
 };
 
 describe('every file of the 2015-2018 country-first families', () => {
-  test.each(ALL_FILES)('%s parses, checks its printed totals and reports the month printed inside it', async (month) => {
-    const report = await reportOf(month);
-    expect(report.layout).toBe(READER_OF[month]!.layout);
-    const expectedMonth = (MISLABELLED[month] ?? month.replace('_', '-')).slice(0, 7);
-    expect(report.reportDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(report.reportDate!.slice(0, 7)).toBe(expectedMonth);
-    if (MISLABELLED[month]) expect(report.reportDate).toBe(MISLABELLED[month]);
-    expect(report.checkedTotals).toBeGreaterThan(100);
-    expect(report.cells.length).toBeGreaterThan(800);
-    for (const c of report.cells) {
-      expect(c.mission).toMatch(/^[A-Z]{3,12}$/);
-      expect(c.country).toBe(c.country.trim().replace(/\s+/g, ' '));
-      expect(c.male! + c.female!).toBe(c.total);
-      expect(c.total).toBeGreaterThan(0);
-    }
-    const s = sums(report.cells);
-    if (READER_OF[month] === countryMissionSummary2015Reader) {
-      expect(report.grandTotal).toBeNull();
-      expect(s.total).toBe(SUMMARY_2015_TOTALS[month]);
-    } else {
-      const g = report.grandTotal!;
-      expect(s.total).toBe(g.total);
-      if (g.male !== null) expect(s.male).toBe(g.male);
-      if (g.female !== null) expect(s.female).toBe(g.female);
-    }
-  });
+  test.each(ALL_FILES)(
+    '%s parses, checks its printed totals and reports the month printed inside it',
+    async (month) => {
+      const report = await reportOf(month);
+      expect(report.layout).toBe(READER_OF[month]!.layout);
+      const expectedMonth = (MISLABELLED[month] ?? month.replace('_', '-')).slice(0, 7);
+      expect(report.reportDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(report.reportDate!.slice(0, 7)).toBe(expectedMonth);
+      if (MISLABELLED[month]) expect(report.reportDate).toBe(MISLABELLED[month]);
+      expect(report.checkedTotals).toBeGreaterThan(100);
+      expect(report.cells.length).toBeGreaterThan(800);
+      for (const c of report.cells) {
+        expect(c.mission).toMatch(/^[A-Z]{3,12}$/);
+        expect(c.country).toBe(c.country.trim().replace(/\s+/g, ' '));
+        expect(c.male! + c.female!).toBe(c.total);
+        expect(c.total).toBeGreaterThan(0);
+      }
+      const s = sums(report.cells);
+      if (READER_OF[month] === countryMissionSummary2015Reader) {
+        expect(report.grandTotal).toBeNull();
+        expect(s.total).toBe(SUMMARY_2015_TOTALS[month]);
+      } else {
+        const g = report.grandTotal!;
+        expect(s.total).toBe(g.total);
+        if (g.male !== null) expect(s.male).toBe(g.male);
+        if (g.female !== null) expect(s.female).toBe(g.female);
+      }
+    },
+  );
 
   test('the mislabelled March files hold the April report, read from the date inside', async () => {
-    for (const [march, april] of [['2015_03', '2015_04'], ['2016_03', '2016_04'], ['2017_03', '2017_04']] as const) {
+    for (const [march, april] of [
+      ['2015_03', '2015_04'],
+      ['2016_03', '2016_04'],
+      ['2017_03', '2017_04'],
+    ] as const) {
       const [a, b] = await Promise.all([reportOf(march), reportOf(april)]);
       expect(a.reportDate).toBe(b.reportDate);
       expect(a.cells).toEqual(b.cells);
@@ -135,14 +172,22 @@ describe('every file of the 2015-2018 country-first families', () => {
   });
 
   test('summary-2015 month totals by type agree with IPI data_monthly.csv except May 2015 police', async () => {
-    const csv = readFileSync(path.join(SOURCES, 'contributions_ipi_providing_for_peacekeeping/data_monthly.csv'), 'utf8');
+    const csv = readFileSync(
+      path.join(SOURCES, 'contributions_ipi_providing_for_peacekeeping/data_monthly.csv'),
+      'utf8',
+    );
     const [head, ...rows] = csv.trim().split('\n');
     const cols = head!.split(',').map((h) => h.replace(/"/g, ''));
-    const ipi = new Map(rows.map((r) => {
-      const v = r.split(',');
-      const get = (name: string) => Number(v[cols.indexOf(name)]);
-      return [v[0]!, [get('Troop Contributions'), get('Police Contributions'), get('EOM Contributions')]] as const;
-    }));
+    const ipi = new Map(
+      rows.map((r) => {
+        const v = r.split(',');
+        const get = (name: string) => Number(v[cols.indexOf(name)]);
+        return [
+          v[0]!,
+          [get('Troop Contributions'), get('Police Contributions'), get('EOM Contributions')],
+        ] as const;
+      }),
+    );
     let compared = 0;
     for (const month of FAMILY_SUMMARY_2015) {
       const report = await reportOf(month);
@@ -151,7 +196,8 @@ describe('every file of the 2015-2018 country-first families', () => {
       const by = (...types: string[]) =>
         report.cells.filter((c) => types.includes(c.personnelType)).reduce((a, c) => a + c.total, 0);
       const mine = [by('troops'), by('individual_police', 'formed_police_units'), by('experts_on_mission')];
-      if (month === '2015_05') expect(mine).toEqual([91649, 13097, 1760]); // IPI: police 12,764
+      if (month === '2015_05')
+        expect(mine).toEqual([91649, 13097, 1760]); // IPI: police 12,764
       else expect(mine).toEqual(expected);
       compared++;
     }
@@ -194,7 +240,11 @@ describe('pinned figures read by eye', () => {
       ]),
     );
     expect(sums(r.cells.filter((c) => c.country === 'Bangladesh')).total).toBe(9436);
-    expect(r.cells.find((c) => c.country === 'Bangladesh' && c.mission === 'MINUSMA' && c.personnelType === 'troops')?.page).toBe(2);
+    expect(
+      r.cells.find(
+        (c) => c.country === 'Bangladesh' && c.mission === 'MINUSMA' && c.personnelType === 'troops',
+      )?.page,
+    ).toBe(2);
   });
 
   test('summary-2015, 2015_01 page 1: Argentina by mission and type, subtotal 880', async () => {
@@ -228,7 +278,15 @@ describe('pinned figures read by eye', () => {
   test('summary-2015, 2016_01 page 26: Morocco UNOCI is emitted as printed, 0 male / 718 female', async () => {
     const r = await reportOf('2016_01');
     expect(r.cells.filter((c) => c.country === 'Morocco' && c.mission === 'UNOCI')).toEqual([
-      { country: 'Morocco', mission: 'UNOCI', personnelType: 'troops', male: 0, female: 718, total: 718, page: 26 },
+      {
+        country: 'Morocco',
+        mission: 'UNOCI',
+        personnelType: 'troops',
+        male: 0,
+        female: 718,
+        total: 718,
+        page: 26,
+      },
     ]);
     expect(sums(r.cells.filter((c) => c.country === 'Morocco')).total).toBe(2287);
   });
@@ -312,13 +370,25 @@ describe('pinned figures read by eye', () => {
         ['UNMISS', 'staff_officers', 20, 0, 20],
       ]),
     );
-    expect(sums(r.cells.filter((c) => c.country === 'Bangladesh'))).toEqual({ male: 6752, female: 206, total: 6958 });
+    expect(sums(r.cells.filter((c) => c.country === 'Bangladesh'))).toEqual({
+      male: 6752,
+      female: 206,
+      total: 6958,
+    });
   });
 
   test('post-2017, 2017_05 page 4: "Bermuda" is kept as printed, 3 staff officers in UNDOF', async () => {
     const r = await reportOf('2017_05');
     expect(r.cells.filter((c) => c.country === 'Bermuda')).toEqual([
-      { country: 'Bermuda', mission: 'UNDOF', personnelType: 'staff_officers', male: 3, female: 0, total: 3, page: 4 },
+      {
+        country: 'Bermuda',
+        mission: 'UNDOF',
+        personnelType: 'staff_officers',
+        male: 3,
+        female: 0,
+        total: 3,
+        page: 4,
+      },
     ]);
   });
 
@@ -333,7 +403,11 @@ describe('pinned figures read by eye', () => {
         ['MONUSCO', 'individual_police', 16, 0, 16],
       ]),
     );
-    expect(sums(r.cells.filter((c) => c.country === "Côte d'Ivoire"))).toEqual({ male: 203, female: 7, total: 210 });
+    expect(sums(r.cells.filter((c) => c.country === "Côte d'Ivoire"))).toEqual({
+      male: 203,
+      female: 7,
+      total: 210,
+    });
     expect(r.grandTotal).toEqual({ male: 88431, female: 4075, total: 92506 });
   });
 });
@@ -365,19 +439,31 @@ describe('a printed total that the rows do not reproduce stops the pipeline', ()
   test('summary-2015: Bangladesh MINUSMA subtotal 1,718 altered to 1,719 on page 2 of 2015_01', async () => {
     const pages = await tampered('2015_01', 2, '1,718', '1,719');
     const file = pdfPath('2015_01');
-    expectCheckError(() => countryMissionSummary2015Reader.read(pages, file), file, 2, ['prints 1719', 'sum to 1718', 'MINUSMA']);
+    expectCheckError(() => countryMissionSummary2015Reader.read(pages, file), file, 2, [
+      'prints 1719',
+      'sum to 1718',
+      'MINUSMA',
+    ]);
   });
 
   test('numbered-2016: Bangladesh MINUSCA "Total for Mission" 1,090 altered to 1,091 on page 5 of 2016_11', async () => {
     const pages = await tampered('2016_11', 5, '1,090', '1,091');
     const file = pdfPath('2016_11');
-    expectCheckError(() => numberedCountryMission2016Reader.read(pages, file), file, 5, ['prints 1091', 'sum to 1090', 'MINUSCA']);
+    expectCheckError(() => numberedCountryMission2016Reader.read(pages, file), file, 5, [
+      'prints 1091',
+      'sum to 1090',
+      'MINUSCA',
+    ]);
   });
 
   test('post-2017: Bangladesh country subtotal 6,958 altered to 6,959 on page 3 of 2017_05', async () => {
     const pages = await tampered('2017_05', 3, '6,958', '6,959');
     const file = pdfPath('2017_05');
-    expectCheckError(() => countryMissionPost2017Reader.read(pages, file), file, 3, ['prints 6959', 'sum to 6958', 'Bangladesh']);
+    expectCheckError(() => countryMissionPost2017Reader.read(pages, file), file, 3, [
+      'prints 6959',
+      'sum to 6958',
+      'Bangladesh',
+    ]);
   });
 });
 
@@ -393,13 +479,26 @@ describe('layout recognition', () => {
     expect(claimants.map((r) => r.layout)).toEqual([READER_OF[month]!.layout]);
   });
 
-  test.each(['2018_03', '2019_08', '2019_09', '2019_10', '2019_11', '2020_07', '2021_01', '2021_02', '2023_09', '2024_10', '2025_07'])(
-    '%s (another family) is not claimed by these readers',
-    async (month) => {
-      const text = firstPageText(await readPdfPages(pdfPath(month)));
-      for (const r of [countryMissionSummary2015Reader, numberedCountryMission2016Reader, countryMissionPost2017Reader]) {
-        expect(r.matches(text)).toBe(false);
-      }
-    },
-  );
+  test.each([
+    '2018_03',
+    '2019_08',
+    '2019_09',
+    '2019_10',
+    '2019_11',
+    '2020_07',
+    '2021_01',
+    '2021_02',
+    '2023_09',
+    '2024_10',
+    '2025_07',
+  ])('%s (another family) is not claimed by these readers', async (month) => {
+    const text = firstPageText(await readPdfPages(pdfPath(month)));
+    for (const r of [
+      countryMissionSummary2015Reader,
+      numberedCountryMission2016Reader,
+      countryMissionPost2017Reader,
+    ]) {
+      expect(r.matches(text)).toBe(false);
+    }
+  });
 });

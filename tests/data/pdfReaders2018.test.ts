@@ -2,7 +2,12 @@
 // read by eye from `npx tsx scripts/dev/dumpPdf.ts <pdf> <lines> <page>`.
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ReportCheckError, type ParsedReport, type ReportCell, type ReportReader } from '../../scripts/data/model.ts';
+import {
+  ReportCheckError,
+  type ParsedReport,
+  type ReportCell,
+  type ReportReader,
+} from '../../scripts/data/model.ts';
 import { groupLines, readPdfPages, type PdfPage } from '../../scripts/data/pdf/pdfText.ts';
 import { REPORT_READERS } from '../../scripts/data/pdf/readers/index.ts';
 import { countryPost2018Reader } from '../../scripts/data/pdf/readers/countryPost2018.ts';
@@ -110,20 +115,30 @@ describe('which reader recognises which report', () => {
     ...MISSION_COUNTRY_POST_2019.map(([m]) => [m, missionCountryPost2019Reader] as [string, ReportReader]),
   ];
 
-  test.each(mine)('%s is recognised by its own reader and by no other of these four', async (month, reader) => {
-    const text = firstPageText(await pagesOf(month));
-    expect(MY_READERS.filter((r) => r.matches(text)).map((r) => r.layout)).toEqual([reader.layout]);
-  });
+  test.each(mine)(
+    '%s is recognised by its own reader and by no other of these four',
+    async (month, reader) => {
+      const text = firstPageText(await pagesOf(month));
+      expect(MY_READERS.filter((r) => r.matches(text)).map((r) => r.layout)).toEqual([reader.layout]);
+    },
+  );
 
   // One file of each neighbouring family, plus the two look-alikes named in PROVENANCE: 2020_06 (a copy
   // of the 2022-06 report) and 2021_01 (same title as 2019-11 … 2020-12, different rows).
-  test.each(['2015_01', '2016_11', '2017_05', '2018_02', '2020_06', '2021_01', '2021_02', '2023_09', '2024_10'])(
-    '%s belongs to another family and none of these four readers claims it',
-    async (month) => {
-      const text = firstPageText(await pagesOf(month));
-      expect(MY_READERS.filter((r) => r.matches(text)).map((r) => r.layout)).toEqual([]);
-    },
-  );
+  test.each([
+    '2015_01',
+    '2016_11',
+    '2017_05',
+    '2018_02',
+    '2020_06',
+    '2021_01',
+    '2021_02',
+    '2023_09',
+    '2024_10',
+  ])('%s belongs to another family and none of these four readers claims it', async (month) => {
+    const text = firstPageText(await pagesOf(month));
+    expect(MY_READERS.filter((r) => r.matches(text)).map((r) => r.layout)).toEqual([]);
+  });
 
   test('the four readers are registered with the dispatcher', () => {
     for (const reader of MY_READERS) expect(REPORT_READERS).toContain(reader);
@@ -226,7 +241,10 @@ describe('the 2019-10 wide table', () => {
     const report = await parse('2019_10', wideTable2019OctReader);
     expect(figures(report, 'Argentina', 'MINURSO')).toEqual({ experts_on_mission: [3, 0, 3] });
     expect(figures(report, 'Argentina', 'MINUSCA')).toEqual({ staff_officers: [2, 0, 2] });
-    expect(figures(report, 'Argentina', 'UNFICYP')).toEqual({ troops: [211, 23, 234], staff_officers: [6, 3, 9] });
+    expect(figures(report, 'Argentina', 'UNFICYP')).toEqual({
+      troops: [211, 23, 234],
+      staff_officers: [6, 3, 9],
+    });
     expect(figures(report, 'Argentina', 'UNMISS')).toEqual({ individual_police: [7, 3, 10] });
     expect(figures(report, 'Argentina', 'UNTSO')).toEqual({ experts_on_mission: [3, 0, 3] });
     expect(figures(report, 'Argentina', 'UNVMC')).toEqual({ individual_police: [11, 6, 17] });
@@ -234,7 +252,10 @@ describe('the 2019-10 wide table', () => {
 
   test('2019-10 pages 2-3: Bangladesh, whose police and military lines of one mission are separate', async () => {
     const report = await parse('2019_10', wideTable2019OctReader);
-    expect(figures(report, 'Bangladesh', 'MINURSO')).toEqual({ experts_on_mission: [7, 0, 7], troops: [16, 4, 20] });
+    expect(figures(report, 'Bangladesh', 'MINURSO')).toEqual({
+      experts_on_mission: [7, 0, 7],
+      troops: [16, 4, 20],
+    });
     expect(figures(report, 'Bangladesh', 'MINUSMA')).toEqual({
       experts_on_mission: [1, 2, 3],
       troops: [1_250, 10, 1_260],
@@ -289,7 +310,10 @@ describe('"by Mission, Country and Post" reports, 2019-11 … 2020-12', () => {
   });
 
   test('2019-12 and 2020-01: the record count before the grand total is not taken for a total', async () => {
-    for (const [month, records] of [['2019_12', 1_017], ['2020_01', 1_025]] as const) {
+    for (const [month, records] of [
+      ['2019_12', 1_017],
+      ['2020_01', 1_025],
+    ] as const) {
       const report = await parse(month, missionCountryPost2019Reader);
       expect(report.cells).toHaveLength(records);
       expect(report.cells.some((c) => c.total === records)).toBe(false);
@@ -358,7 +382,13 @@ describe('a printed total that the rows do not reproduce stops the pipeline', ()
     return pages;
   }
 
-  function expectCheckError(run: () => unknown, month: string, page: number, printed: string, actual: string) {
+  function expectCheckError(
+    run: () => unknown,
+    month: string,
+    page: number,
+    printed: string,
+    actual: string,
+  ) {
     let error: unknown;
     try {
       run();
@@ -383,7 +413,13 @@ describe('a printed total that the rows do not reproduce stops the pipeline', ()
   test('2018-03 page 19: grand total male altered from 86,723 to 86,724', async () => {
     const pages = await tampered('2018_03', 19, '86,723', 374, '86,724');
     // The line's own male + female no longer gives its total: 86,724 + 4,335 = 91,059 against 91,058.
-    expectCheckError(() => countryPost2018Reader.read(pages, pdf('2018_03')), '2018_03', 19, '91058', '91059');
+    expectCheckError(
+      () => countryPost2018Reader.read(pages, pdf('2018_03')),
+      '2018_03',
+      19,
+      '91058',
+      '91059',
+    );
   });
 
   test('2020-02 page 52: the grand total 83268 altered to 83269', async () => {

@@ -4,7 +4,12 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ReportCheckError, type ParsedReport, type ReportCell, type ReportReader } from '../../scripts/data/model.ts';
+import {
+  ReportCheckError,
+  type ParsedReport,
+  type ReportCell,
+  type ReportReader,
+} from '../../scripts/data/model.ts';
 import { groupLines, readPdfPages, type PdfPage } from '../../scripts/data/pdf/pdfText.ts';
 import { REPORT_READERS } from '../../scripts/data/pdf/readers/index.ts';
 import { countryType2023Reader } from '../../scripts/data/pdf/readers/countryType2023.ts';
@@ -70,7 +75,11 @@ function firstPageText(pages: PdfPage[]): string {
 
 function sum(cells: readonly ReportCell[]): { male: number; female: number; total: number } {
   return cells.reduce(
-    (s, c) => ({ male: s.male + (c.male ?? 0), female: s.female + (c.female ?? 0), total: s.total + c.total }),
+    (s, c) => ({
+      male: s.male + (c.male ?? 0),
+      female: s.female + (c.female ?? 0),
+      total: s.total + c.total,
+    }),
     { male: 0, female: 0, total: 0 },
   );
 }
@@ -115,7 +124,11 @@ function withItemChanged(
 }
 
 /** True for the item on the same baseline as the item whose text is `label`, at the `nth` number. */
-function numberBeside(page: PdfPage, label: string, nth: number): (item: PdfPage['items'][number]) => boolean {
+function numberBeside(
+  page: PdfPage,
+  label: string,
+  nth: number,
+): (item: PdfPage['items'][number]) => boolean {
   const anchor = page.items.find((i) => i.str === label);
   expect(anchor, `"${label}" is printed on page ${page.pageNumber}`).toBeDefined();
   const numbers = page.items
@@ -132,52 +145,58 @@ describe('the 2021–2025 layout readers on every file of their families', () =>
     expect(OUR_FILES).toHaveLength(55);
   });
 
-  test.each(OUR_FILES)('%s is claimed by its reader alone, parses, and reproduces its printed totals', async (name) => {
-    const yearMonth = yearMonthOf(name);
-    const expected = ourReaderFor(yearMonth)!;
-    const pages = await readPdfPages(path.join(PDF_DIR, name));
-    const text = firstPageText(pages);
-    // exactly one of our readers claims it, and the dispatcher (readReport's order) picks that one
-    expect(OUR_READERS.filter((r) => r.matches(text))).toEqual([expected]);
-    expect(REPORT_READERS.find((r) => r.matches(text))).toBe(expected);
-    const report = expected.read(pages, name);
-    expect(report.layout).toBe(expected.layout);
+  test.each(OUR_FILES)(
+    '%s is claimed by its reader alone, parses, and reproduces its printed totals',
+    async (name) => {
+      const yearMonth = yearMonthOf(name);
+      const expected = ourReaderFor(yearMonth)!;
+      const pages = await readPdfPages(path.join(PDF_DIR, name));
+      const text = firstPageText(pages);
+      // exactly one of our readers claims it, and the dispatcher (readReport's order) picks that one
+      expect(OUR_READERS.filter((r) => r.matches(text))).toEqual([expected]);
+      expect(REPORT_READERS.find((r) => r.matches(text))).toBe(expected);
+      const report = expected.read(pages, name);
+      expect(report.layout).toBe(expected.layout);
 
-    const totals = sum(report.cells);
-    expect(totals.total).toBeGreaterThan(0);
-    expect(report.checkedTotals).toBeGreaterThan(0);
-    if (expected === flatTable2024Reader) {
-      expect(report.grandTotal).toBeNull(); // the flat table prints no grand total
-    } else {
-      expect(report.grandTotal).not.toBeNull();
-      expect(totals.total).toBe(report.grandTotal!.total);
-      if (report.grandTotal!.male !== null) {
-        expect(totals.male).toBe(report.grandTotal!.male);
-        expect(totals.female).toBe(report.grandTotal!.female);
-      }
-    }
-
-    const printedMonth = MISLABELLED[yearMonth] ?? yearMonth.replace('_', '-');
-    expect(report.reportDate?.slice(0, 7)).toBe(printedMonth);
-
-    for (const cell of report.cells) {
-      expect(cell.country).toMatch(/^\S(.*\S)?$/);
-      expect(cell.country).not.toMatch(/\s{2}/);
-      if (expected === countryType2023Reader) {
-        expect(cell.mission).toBeNull();
-        expect(cell.male).toBeNull();
-        expect(cell.female).toBeNull();
+      const totals = sum(report.cells);
+      expect(totals.total).toBeGreaterThan(0);
+      expect(report.checkedTotals).toBeGreaterThan(0);
+      if (expected === flatTable2024Reader) {
+        expect(report.grandTotal).toBeNull(); // the flat table prints no grand total
       } else {
-        expect(cell.mission).toMatch(/^[A-Z][A-Z0-9-]*$/);
-        expect(cell.male! + cell.female!).toBe(cell.total);
+        expect(report.grandTotal).not.toBeNull();
+        expect(totals.total).toBe(report.grandTotal!.total);
+        if (report.grandTotal!.male !== null) {
+          expect(totals.male).toBe(report.grandTotal!.male);
+          expect(totals.female).toBe(report.grandTotal!.female);
+        }
       }
-    }
-  });
 
-  test.each(OTHER_FILES)('no reader of the 2021–2025 layouts claims %s, which belongs to another layout', async (name) => {
-    const text = firstPageText(await readPdfPages(path.join(PDF_DIR, name)));
-    expect(OUR_READERS.filter((r) => r.matches(text)).map((r) => r.layout)).toEqual([]);
-  });
+      const printedMonth = MISLABELLED[yearMonth] ?? yearMonth.replace('_', '-');
+      expect(report.reportDate?.slice(0, 7)).toBe(printedMonth);
+
+      for (const cell of report.cells) {
+        expect(cell.country).toMatch(/^\S(.*\S)?$/);
+        expect(cell.country).not.toMatch(/\s{2}/);
+        if (expected === countryType2023Reader) {
+          expect(cell.mission).toBeNull();
+          expect(cell.male).toBeNull();
+          expect(cell.female).toBeNull();
+        } else {
+          expect(cell.mission).toMatch(/^[A-Z][A-Z0-9-]*$/);
+          expect(cell.male! + cell.female!).toBe(cell.total);
+        }
+      }
+    },
+  );
+
+  test.each(OTHER_FILES)(
+    'no reader of the 2021–2025 layouts claims %s, which belongs to another layout',
+    async (name) => {
+      const text = firstPageText(await readPdfPages(path.join(PDF_DIR, name)));
+      expect(OUR_READERS.filter((r) => r.matches(text)).map((r) => r.layout)).toEqual([]);
+    },
+  );
 });
 
 describe('figures pinned from the PDFs', () => {
@@ -210,13 +229,18 @@ describe('figures pinned from the PDFs', () => {
 
   test('March 2023, page 1: the Bangladesh label centred between its two MINURSO rows gets both rows, not Bhutan’s', async () => {
     const report = await reportOf('2023_03');
-    expect(rowsOf(report.cells.filter((c) => c.mission === 'MINURSO'), 'Bangladesh')).toEqual([
-      'p1 MINURSO experts_on_mission 8/2/10',
-      'p1 MINURSO troops 14/6/20',
-    ]);
-    expect(rowsOf(report.cells.filter((c) => c.mission === 'MINURSO'), 'Bhutan')).toEqual([
-      'p1 MINURSO experts_on_mission 0/2/2',
-    ]);
+    expect(
+      rowsOf(
+        report.cells.filter((c) => c.mission === 'MINURSO'),
+        'Bangladesh',
+      ),
+    ).toEqual(['p1 MINURSO experts_on_mission 8/2/10', 'p1 MINURSO troops 14/6/20']);
+    expect(
+      rowsOf(
+        report.cells.filter((c) => c.mission === 'MINURSO'),
+        'Bhutan',
+      ),
+    ).toEqual(['p1 MINURSO experts_on_mission 0/2/2']);
   });
 
   test('March 2023: the grand total is 76,712 (70,257 men, 6,455 women)', async () => {
@@ -274,10 +298,12 @@ describe('figures pinned from the PDFs', () => {
       'p18 UNMISS individual_police 15/5/20',
       'p18 UNMISS staff_officers 3/1/4',
     ]);
-    expect(rowsOf(report.cells.filter((c) => c.mission === 'MINURSO'), 'Bangladesh')).toEqual([
-      'p1 MINURSO experts_on_mission 10/0/10',
-      'p1 MINURSO troops 15/5/20',
-    ]);
+    expect(
+      rowsOf(
+        report.cells.filter((c) => c.mission === 'MINURSO'),
+        'Bangladesh',
+      ),
+    ).toEqual(['p1 MINURSO experts_on_mission 10/0/10', 'p1 MINURSO troops 15/5/20']);
   });
 
   test('January 2021, pages 1–27: Bhutan has 35 in 10 missions, row by row as printed', async () => {
@@ -300,25 +326,39 @@ describe('figures pinned from the PDFs', () => {
       'p22 UNMISS staff_officers 2/0/2',
       'p27 UNTSO experts_on_mission 0/4/4',
     ]);
-    expect(rowsOf(report.cells.filter((c) => c.mission === 'MINURSO'), 'Bangladesh')).toEqual([
-      'p1 MINURSO troops 13/7/20',
-      'p1 MINURSO experts_on_mission 5/2/7',
-    ]);
+    expect(
+      rowsOf(
+        report.cells.filter((c) => c.mission === 'MINURSO'),
+        'Bangladesh',
+      ),
+    ).toEqual(['p1 MINURSO troops 13/7/20', 'p1 MINURSO experts_on_mission 5/2/7']);
   });
 
   test('September 2022, pages 4–5: Tunisia’s MINUSCA rows cut by the page break (label printed on page 4 only) stay together', async () => {
     const report = await reportOf('2022_09');
-    expect(rowsOf(report.cells.filter((c) => c.mission === 'MINUSCA'), 'Tunisia')).toEqual([
+    expect(
+      rowsOf(
+        report.cells.filter((c) => c.mission === 'MINUSCA'),
+        'Tunisia',
+      ),
+    ).toEqual([
       'p4 MINUSCA experts_on_mission 3/0/3',
       'p4 MINUSCA individual_police 54/9/63',
       'p4 MINUSCA staff_officers 7/4/11',
       'p5 MINUSCA troops 305/5/310',
     ]);
-    expect(rowsOf(report.cells.filter((c) => c.page === 5), 'Turkey')[0]).toBe('p5 MINUSCA individual_police 3/2/5');
-    expect(rowsOf(report.cells.filter((c) => c.mission === 'MINUSMA'), 'Luxembourg')).toEqual([
-      'p6 MINUSMA staff_officers 0/0/0',
-      'p7 MINUSMA troops 2/0/2',
-    ]);
+    expect(
+      rowsOf(
+        report.cells.filter((c) => c.page === 5),
+        'Turkey',
+      )[0],
+    ).toBe('p5 MINUSCA individual_police 3/2/5');
+    expect(
+      rowsOf(
+        report.cells.filter((c) => c.mission === 'MINUSMA'),
+        'Luxembourg',
+      ),
+    ).toEqual(['p6 MINUSMA staff_officers 0/0/0', 'p7 MINUSMA troops 2/0/2']);
   });
 
   test('October 2022, page 3: "Democratic Republic of the" / "Congo" printed over two lines is one country', async () => {
@@ -326,9 +366,12 @@ describe('figures pinned from the PDFs', () => {
     const names = new Set(report.cells.map((c) => c.country));
     expect(names.has('Democratic Republic of the Congo')).toBe(true);
     expect(names.has('Democratic Republic of the')).toBe(false);
-    expect(rowsOf(report.cells.filter((c) => c.page === 3), 'Democratic Republic of the Congo')).toEqual([
-      expect.stringMatching(/^p3 \S+ staff_officers 0\/0\/0$/),
-    ]);
+    expect(
+      rowsOf(
+        report.cells.filter((c) => c.page === 3),
+        'Democratic Republic of the Congo',
+      ),
+    ).toEqual([expect.stringMatching(/^p3 \S+ staff_officers 0\/0\/0$/)]);
   });
 });
 
@@ -336,7 +379,9 @@ describe('a report whose printed totals do not add up is refused', () => {
   test('March 2023 with "Total MINURSO" male changed from 158 to 159 on page 2 names the file, page, mission and both numbers', async () => {
     const pages = await pagesOf('2023_03');
     const altered = withItemChanged(pages, 2, numberBeside(pages[1]!, 'Total MINURSO', 0), '159');
-    const error = checkErrorOf(() => missionCountryType2021Reader.read(altered, 'UN_country_contributions_2023_03.pdf'));
+    const error = checkErrorOf(() =>
+      missionCountryType2021Reader.read(altered, 'UN_country_contributions_2023_03.pdf'),
+    );
     expect(error.message).toContain('UN_country_contributions_2023_03.pdf');
     expect(error.page).toBe(2);
     expect(error.message).toContain('page 2');
@@ -349,7 +394,9 @@ describe('a report whose printed totals do not add up is refused', () => {
     const pages = await pagesOf('2023_03');
     // Bangladesh's MINUSCA troops: 1281 male + 91 female = 1372; print 1282 male instead.
     const altered = withItemChanged(pages, 2, (item) => item.str === '1281', '1282');
-    const error = checkErrorOf(() => missionCountryType2021Reader.read(altered, 'UN_country_contributions_2023_03.pdf'));
+    const error = checkErrorOf(() =>
+      missionCountryType2021Reader.read(altered, 'UN_country_contributions_2023_03.pdf'),
+    );
     expect(error.message).toContain('UN_country_contributions_2023_03.pdf, page 2');
     expect(error.message).toContain('MINUSCA');
     expect(error.message).toMatch(/\b1372\b/);
@@ -359,14 +406,18 @@ describe('a report whose printed totals do not add up is refused', () => {
   test('March 2023 with the Bangladesh label removed from page 1 is refused rather than given to a neighbour', async () => {
     const pages = await pagesOf('2023_03');
     const altered = withItemChanged(pages, 1, (item) => item.str === 'Bangladesh', null);
-    const error = checkErrorOf(() => missionCountryType2021Reader.read(altered, 'UN_country_contributions_2023_03.pdf'));
+    const error = checkErrorOf(() =>
+      missionCountryType2021Reader.read(altered, 'UN_country_contributions_2023_03.pdf'),
+    );
     expect(error.message).toContain('UN_country_contributions_2023_03.pdf, page 1');
   });
 
   test('January 2021 with Bhutan’s MINUSCA subtotal changed from 5 to 6 on page 3 names the file, page, mission and both numbers', async () => {
     const pages = await pagesOf('2021_01');
     const altered = withItemChanged(pages, 3, numberBeside(pages[2]!, 'Bhutan', 2), '6');
-    const error = checkErrorOf(() => missionCountryPost2021JanReader.read(altered, 'UN_country_contributions_2021_01.pdf'));
+    const error = checkErrorOf(() =>
+      missionCountryPost2021JanReader.read(altered, 'UN_country_contributions_2021_01.pdf'),
+    );
     expect(error.message).toContain('UN_country_contributions_2021_01.pdf, page 3');
     expect(error.message).toContain('MINUSCA');
     expect(error.message).toContain('Bhutan');
@@ -376,7 +427,9 @@ describe('a report whose printed totals do not add up is refused', () => {
   test('September 2023 with Bangladesh’s troops changed from 6378 to 6379 on page 1 is refused naming the file, page and both numbers', async () => {
     const pages = await pagesOf('2023_09');
     const altered = withItemChanged(pages, 1, (item) => item.str === '6378', '6379');
-    const error = checkErrorOf(() => countryType2023Reader.read(altered, 'UN_country_contributions_2023_09.pdf'));
+    const error = checkErrorOf(() =>
+      countryType2023Reader.read(altered, 'UN_country_contributions_2023_09.pdf'),
+    );
     expect(error.message).toContain('UN_country_contributions_2023_09.pdf, page 1');
     expect(error.message).toContain('Bangladesh');
     expect(error.message).toMatch(/prints 6956 but its rows sum to 6957\b/);
@@ -385,9 +438,19 @@ describe('a report whose printed totals do not add up is refused', () => {
   test('October 2024 with a Bangladesh MINURSO total changed from 20 to 21 on page 1 names the file, page, mission and both numbers', async () => {
     const pages = await pagesOf('2024_10');
     const page1 = pages[0]!;
-    const troops = page1.items.find((i) => i.str === 'Troops' && page1.items.some((j) => j.str === 'Bangladesh' && Math.abs(j.y - i.y) <= 2))!;
-    const altered = withItemChanged(pages, 1, (item) => item.str === '20' && Math.abs(item.y - troops.y) <= 2, '21');
-    const error = checkErrorOf(() => flatTable2024Reader.read(altered, 'UN_country_contributions_2024_10.pdf'));
+    const troops = page1.items.find(
+      (i) =>
+        i.str === 'Troops' && page1.items.some((j) => j.str === 'Bangladesh' && Math.abs(j.y - i.y) <= 2),
+    )!;
+    const altered = withItemChanged(
+      pages,
+      1,
+      (item) => item.str === '20' && Math.abs(item.y - troops.y) <= 2,
+      '21',
+    );
+    const error = checkErrorOf(() =>
+      flatTable2024Reader.read(altered, 'UN_country_contributions_2024_10.pdf'),
+    );
     expect(error.message).toContain('UN_country_contributions_2024_10.pdf, page 1');
     expect(error.message).toContain('MINURSO');
     expect(error.message).toMatch(/prints 21 but its rows sum to 20\b/);

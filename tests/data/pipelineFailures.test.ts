@@ -1,7 +1,15 @@
 // Crafted bad inputs: each gets a clear error naming the file, page or row and what was expected,
 // and none of them touches the committed dataset.
 import { describe, expect, test } from 'vitest';
-import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readReport } from '../../scripts/data/pdf/readReport.ts';
@@ -64,11 +72,15 @@ describe('the pipeline refuses bad input with a message that says where and what
       error = e;
     }
     expect(error).toBeInstanceOf(ReportCheckError);
-    expect((error as Error).message).toMatch(/^UN_country_contributions_2023_03\.pdf, page 1: .*BINUH.*prints 6 but its rows sum to 7 \(difference 1\)/);
+    expect((error as Error).message).toMatch(
+      /^UN_country_contributions_2023_03\.pdf, page 1: .*BINUH.*prints 6 but its rows sum to 7 \(difference 1\)/,
+    );
   });
 
   test('an unknown country spelling names the file, the place and the spelling, and says where to add it', () => {
-    expect(() => requireIso3('Atlantis', 'UN_country_contributions_2023_03.pdf', 'page 3')).toThrow(UnknownCountryError);
+    expect(() => requireIso3('Atlantis', 'UN_country_contributions_2023_03.pdf', 'page 3')).toThrow(
+      UnknownCountryError,
+    );
     expect(() => requireIso3('Atlantis', 'UN_country_contributions_2023_03.pdf', 'page 3')).toThrow(
       /UN_country_contributions_2023_03\.pdf, page 3: unknown country spelling "Atlantis".*countryNames\.ts/,
     );
@@ -86,9 +98,15 @@ describe('the pipeline refuses bad input with a message that says where and what
     copyFileSync(MARCH_2023, path.join(dir, 'UN_country_contributions_2023_03.pdf'));
     copyFileSync(MARCH_2023, path.join(dir, 'UN_country_contributions_2023_05.pdf'));
     const result = await readUnReports(dir, () => {});
-    expect(result.reports.map((r) => [r.file, r.monthKey])).toEqual([['UN_country_contributions_2023_03.pdf', '2023-03']]);
+    expect(result.reports.map((r) => [r.file, r.monthKey])).toEqual([
+      ['UN_country_contributions_2023_03.pdf', '2023-03'],
+    ]);
     expect(result.skipped).toEqual([
-      expect.objectContaining({ file: 'UN_country_contributions_2023_05.pdf', sameAs: 'UN_country_contributions_2023_03.pdf', holds: '2023-03-31' }),
+      expect.objectContaining({
+        file: 'UN_country_contributions_2023_05.pdf',
+        sameAs: 'UN_country_contributions_2023_03.pdf',
+        holds: '2023-03-31',
+      }),
     ]);
   });
 

@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { manifestSchema, parseChunk, totalsSchema, yearCrossSectionSchema } from '../../src/data/schema.ts';
-import { rankContributors, rankContributorsInSection, rankOf, rankOfInSection } from '../../src/data/selectors/ranks.ts';
+import {
+  rankContributors,
+  rankContributorsInSection,
+  rankOf,
+  rankOfInSection,
+} from '../../src/data/selectors/ranks.ts';
 
 const dataDir = path.resolve(import.meta.dirname, '../../data');
 const read = <T>(rel: string, schema: Parameters<typeof parseChunk<T>>[0]): T =>

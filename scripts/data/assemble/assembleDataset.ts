@@ -59,16 +59,23 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
   const indexOf = new Map(keys.map((k, i) => [k, i]));
   const byMonth = new Map<string, MonthInput>();
   for (const m of input.months) {
-    if (!indexOf.has(m.key)) throw new Error(`month ${m.key} (${m.source.file}) lies outside ${FIRST_MONTH}…${input.lastMonth}`);
+    if (!indexOf.has(m.key))
+      throw new Error(`month ${m.key} (${m.source.file}) lies outside ${FIRST_MONTH}…${input.lastMonth}`);
     if (byMonth.has(m.key)) {
-      throw new Error(`month ${m.key} comes from two sources (${byMonth.get(m.key)?.source.file} and ${m.source.file}); it must be counted once`);
+      throw new Error(
+        `month ${m.key} comes from two sources (${byMonth.get(m.key)?.source.file} and ${m.source.file}); it must be counted once`,
+      );
     }
     byMonth.set(m.key, m);
   }
 
   const monthInfo: MonthInfo[] = keys.map((key) => {
     const m = byMonth.get(key);
-    if (!m) return { status: 'gap', reason: input.gapReasons.get(key) ?? 'No report for this month is among the sources.' };
+    if (!m)
+      return {
+        status: 'gap',
+        reason: input.gapReasons.get(key) ?? 'No report for this month is among the sources.',
+      };
     return {
       status: 'ok',
       source: m.source.source,
@@ -94,7 +101,9 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
   const missions: Mission[] = [...missionAcronyms].sort().map((acronym) => {
     const mission = input.missions(acronym);
     if (!mission) {
-      throw new Error(`mission "${acronym}" is not in scripts/data/missions/missions.ts; add its full name and host`);
+      throw new Error(
+        `mission "${acronym}" is not in scripts/data/missions/missions.ts; add its full name and host`,
+      );
     }
     return mission;
   });
@@ -107,7 +116,10 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
   const countrySeries = new Map<string, TypeSeries>(
     isos.map((iso) => [
       iso,
-      { total: keys.map((k) => (byMonth.has(k) ? 0 : null)), female: keys.map((k) => (hasGender(k) ? 0 : null)) },
+      {
+        total: keys.map((k) => (byMonth.has(k) ? 0 : null)),
+        female: keys.map((k) => (hasGender(k) ? 0 : null)),
+      },
     ]),
   );
   const emptyWorld = (): WorldSeries => ({
@@ -118,7 +130,10 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
   const world = emptyWorld();
   const worldByType = new Map<PersonnelType, WorldSeries>();
   const cellColumns = new Map<string, CountryCells>(
-    isos.map((iso) => [iso, { iso3: iso, month: [], mission: [], type: [], male: [], female: [], total: [] }]),
+    isos.map((iso) => [
+      iso,
+      { iso3: iso, month: [], mission: [], type: [], male: [], female: [], total: [] },
+    ]),
   );
   type YearRow = { male: number | null; female: number | null; total: number };
   const years = new Map<number, Map<string, YearRow>>();
@@ -198,7 +213,15 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
   files.set('totals.json', JSON.stringify(totals));
   for (const [iso, columns] of cellColumns) files.set(`countries/${iso}.json`, JSON.stringify(columns));
   for (const [year, rows] of [...years].sort((a, b) => a[0] - b[0])) {
-    const section: YearCrossSection = { year, month: [], iso3: [], type: [], male: [], female: [], total: [] };
+    const section: YearCrossSection = {
+      year,
+      month: [],
+      iso3: [],
+      type: [],
+      male: [],
+      female: [],
+      total: [],
+    };
     for (const [rowKey, row] of [...rows].sort()) {
       const [month, iso, type] = rowKey.split('|') as [string, string, PersonnelType];
       section.month.push(Number(month));
@@ -258,16 +281,23 @@ export function assembleDataset(input: AssembleInput): AssembledDataset {
         return mission && !missionAcronyms.has(mission.acronym) ? [mission] : [];
       })
       .filter((m, i, all) => all.findIndex((x) => x.acronym === m.acronym) === i),
-    notReported: (input.notReported ?? []).map((n) => ({ month: monthEndOf(n.month), iso3: n.iso3, reason: n.reason })),
+    notReported: (input.notReported ?? []).map((n) => ({
+      month: monthEndOf(n.month),
+      iso3: n.iso3,
+      reason: n.reason,
+    })),
     withheld: input.withheld ?? [],
     chunks: Object.fromEntries(
-      [...files].sort(([a], [b]) => a.localeCompare(b)).map(([name, text]) => [name, { bytes: Buffer.byteLength(text) }]),
+      [...files]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, text]) => [name, { bytes: Buffer.byteLength(text) }]),
     ),
   };
   // The version is a hash of every chunk and of the manifest itself (its build date aside), so the
   // same sources always give the same version and any change to the data gives a new one.
   const hash = createHash('sha256');
-  for (const [name, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(`${name}\n${text}\n`);
+  for (const [name, text] of [...files].sort(([a], [b]) => a.localeCompare(b)))
+    hash.update(`${name}\n${text}\n`);
   hash.update(JSON.stringify({ ...manifest, builtAt: '' }));
   manifest.version = `${input.lastMonth}.${hash.digest('hex').slice(0, 8)}`;
   files.set('manifest.json', JSON.stringify(manifest));

@@ -37,8 +37,18 @@ export interface MissionDays {
 export type Established = { month: string; evidence: string[] } | { month: null; reason: string };
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function day(iso: string): string {
@@ -58,7 +68,9 @@ function nextDay(iso: string): string {
 }
 
 function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -69,11 +81,15 @@ export function establishMonth(
   missionDays: (acronym: string) => MissionDays | undefined,
 ): Established {
   const { fileMonth } = undated;
-  if (fileMonth === null) return { month: null, reason: `${undated.file} prints no date and its name gives no month` };
+  if (fileMonth === null)
+    return { month: null, reason: `${undated.file} prints no date and its name gives no month` };
   const sorted = [...dated].sort((a, b) => a.month.localeCompare(b.month));
   const holder = sorted.find((r) => r.month === fileMonth);
   if (holder) {
-    return { month: null, reason: `${undated.file} prints no date, and ${monthName(fileMonth)} already has a dated report (${holder.file})` };
+    return {
+      month: null,
+      reason: `${undated.file} prints no date, and ${monthName(fileMonth)} already has a dated report (${holder.file})`,
+    };
   }
   const previous = [...sorted].reverse().find((r) => r.month < fileMonth);
   const next = sorted.find((r) => r.month > fileMonth);
@@ -103,7 +119,9 @@ export function establishMonth(
       month: null,
       reason:
         `${undated.file} prints no date` +
-        (!earliest ? '; no mission it lists or drops has a known first or last day to bound its month from below' : '') +
+        (!earliest
+          ? '; no mission it lists or drops has a known first or last day to bound its month from below'
+          : '') +
         (!latest ? '; its PDF records no creation date to bound its month from above' : ''),
     };
   }
@@ -125,7 +143,10 @@ export function establishMonth(
   }
   const sameAs = [previous, next].find((r) => r && r.total === undated.total);
   if (sameAs) {
-    return { month: null, reason: `${undated.file} prints no date and its total equals that of ${sameAs.file}; it may be a copy` };
+    return {
+      month: null,
+      reason: `${undated.file} prints no date and its total equals that of ${sameAs.file}; it may be a copy`,
+    };
   }
 
   const evidence: string[] = [];

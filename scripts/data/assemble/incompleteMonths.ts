@@ -27,13 +27,18 @@ export interface IncompleteMonth {
   after: number;
 }
 
-export function findIncompleteMonths(months: readonly MonthContributors[], minMissing = MIN_MISSING): IncompleteMonth[] {
+export function findIncompleteMonths(
+  months: readonly MonthContributors[],
+  minMissing = MIN_MISSING,
+): IncompleteMonth[] {
   const found: IncompleteMonth[] = [];
   for (let i = 1; i < months.length - 1; i++) {
     const [before, month, after] = [months[i - 1], months[i], months[i + 1]];
     if (!before || !month || !after) continue;
     if (nextMonth(before.key) !== month.key || nextMonth(month.key) !== after.key) continue;
-    const missing = [...before.contributors].filter((c) => after.contributors.has(c) && !month.contributors.has(c)).sort();
+    const missing = [...before.contributors]
+      .filter((c) => after.contributors.has(c) && !month.contributors.has(c))
+      .sort();
     if (missing.length >= minMissing) {
       found.push({
         month: month.key,

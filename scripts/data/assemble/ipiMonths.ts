@@ -41,7 +41,16 @@ export interface IpiMonthsResult {
    * Cells whose male + female the gender file prints but which do not add up to its own total: the
    * split is withheld (null), the total kept. One entry per cell.
    */
-  splitWithheld: { month: string; iso3: string; mission: string; type: PersonnelType; male: number; female: number; total: number; line: number }[];
+  splitWithheld: {
+    month: string;
+    iso3: string;
+    mission: string;
+    type: PersonnelType;
+    male: number;
+    female: number;
+    total: number;
+    line: number;
+  }[];
 }
 
 export function ipiMonths(
@@ -65,17 +74,32 @@ export function ipiMonths(
   for (const r of genderRecords) {
     const month = r.date.slice(0, 7);
     if (month < GENDER_FILE_FROM) continue;
-    if (!isKnownIso3(r.iso3)) throw new Error(`${genderFile}: unknown ISO3 "${r.iso3}" for ${r.contributor} in ${month}`);
+    if (!isKnownIso3(r.iso3))
+      throw new Error(`${genderFile}: unknown ISO3 "${r.iso3}" for ${r.contributor} in ${month}`);
     const mission = lookupMission(r.mission);
-    if (!mission) throw new Error(`${genderFile}: unknown mission "${r.mission}" (${month}); add it to scripts/data/missions/missions.ts`);
+    if (!mission)
+      throw new Error(
+        `${genderFile}: unknown mission "${r.mission}" (${month}); add it to scripts/data/missions/missions.ts`,
+      );
     const cells: UnifiedCell[] = [];
     for (const [key, type] of GENDER_TYPES) {
       const count = r[key] as GenderCount;
-      const total = count.total ?? (count.male !== null || count.female !== null ? (count.male ?? 0) + (count.female ?? 0) : null);
+      const total =
+        count.total ??
+        (count.male !== null || count.female !== null ? (count.male ?? 0) + (count.female ?? 0) : null);
       if (total === null || total === 0) continue;
       const hasSplit = count.male !== null && count.female !== null && count.male + count.female === total;
       if (!hasSplit && count.male !== null && count.female !== null) {
-        splitWithheld.push({ month, iso3: r.iso3, mission: mission.acronym, type, male: count.male, female: count.female, total, line: r.line });
+        splitWithheld.push({
+          month,
+          iso3: r.iso3,
+          mission: mission.acronym,
+          type,
+          male: count.male,
+          female: count.female,
+          total,
+          line: r.line,
+        });
       }
       cells.push({
         month,
@@ -111,8 +135,22 @@ export function ipiMonths(
       key,
       cells: cellsByMonth.get(key) ?? [],
       source: isGenderEra
-        ? { source: 'ipi-gender', file: path.basename(genderFile), layout: 'ipi-gender-mission', hasMission: true, hasGender: true, checkedTotals: 0 }
-        : { source: 'ipi-countries', file: `${path.basename(countriesDir)}/*.csv`, layout: 'ipi-country-monthly', hasMission: false, hasGender: false, checkedTotals: 0 },
+        ? {
+            source: 'ipi-gender',
+            file: path.basename(genderFile),
+            layout: 'ipi-gender-mission',
+            hasMission: true,
+            hasGender: true,
+            checkedTotals: 0,
+          }
+        : {
+            source: 'ipi-countries',
+            file: `${path.basename(countriesDir)}/*.csv`,
+            layout: 'ipi-country-monthly',
+            hasMission: false,
+            hasGender: false,
+            checkedTotals: 0,
+          },
     };
   });
   return { months, fallbacks, splitWithheld };

@@ -36,10 +36,7 @@ const FILE_PATTERN = /^UN_country_contributions_(\d{4})_(\d{2})\.pdf$/;
  * Reads every monthly PDF. The month comes from the date printed inside each report; a file whose
  * bytes or printed date repeat another file's is reported and left out, so no month is counted twice.
  */
-export async function readUnReports(
-  dir: string,
-  log: (line: string) => void,
-): Promise<UnReports> {
+export async function readUnReports(dir: string, log: (line: string) => void): Promise<UnReports> {
   const files = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.pdf'))
     .sort();
@@ -62,9 +59,19 @@ export async function readUnReports(
       if (twinReport && fileMonth === twinReport.monthKey && fileMonthOf(twin) !== fileMonth) {
         twinReport.file = file;
         byHash.set(hash, file);
-        skipped.push({ file: twin, sameAs: file, holds: twinReport.report.reportDate, reason: `byte-identical to ${file}${asOf}; its own month is missing` });
+        skipped.push({
+          file: twin,
+          sameAs: file,
+          holds: twinReport.report.reportDate,
+          reason: `byte-identical to ${file}${asOf}; its own month is missing`,
+        });
       } else {
-        skipped.push({ file, sameAs: twin, holds: twinReport?.report.reportDate ?? null, reason: `byte-identical to ${twin}${asOf}; not counted again` });
+        skipped.push({
+          file,
+          sameAs: twin,
+          holds: twinReport?.report.reportDate ?? null,
+          reason: `byte-identical to ${twin}${asOf}; not counted again`,
+        });
       }
       log(`  ${file}: identical to ${twin}${asOf}, counted once`);
       continue;
@@ -75,7 +82,9 @@ export async function readUnReports(
     const ms = Date.now() - started;
     if (report.reportDate === null) {
       undatedReports.push({ file, fileMonth, report });
-      log(`  ${file}: ${report.layout}, ${report.cells.length} rows, ${report.checkedTotals} printed totals checked, NO printed date (${ms} ms)`);
+      log(
+        `  ${file}: ${report.layout}, ${report.cells.length} rows, ${report.checkedTotals} printed totals checked, NO printed date (${ms} ms)`,
+      );
       continue;
     }
     const monthKey = report.reportDate.slice(0, 7);
@@ -83,7 +92,9 @@ export async function readUnReports(
     if (earlier) {
       // Two different files print the same month: keep the one whose name agrees with its content.
       const keepNew = fileMonth === monthKey && fileMonthOf(earlier.file) !== monthKey;
-      const [kept, dropped] = keepNew ? [{ file, monthKey, report }, earlier] : [earlier, { file, monthKey, report }];
+      const [kept, dropped] = keepNew
+        ? [{ file, monthKey, report }, earlier]
+        : [earlier, { file, monthKey, report }];
       skipped.push({
         file: dropped.file,
         sameAs: kept.file,

@@ -12,7 +12,9 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g,
 export function recordMarkdown(manifest: Manifest): string {
   const lines: string[] = [RECORD_START, ''];
   const dated = manifest.monthInfo.flatMap((info, i) =>
-    info.status === 'ok' && info.datedBy ? [{ month: manifest.months[i] ?? '', file: info.file, evidence: info.datedBy }] : [],
+    info.status === 'ok' && info.datedBy
+      ? [{ month: manifest.months[i] ?? '', file: info.file, evidence: info.datedBy }]
+      : [],
   );
   lines.push('### Months placed by evidence', '');
   if (dated.length === 0) lines.push('None: every report used prints its date.', '');
@@ -35,7 +37,9 @@ export function recordMarkdown(manifest: Manifest): string {
   else {
     lines.push('| month | contributor | mission | withheld | why |', '|---|---|---|---|---|');
     for (const w of withheld) {
-      lines.push(`| ${w.month.slice(0, 7)} | ${w.iso3 ?? 'all'} | ${w.mission ?? 'all'} | ${cell(w.values)} | ${cell(w.reason)} |`);
+      lines.push(
+        `| ${w.month.slice(0, 7)} | ${w.iso3 ?? 'all'} | ${w.mission ?? 'all'} | ${cell(w.values)} | ${cell(w.reason)} |`,
+      );
     }
     lines.push('');
   }
@@ -47,6 +51,9 @@ export function recordMarkdown(manifest: Manifest): string {
 export function withRecord(doc: string, manifest: Manifest): string {
   const start = doc.indexOf(RECORD_START);
   const end = doc.indexOf(RECORD_END);
-  if (start < 0 || end < start) throw new Error(`docs/DATA.md has lost its generated block; restore the lines "${RECORD_START}" and "${RECORD_END}"`);
+  if (start < 0 || end < start)
+    throw new Error(
+      `docs/DATA.md has lost its generated block; restore the lines "${RECORD_START}" and "${RECORD_END}"`,
+    );
   return doc.slice(0, start) + recordMarkdown(manifest) + doc.slice(end + RECORD_END.length);
 }

@@ -67,9 +67,22 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { iso3: 'CHI', name: 'Channel Islands', spellings: ['Channel Islands'] },
   { iso3: 'CHL', name: 'Chile', spellings: ['Chile'] },
   { iso3: 'CHN', name: 'China', spellings: ['China'] },
-  { iso3: 'CIV', name: "Côte d'Ivoire", spellings: ['Cote d Ivoire', "Cote d'Ivoire", "Côte d'Ivoire", 'Côte dIvoire'] },
+  {
+    iso3: 'CIV',
+    name: "Côte d'Ivoire",
+    spellings: ['Cote d Ivoire', "Cote d'Ivoire", "Côte d'Ivoire", 'Côte dIvoire'],
+  },
   { iso3: 'CMR', name: 'Cameroon', spellings: ['Cameroon'] },
-  { iso3: 'COD', name: 'DR Congo', spellings: ['Congo, Dem. Rep.', 'DR Congo', 'Democratic Republic of the Congo', 'Democratic Republic of the Congo (DRC)'] },
+  {
+    iso3: 'COD',
+    name: 'DR Congo',
+    spellings: [
+      'Congo, Dem. Rep.',
+      'DR Congo',
+      'Democratic Republic of the Congo',
+      'Democratic Republic of the Congo (DRC)',
+    ],
+  },
   { iso3: 'COG', name: 'Congo', spellings: ['Congo', 'Congo, Rep.'] },
   { iso3: 'COL', name: 'Colombia', spellings: ['Colombia'] },
   { iso3: 'COM', name: 'Comoros', spellings: ['Comoros'] },
@@ -100,7 +113,11 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { iso3: 'FRO', name: 'Faroe Islands', spellings: ['Faroe Islands'] },
   { iso3: 'FSM', name: 'Micronesia', spellings: ['Micronesia, Fed. Sts.'] },
   { iso3: 'GAB', name: 'Gabon', spellings: ['Gabon'] },
-  { iso3: 'GBR', name: 'United Kingdom', spellings: ['United Kingdom', 'United Kingdom of Great Britain and Northern Ireland'] },
+  {
+    iso3: 'GBR',
+    name: 'United Kingdom',
+    spellings: ['United Kingdom', 'United Kingdom of Great Britain and Northern Ireland'],
+  },
   { iso3: 'GEO', name: 'Georgia', spellings: ['Georgia'] },
   { iso3: 'GHA', name: 'Ghana', spellings: ['Ghana'] },
   { iso3: 'GIB', name: 'Gibraltar', spellings: ['Gibraltar'] },
@@ -161,7 +178,11 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { iso3: 'MHL', name: 'Marshall Islands', spellings: ['Marshall Islands'] },
   // IPI has two files for one country: "Macedonia" (to 2014-02) and "The former Yugoslav Republic of
   // Macedonia" (2014-03 only); the UN reports print the long name until 2019 and "North Macedonia" after.
-  { iso3: 'MKD', name: 'North Macedonia', spellings: ['Macedonia', 'North Macedonia', 'The former Yugoslav Republic of Macedonia'] },
+  {
+    iso3: 'MKD',
+    name: 'North Macedonia',
+    spellings: ['Macedonia', 'North Macedonia', 'The former Yugoslav Republic of Macedonia'],
+  },
   { iso3: 'MLI', name: 'Mali', spellings: ['Mali'] },
   { iso3: 'MLT', name: 'Malta', spellings: ['Malta'] },
   { iso3: 'MMR', name: 'Myanmar', spellings: ['Myanmar'] },
@@ -238,14 +259,22 @@ export const COUNTRIES: readonly CountryEntry[] = [
   // UN reports print "Turkey" until 2022 and "Turkiye" after; the fatalities file writes "Türkiye".
   { iso3: 'TUR', name: 'Türkiye', spellings: ['Turkey', 'Turkiye', 'Türkiye'] },
   { iso3: 'TUV', name: 'Tuvalu', spellings: ['Tuvalu'] },
-  { iso3: 'TZA', name: 'Tanzania', spellings: ['Tanzania', 'United Republic of Tanzania', 'Tanzania, United Republic of'] },
+  {
+    iso3: 'TZA',
+    name: 'Tanzania',
+    spellings: ['Tanzania', 'United Republic of Tanzania', 'Tanzania, United Republic of'],
+  },
   { iso3: 'UGA', name: 'Uganda', spellings: ['Uganda'] },
   { iso3: 'UKR', name: 'Ukraine', spellings: ['Ukraine'] },
   { iso3: 'URY', name: 'Uruguay', spellings: ['Uruguay'] },
   { iso3: 'USA', name: 'United States', spellings: ['United States', 'United States of America'] },
   { iso3: 'UZB', name: 'Uzbekistan', spellings: ['Uzbekistan'] },
   { iso3: 'VCT', name: 'Saint Vincent and the Grenadines', spellings: ['St. Vincent and the Grenadines'] },
-  { iso3: 'VEN', name: 'Venezuela', spellings: ['Venezuela (Bolivarian Republic of)', 'Venezuela, RB', 'Venezuela'] },
+  {
+    iso3: 'VEN',
+    name: 'Venezuela',
+    spellings: ['Venezuela (Bolivarian Republic of)', 'Venezuela, RB', 'Venezuela'],
+  },
   { iso3: 'VGB', name: 'British Virgin Islands', spellings: ['British Virgin Islands'] },
   { iso3: 'VIR', name: 'US Virgin Islands', spellings: ['Virgin Islands (U.S.)'] },
   { iso3: 'VNM', name: 'Viet Nam', spellings: ['Viet Nam', 'Vietnam'] },
@@ -386,7 +415,9 @@ export function isNoCountrySpelling(spelling: string): boolean {
 export function displayName(iso3: string): string {
   const entry = BY_ISO3.get(iso3);
   if (!entry) {
-    throw new Error(`displayName: no country with ISO3 "${iso3}"; add it to scripts/data/countries/countryNames.ts`);
+    throw new Error(
+      `displayName: no country with ISO3 "${iso3}"; add it to scripts/data/countries/countryNames.ts`,
+    );
   }
   return entry.name;
 }
@@ -414,12 +445,7 @@ export class UnknownCountryError extends Error {
 }
 
 /** lookupIso3, but throws UnknownCountryError naming the file, the location ("page 3") and the spelling. */
-export function requireIso3(
-  spelling: string,
-  file: string,
-  location: string,
-  layout?: string,
-): string {
+export function requireIso3(spelling: string, file: string, location: string, layout?: string): string {
   const iso3 = lookupIso3(spelling, layout);
   if (iso3 === undefined) throw new UnknownCountryError(file, location, spelling);
   return iso3;

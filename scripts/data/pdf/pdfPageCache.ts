@@ -25,7 +25,8 @@ let version: string | null = null;
 
 /** The cache key of a PDF's bytes: read it before pdf.js takes (and empties) the buffer. */
 export function pageCacheKey(bytes: Uint8Array): string {
-  if (bytes.byteLength === 0) throw new Error('pageCacheKey: the PDF bytes are empty (already handed to pdf.js?)');
+  if (bytes.byteLength === 0)
+    throw new Error('pageCacheKey: the PDF bytes are empty (already handed to pdf.js?)');
   version ??= codeVersion();
   return createHash('sha256').update(version).update(bytes).digest('hex');
 }

@@ -71,7 +71,12 @@ export function parseCsv(text: string, file: string): CsvRow[] {
         }
         const next = text[i];
         if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          throw new CsvError(file, line, column, `unexpected character ${JSON.stringify(next)} after a closing quote`);
+          throw new CsvError(
+            file,
+            line,
+            column,
+            `unexpected character ${JSON.stringify(next)} after a closing quote`,
+          );
         }
       } else {
         const start = i;
@@ -79,7 +84,12 @@ export function parseCsv(text: string, file: string): CsvRow[] {
           const ch = text[i]!;
           if (ch === ',' || ch === '\n' || ch === '\r') break;
           if (ch === '"') {
-            throw new CsvError(file, line, column, 'a quote inside an unquoted field (quote the whole field and double the quote)');
+            throw new CsvError(
+              file,
+              line,
+              column,
+              'a quote inside an unquoted field (quote the whole field and double the quote)',
+            );
           }
           i++;
         }

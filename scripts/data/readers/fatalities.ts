@@ -101,7 +101,8 @@ export function readFatalities(file: string): FatalityRecord[] {
     seenIds.add(id);
 
     const incidentDate = get('incident_date');
-    if (!isIsoDate(incidentDate)) fail('incident_date', `not a YYYY-MM-DD date: ${JSON.stringify(incidentDate)}`);
+    if (!isIsoDate(incidentDate))
+      fail('incident_date', `not a YYYY-MM-DD date: ${JSON.stringify(incidentDate)}`);
     const lastUpdate = get('last_update');
     if (!isIsoDate(lastUpdate)) fail('last_update', `not a YYYY-MM-DD date: ${JSON.stringify(lastUpdate)}`);
 
@@ -129,7 +130,8 @@ export function readFatalities(file: string): FatalityRecord[] {
     let m49: number | null = null;
     if (m49Text !== '') {
       const value = Number(m49Text);
-      if (!Number.isInteger(value) || value < 0) fail('m49_code', `m49_code should be a whole number, found ${JSON.stringify(m49Text)}`);
+      if (!Number.isInteger(value) || value < 0)
+        fail('m49_code', `m49_code should be a whole number, found ${JSON.stringify(m49Text)}`);
       m49 = value;
     }
 
@@ -139,7 +141,8 @@ export function readFatalities(file: string): FatalityRecord[] {
     let iso3: string | null = null;
     let isIso3FromName = false;
     if (nationality === null || isNoCountrySpelling(nationality)) {
-      if (printedIso3 !== '') fail('isocode3', `isocode3 ${printedIso3} given for nationality ${JSON.stringify(nationalityText)}`);
+      if (printedIso3 !== '')
+        fail('isocode3', `isocode3 ${printedIso3} given for nationality ${JSON.stringify(nationalityText)}`);
     } else {
       const mapped = lookupIso3(nationality);
       if (mapped === undefined) throw new UnknownCountryError(file, `line ${row.line}`, nationality);
@@ -147,7 +150,10 @@ export function readFatalities(file: string): FatalityRecord[] {
         iso3 = mapped;
         isIso3FromName = true;
       } else if (printedIso3 !== mapped) {
-        fail('isocode3', `isocode3 ${printedIso3} disagrees with countryNames.ts (${nationality} → ${mapped})`);
+        fail(
+          'isocode3',
+          `isocode3 ${printedIso3} disagrees with countryNames.ts (${nationality} → ${mapped})`,
+        );
       } else {
         iso3 = printedIso3;
       }

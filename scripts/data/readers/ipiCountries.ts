@@ -48,7 +48,8 @@ export function readIpiCountryFile(file: string): IpiCountryRecord[] {
   const seen = new Set<string>();
   return table.rows.map((row) => {
     const { monthEnd, printed } = parseMonthDateField(table, row, col.Date);
-    if (seen.has(monthEnd)) throw new CsvError(file, row.line, col.Date + 1, `a second row for the month of ${monthEnd}`);
+    if (seen.has(monthEnd))
+      throw new CsvError(file, row.line, col.Date + 1, `a second row for the month of ${monthEnd}`);
     seen.add(monthEnd);
     return {
       fileName,

@@ -138,7 +138,12 @@ export function readIpiGender(file: string): IpiGenderRead {
     }
     if (contributor.stripped || iso3.stripped || mission.stripped) apostrophesStripped++;
     if (!/^[A-Z]{3}$/.test(iso3.text)) {
-      throw new CsvError(file, row.line, col['Contributor_ISO-3'] + 1, `not an ISO3 code: ${JSON.stringify(iso3.text)}`);
+      throw new CsvError(
+        file,
+        row.line,
+        col['Contributor_ISO-3'] + 1,
+        `not an ISO3 code: ${JSON.stringify(iso3.text)}`,
+      );
     }
     const count = (prefix: string): GenderCount => ({
       male: parseCountField(table, row, countIndex(`${prefix}_Male`), ['NA']),
@@ -194,7 +199,14 @@ export function sumIpiGenderByCountry(records: readonly IpiGenderRecord[]): IpiG
   const byKey = new Map<string, IpiGenderCountryMonth>();
   for (const r of records) {
     const key = `${r.date}|${r.iso3}`;
-    const cur = byKey.get(key) ?? { date: r.date, iso3: r.iso3, troops: null, police: null, experts: null, missions: 0 };
+    const cur = byKey.get(key) ?? {
+      date: r.date,
+      iso3: r.iso3,
+      troops: null,
+      police: null,
+      experts: null,
+      missions: 0,
+    };
     cur.troops = addNullable(cur.troops, r.troops.total);
     cur.police = addNullable(cur.police, addNullable(r.individualPolice.total, r.formedPoliceUnits.total));
     cur.experts = addNullable(cur.experts, r.expertsOnMission.total);
@@ -259,12 +271,22 @@ export function compareIpiGenderWithCountries(
 }
 
 /** Gender-file contributors whose ISO3 disagrees with countryNames.ts (should be none). */
-export function checkIpiGenderIso3(records: readonly IpiGenderRecord[]): { line: number; contributor: string; iso3: string; expected: string | undefined }[] {
-  const seen = new Map<string, { line: number; contributor: string; iso3: string; expected: string | undefined }>();
+export function checkIpiGenderIso3(
+  records: readonly IpiGenderRecord[],
+): { line: number; contributor: string; iso3: string; expected: string | undefined }[] {
+  const seen = new Map<
+    string,
+    { line: number; contributor: string; iso3: string; expected: string | undefined }
+  >();
   for (const r of records) {
     const expected = lookupIso3(r.contributor);
     if (expected !== r.iso3 && !seen.has(`${r.contributor}|${r.iso3}`)) {
-      seen.set(`${r.contributor}|${r.iso3}`, { line: r.line, contributor: r.contributor, iso3: r.iso3, expected });
+      seen.set(`${r.contributor}|${r.iso3}`, {
+        line: r.line,
+        contributor: r.contributor,
+        iso3: r.iso3,
+        expected,
+      });
     }
   }
   return [...seen.values()];

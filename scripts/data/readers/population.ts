@@ -15,10 +15,55 @@ import { CsvError, columnIndex, field, readCsvTable } from './csv.ts';
  * file (INX "Not classified" and others) so that a future update does not surprise the reader.
  */
 export const WORLD_BANK_AGGREGATE_CODES: ReadonlySet<string> = new Set([
-  'AFE', 'AFW', 'ARB', 'CEB', 'CSS', 'EAP', 'EAR', 'EAS', 'ECA', 'ECS', 'EMU', 'EUU', 'FCS', 'HIC',
-  'HPC', 'IBD', 'IBT', 'IDA', 'IDB', 'IDX', 'INX', 'LAC', 'LCN', 'LDC', 'LIC', 'LMC', 'LMY', 'LTE',
-  'MEA', 'MIC', 'MNA', 'NAC', 'OED', 'OSS', 'PRE', 'PSS', 'PST', 'SAS', 'SSA', 'SSF', 'SST', 'TEA',
-  'TEC', 'TLA', 'TMN', 'TSA', 'TSS', 'UMC', 'WLD',
+  'AFE',
+  'AFW',
+  'ARB',
+  'CEB',
+  'CSS',
+  'EAP',
+  'EAR',
+  'EAS',
+  'ECA',
+  'ECS',
+  'EMU',
+  'EUU',
+  'FCS',
+  'HIC',
+  'HPC',
+  'IBD',
+  'IBT',
+  'IDA',
+  'IDB',
+  'IDX',
+  'INX',
+  'LAC',
+  'LCN',
+  'LDC',
+  'LIC',
+  'LMC',
+  'LMY',
+  'LTE',
+  'MEA',
+  'MIC',
+  'MNA',
+  'NAC',
+  'OED',
+  'OSS',
+  'PRE',
+  'PSS',
+  'PST',
+  'SAS',
+  'SSA',
+  'SSF',
+  'SST',
+  'TEA',
+  'TEC',
+  'TLA',
+  'TMN',
+  'TSA',
+  'TSS',
+  'UMC',
+  'WLD',
 ]);
 
 export interface PopulationRecord {
@@ -61,11 +106,17 @@ export function readPopulation(file: string): PopulationRead {
     }
     const yearText = field(row, col.Year).trim();
     const valueText = field(row, col.Value).trim();
-    if (!/^\d{4}$/.test(yearText)) throw new CsvError(file, row.line, col.Year + 1, `bad year ${JSON.stringify(yearText)}`);
+    if (!/^\d{4}$/.test(yearText))
+      throw new CsvError(file, row.line, col.Year + 1, `bad year ${JSON.stringify(yearText)}`);
     // Population totals are whole numbers; allow "123.0" defensively but nothing fractional.
     const value = Number(valueText);
     if (valueText === '' || !Number.isInteger(value) || value < 0) {
-      throw new CsvError(file, row.line, col.Value + 1, `population should be a whole number, found ${JSON.stringify(valueText)}`);
+      throw new CsvError(
+        file,
+        row.line,
+        col.Value + 1,
+        `population should be a whole number, found ${JSON.stringify(valueText)}`,
+      );
     }
     const key = `${code}|${yearText}`;
     if (seen.has(key)) throw new CsvError(file, row.line, null, `${code} ${yearText} appears twice`);

@@ -25,7 +25,11 @@ export interface CountryMissionMonth {
   total: number | null;
 }
 
-export function countryMissionsInMonth(manifest: Manifest, cells: CountryCells, month: number): CountryMissionMonth {
+export function countryMissionsInMonth(
+  manifest: Manifest,
+  cells: CountryCells,
+  month: number,
+): CountryMissionMonth {
   const status = missionMonthStatus(manifest)[month] ?? 'gap';
   if (status === 'gap') return { status, rows: [], unassigned: 0, total: null };
   const hasGender = genderMonths(manifest)[month] === true;
@@ -56,6 +60,8 @@ export function countryMissionsInMonth(manifest: Manifest, cells: CountryCells, 
     slot.total += value;
     slot.female = slot.female === null || female === null ? null : slot.female + female;
   }
-  const rows = [...byMission.values()].sort((a, b) => b.total - a.total || a.acronym.localeCompare(b.acronym));
+  const rows = [...byMission.values()].sort(
+    (a, b) => b.total - a.total || a.acronym.localeCompare(b.acronym),
+  );
   return { status, rows, unassigned, total };
 }

@@ -91,7 +91,11 @@ export function countByYearAnd(
 }
 
 /** Running total at the end of each month of `months` (month-end dates YYYY-MM-DD). */
-export function cumulativeByMonth(fatalities: Fatalities, rows: readonly number[], months: readonly string[]): number[] {
+export function cumulativeByMonth(
+  fatalities: Fatalities,
+  rows: readonly number[],
+  months: readonly string[],
+): number[] {
   const dates = rows.map((i) => fatalities.date[i] ?? '').sort();
   const result: number[] = [];
   let k = 0;

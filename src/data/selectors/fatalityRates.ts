@@ -52,7 +52,11 @@ export function yearlyAverages(months: readonly string[], values: readonly (numb
     }
     byYear.set(year, slot);
   });
-  return [...byYear].map(([year, { sum, n }]) => ({ year, reportedMonths: n, average: n > 0 ? sum / n : null }));
+  return [...byYear].map(([year, { sum, n }]) => ({
+    year,
+    reportedMonths: n,
+    average: n > 0 ? sum / n : null,
+  }));
 }
 
 /**
@@ -79,12 +83,21 @@ export function yearlyRates(
     if (reportedMonths < rules.minReportedMonths) return noRate('too-few-months');
     if (average === null || average <= 0) return noRate('no-personnel');
     if (average < rules.minAveragePersonnel) return noRate('too-few-personnel');
-    return { kind: 'rate', year, perThousand: (deaths / average) * 1000, deaths, averagePersonnel: average, reportedMonths };
+    return {
+      kind: 'rate',
+      year,
+      perThousand: (deaths / average) * 1000,
+      deaths,
+      averagePersonnel: average,
+      reportedMonths,
+    };
   });
 }
 
 /** Rate over all years that have one: total deaths over total personnel-years. null when none. */
-export function pooledRate(rates: readonly YearRate[]): { perThousand: number; deaths: number; personnelYears: number; years: number } | null {
+export function pooledRate(
+  rates: readonly YearRate[],
+): { perThousand: number; deaths: number; personnelYears: number; years: number } | null {
   let deaths = 0;
   let personnelYears = 0;
   let years = 0;
@@ -94,7 +107,9 @@ export function pooledRate(rates: readonly YearRate[]): { perThousand: number; d
     personnelYears += r.averagePersonnel;
     years += 1;
   }
-  return personnelYears > 0 ? { perThousand: (deaths / personnelYears) * 1000, deaths, personnelYears, years } : null;
+  return personnelYears > 0
+    ? { perThousand: (deaths / personnelYears) * 1000, deaths, personnelYears, years }
+    : null;
 }
 
 export function rateValue(rate: YearRate): number | null {

@@ -129,7 +129,13 @@ export function missionContributorsInMonth(
     types.add(typeIndex);
   }
   const sorted = [...byCountry]
-    .map(([iso3, s]) => ({ iso3, name: nameOf(iso3), total: s.all.total, female: s.all.female, byType: s.byType }))
+    .map(([iso3, s]) => ({
+      iso3,
+      name: nameOf(iso3),
+      total: s.all.total,
+      female: s.all.female,
+      byType: s.byType,
+    }))
     .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name) || a.iso3.localeCompare(b.iso3));
   const rows: ContributorRow[] = [];
   sorted.forEach((row, i) => {
@@ -250,7 +256,11 @@ export function missionContributorsOverTime(
   const rest = ranked.slice(top.length);
   // Contributors outside the range still count in "others" where they served, so the stack is the total.
   const restIds = new Set([...perCountry.keys()].filter((iso3) => !top.some((t) => t.iso3 === iso3)));
-  const series: ContributorSeries[] = top.map((c) => ({ id: c.iso3, label: c.name, values: masked(c.values) }));
+  const series: ContributorSeries[] = top.map((c) => ({
+    id: c.iso3,
+    label: c.name,
+    values: masked(c.values),
+  }));
   if (restIds.size > 0) {
     const others = new Array<number>(n).fill(0);
     for (const iso3 of restIds) {

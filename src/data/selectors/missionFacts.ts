@@ -21,7 +21,11 @@ export interface MissionFacts {
 }
 
 /** Facts of a mission by acronym; null when the manifest does not list it. */
-export function missionFacts(manifest: Manifest, acronym: string, span: MissionSpan | null): MissionFacts | null {
+export function missionFacts(
+  manifest: Manifest,
+  acronym: string,
+  span: MissionSpan | null,
+): MissionFacts | null {
   const mission = manifest.missions.find((m) => m.acronym === acronym);
   if (!mission) return null;
   const hosts = missionHosts(manifest, mission);

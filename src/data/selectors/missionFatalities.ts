@@ -3,7 +3,12 @@
 // carries: UNPROFOR, UNAMSIL …), so a mission can have fatalities and no personnel series, or the
 // other way round. "Uniformed" leaves out civilian staff; say which in every caption.
 import type { Fatalities } from '../schema.ts';
-import { countByYear, countByYearAnd, type PersonnelScope, type YearByCategory } from './fatalityBreakdowns.ts';
+import {
+  countByYear,
+  countByYearAnd,
+  type PersonnelScope,
+  type YearByCategory,
+} from './fatalityBreakdowns.ts';
 import { isUniformed } from './fatalityCounts.ts';
 
 /** Row indexes of the mission's fatalities (aliases: other acronyms the file uses for it). */
@@ -64,6 +69,8 @@ export function missionFatalities(
     if (firstDate === null || date < firstDate) firstDate = date;
     if (lastDate === null || date > lastDate) lastDate = date;
   }
-  const byNationality = [...nations.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const byNationality = [...nations.values()].sort(
+    (a, b) => b.count - a.count || a.name.localeCompare(b.name),
+  );
   return { total: rows.length, byYear, byYearAndIncident, byNationality, firstDate, lastDate };
 }

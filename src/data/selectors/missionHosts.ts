@@ -19,7 +19,8 @@ export interface MissionHosts {
 export function missionHosts(manifest: Manifest, mission: Mission): MissionHosts {
   if (mission.hostIso3 !== null) return { iso3: [mission.hostIso3], label: mission.host };
   const byName = new Map<string, string>();
-  for (const c of [...manifest.countries, ...manifest.otherCountries]) byName.set(c.name.toLowerCase(), c.iso3);
+  for (const c of [...manifest.countries, ...manifest.otherCountries])
+    byName.set(c.name.toLowerCase(), c.iso3);
   // "Abyei (Sudan / South Sudan)": the countries are inside the brackets.
   const inner = /\(([^)]*)\)/.exec(mission.host)?.[1] ?? mission.host;
   // A name that itself holds "and" (Bosnia and Herzegovina) is matched whole before it is split.
@@ -99,9 +100,13 @@ export function missionPosition(
   if (reference) return { kind: 'reference', position: reference.position, reference };
   const hosts = missionHosts(manifest, mission);
   if (hosts.iso3.length === 0) {
-    return { kind: 'unplaced', reason: `its host (${hosts.label}) is a region, not a country, and no position is recorded` };
+    return {
+      kind: 'unplaced',
+      reason: `its host (${hosts.label}) is a region, not a country, and no position is recorded`,
+    };
   }
   const position = centroidOf(hosts.iso3);
-  if (!position) return { kind: 'unplaced', reason: `the world map has no shape for ${hosts.iso3.join(' or ')}` };
+  if (!position)
+    return { kind: 'unplaced', reason: `the world map has no shape for ${hosts.iso3.join(' or ')}` };
   return { kind: 'centroid', position, hosts: hosts.iso3 };
 }

@@ -22,7 +22,9 @@ export interface CountryMissionSeries {
 }
 
 export function missionMonthStatus(manifest: Manifest): MissionMonthStatus[] {
-  return manifest.monthInfo.map((info) => (info.status !== 'ok' ? 'gap' : info.hasMission ? 'detail' : 'noDetail'));
+  return manifest.monthInfo.map((info) =>
+    info.status !== 'ok' ? 'gap' : info.hasMission ? 'detail' : 'noDetail',
+  );
 }
 
 export function countryMissionSeries(manifest: Manifest, cells: CountryCells): CountryMissionSeries {

@@ -26,7 +26,10 @@ export interface PopulationYear {
  * The population year used for a month ('YYYY-MM' or 'YYYY-MM-DD'): the month's own year, or the
  * latest World Bank year for later months. null before the first year.
  */
-export function populationYearFor(population: Pick<Population, 'firstYear' | 'lastYear'>, month: string): PopulationYear | null {
+export function populationYearFor(
+  population: Pick<Population, 'firstYear' | 'lastYear'>,
+  month: string,
+): PopulationYear | null {
   const year = Number(month.slice(0, 4));
   if (!Number.isFinite(year) || year < population.firstYear) return null;
   return year > population.lastYear

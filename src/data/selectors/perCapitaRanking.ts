@@ -3,12 +3,7 @@
 import type { Manifest, Population, Totals, YearCrossSection } from '../schema.ts';
 import { crossSectionTotals } from './monthlyCells.ts';
 import { countryName } from './months.ts';
-import {
-  perCapitaAt,
-  perMillionOf,
-  populationYearFor,
-  type PopulationYear,
-} from './perCapita.ts';
+import { perCapitaAt, perMillionOf, populationYearFor, type PopulationYear } from './perCapita.ts';
 import { rankValues } from './ranks.ts';
 
 export interface RankedCountry {

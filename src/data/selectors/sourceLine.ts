@@ -57,21 +57,35 @@ export function sourceLine(manifest: Manifest, from: number, to: number, extra?:
   if (spans.length === 0) return `Source: no report covers the months shown.${extra ? ` ${extra}` : ''}`;
   const parts = spans.map((s) => {
     const months =
-      s.firstMonth === s.lastMonth ? monthLabel(s.firstMonth) : `${monthLabel(s.firstMonth)} – ${monthLabel(s.lastMonth)}`;
+      s.firstMonth === s.lastMonth
+        ? monthLabel(s.firstMonth)
+        : `${monthLabel(s.firstMonth)} – ${monthLabel(s.lastMonth)}`;
     if (s.source === 'un-pdf') {
       const files = s.firstFile === s.lastFile ? s.firstFile : `${s.firstFile} … ${s.lastFile}`;
       return `${s.name}, ${files} (${s.reports} ${s.reports === 1 ? 'report' : 'reports'}, ${months})`;
     }
     return `${s.name}, ${s.firstFile} (${months})`;
   });
-  const gapCount = manifest.monthInfo.slice(Math.max(0, from), to + 1).filter((m) => m.status === 'gap').length;
-  const gaps = gapCount > 0 ? ` ${gapCount} ${gapCount === 1 ? 'month has' : 'months have'} no report (listed on the Sources page).` : '';
+  const gapCount = manifest.monthInfo
+    .slice(Math.max(0, from), to + 1)
+    .filter((m) => m.status === 'gap').length;
+  const gaps =
+    gapCount > 0
+      ? ` ${gapCount} ${gapCount === 1 ? 'month has' : 'months have'} no report (listed on the Sources page).`
+      : '';
   return `Source: ${parts.join('; ')}.${gaps}${extra ? ` ${extra}` : ''}`;
 }
 
 /** The report file of one month, for labels such as "UN report as of 31 March 2023 (…pdf)". */
-export function monthSource(manifest: Manifest, month: number): { name: string; file: string; date: string } | null {
+export function monthSource(
+  manifest: Manifest,
+  month: number,
+): { name: string; file: string; date: string } | null {
   const info = manifest.monthInfo[month];
   if (info?.status !== 'ok') return null;
-  return { name: SOURCE_NAMES[info.source] ?? info.source, file: info.file, date: manifest.months[month] ?? '' };
+  return {
+    name: SOURCE_NAMES[info.source] ?? info.source,
+    file: info.file,
+    date: manifest.months[month] ?? '',
+  };
 }

@@ -20,7 +20,10 @@ export interface ByTypeSeries {
 }
 
 /** For each personnel type, whether each month's source reports it (any contributor has some). */
-export function reportedTypeMonths(manifest: Manifest, totals: Totals): Partial<Record<PersonnelType, boolean[]>> {
+export function reportedTypeMonths(
+  manifest: Manifest,
+  totals: Totals,
+): Partial<Record<PersonnelType, boolean[]>> {
   const result: Partial<Record<PersonnelType, boolean[]>> = {};
   for (const type of manifest.personnelTypes) {
     const world = totals.world.byType[type];
@@ -77,7 +80,9 @@ export function countryTypeSeries(
       if (!(isReported?.[i] ?? false) && (slot.total[i] ?? 0) === 0) return null;
       return slot.total[i] ?? 0;
     });
-    const female = total.map((t, i): MaybeCount => (t === null || !hasGender[i] ? null : (slot.female[i] ?? null)));
+    const female = total.map((t, i): MaybeCount =>
+      t === null || !hasGender[i] ? null : (slot.female[i] ?? null),
+    );
     byType[type] = { total, female };
   }
   return { types, byType };
@@ -111,7 +116,9 @@ export function worldTypeSeries(
 }
 
 /** First and last month index in which a type is reported; null if never. */
-export function reportedSpan(isReported: readonly boolean[] | undefined): { first: number; last: number } | null {
+export function reportedSpan(
+  isReported: readonly boolean[] | undefined,
+): { first: number; last: number } | null {
   if (!isReported) return null;
   const first = isReported.indexOf(true);
   if (first < 0) return null;

@@ -90,7 +90,9 @@ describe('a real file altered is rejected, naming the file and the invariant', (
     cells.female.pop();
     const error = rejection(() => checkCountryCells('countries/BGD.json', cells, manifest, 'BGD'));
     expect(error.invariant).toBe('equal lengths');
-    expect(error.message).toContain(`female has ${cells.month.length - 1} entries where ${cells.month.length}`);
+    expect(error.message).toContain(
+      `female has ${cells.month.length - 1} entries where ${cells.month.length}`,
+    );
   });
 
   test('equal lengths: totals with a series shorter than the month axis', () => {
@@ -162,7 +164,9 @@ describe('a real file altered is rejected, naming the file and the invariant', (
     totals.world.total[i] = 10_000_000;
     const error = rejection(() => checkTotals('totals.json', totals, manifest));
     expect(error.invariant).toBe('range');
-    expect(error.message).toContain(`10,000,000, more than the possible ${MAX_PLAUSIBLE_PERSONNEL.toLocaleString('en')}`);
+    expect(error.message).toContain(
+      `10,000,000, more than the possible ${MAX_PLAUSIBLE_PERSONNEL.toLocaleString('en')}`,
+    );
   });
 
   test('range: a population larger than any country’s', () => {

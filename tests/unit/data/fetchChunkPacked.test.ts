@@ -11,7 +11,12 @@ import { totalsSchema } from '../../../src/data/schema.ts';
 const plainText = readFileSync(path.resolve(import.meta.dirname, '../../../data/totals.json'), 'utf8');
 
 function serve(body: string) {
-  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() =>
+      Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } })),
+    ),
+  );
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -33,6 +38,8 @@ describe('fetchChunk and packed chunks', () => {
     const bgd = damaged.countries.BGD;
     if (bgd) bgd.total = { $d: 'garbage' };
     serve(JSON.stringify(damaged));
-    await expect(fetchChunk('totals.json', totalsSchema)).rejects.toThrow(/totals\.json is damaged: countries\.BGD\.total/);
+    await expect(fetchChunk('totals.json', totalsSchema)).rejects.toThrow(
+      /totals\.json is damaged: countries\.BGD\.total/,
+    );
   });
 });

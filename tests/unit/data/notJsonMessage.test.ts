@@ -20,6 +20,8 @@ describe('a data file that is not JSON', () => {
   });
 
   test('an empty answer is called empty', () => {
-    expect(notJsonMessage('totals.json', '  ', 'application/json')).toBe('The data file totals.json is empty.');
+    expect(notJsonMessage('totals.json', '  ', 'application/json')).toBe(
+      'The data file totals.json is empty.',
+    );
   });
 });

@@ -65,7 +65,9 @@ describe('a failed chunk', () => {
     );
     // The retry waits a second; thirty seconds is time for dozens of requests if they loop.
     for (let i = 0; i < 30; i++) await act(() => vi.advanceTimersByTimeAsync(1_000));
-    expect(screen.getByText(/^failed: The data file totals\.json could not be loaded \(HTTP 404\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/^failed: The data file totals\.json could not be loaded \(HTTP 404\)/),
+    ).toBeTruthy();
     expect(server.totalsAsked()).toBe(2);
 
     // Asking again is the reader's choice: two more requests, and again no more.

@@ -37,13 +37,20 @@ describe('shape checks', () => {
   });
 
   it('says what a missing required field should have been', () => {
-    expect(firstIssue(row, { iso3: 'BGD' })).toEqual({ code: 'invalid_type', path: ['total'], expected: 'array' });
+    expect(firstIssue(row, { iso3: 'BGD' })).toEqual({
+      code: 'invalid_type',
+      path: ['total'],
+      expected: 'array',
+    });
   });
 
   it('runs checks in order: integers, ranges, patterns and lengths', () => {
     expect(firstIssue(count, 1.5)).toMatchObject({ code: 'invalid_type', expected: 'int' });
     expect(firstIssue(count, -1)).toMatchObject({ code: 'too_small', minimum: 0 });
-    expect(firstIssue(row, { iso3: 'bgd', total: [] })).toMatchObject({ code: 'invalid_format', path: ['iso3'] });
+    expect(firstIssue(row, { iso3: 'bgd', total: [] })).toMatchObject({
+      code: 'invalid_format',
+      path: ['iso3'],
+    });
     expect(firstIssue(z.array(count).check(z.maxLength(2)), [1, 2, 3])).toMatchObject({
       code: 'too_big',
       maximum: 2,
@@ -95,7 +102,11 @@ describe('shape checks', () => {
 
   it('accepts only the listed values of an enum or a literal', () => {
     expect(z.safeParse(z.enum(['M', 'F']), 'F')).toEqual({ success: true, data: 'F' });
-    expect(firstIssue(z.enum(['M', 'F']), 'X')).toEqual({ code: 'invalid_value', path: [], values: ['M', 'F'] });
+    expect(firstIssue(z.enum(['M', 'F']), 'X')).toEqual({
+      code: 'invalid_value',
+      path: [],
+      values: ['M', 'F'],
+    });
     expect(firstIssue(z.literal(1), 2)).toEqual({ code: 'invalid_value', path: [], values: [1] });
   });
 });

@@ -86,7 +86,11 @@ export function columnValue(file: string, line: ReadLine, column: Column): numbe
 }
 
 /** Male, female and total of a data row; throws unless all three are printed and male + female = total. */
-export function rowValues(file: string, line: ReadLine, what: string): { male: number; female: number; total: number } {
+export function rowValues(
+  file: string,
+  line: ReadLine,
+  what: string,
+): { male: number; female: number; total: number } {
   const male = columnValue(file, line, 'male');
   const female = columnValue(file, line, 'female');
   const total = columnValue(file, line, 'total');
@@ -158,9 +162,29 @@ export function personnelType(
 }
 
 export const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 /** A mission acronym as printed in these reports (upper-case letters, e.g. MINUSCA, UNVMC). */

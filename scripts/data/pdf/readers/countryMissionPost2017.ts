@@ -94,7 +94,8 @@ export const countryMissionPost2017Reader: ReportReader = {
     /** Closes the open mission when the next mission or the country subtotal starts. */
     const endMissionImplicitly = (page: number, what: string) => {
       if (mission === null) return;
-      if (mode.missionSubtotals === true) fail(page, `${what} before the subtotal of ${mission} (${country})`);
+      if (mode.missionSubtotals === true)
+        fail(page, `${what} before the subtotal of ${mission} (${country})`);
       mode.missionSubtotals = false;
       countryTally.add(missionTally);
       mission = null;
@@ -105,7 +106,12 @@ export const countryMissionPost2017Reader: ReportReader = {
         female: columnValue(file, line, 'female'),
         total: columnValue(file, line, 'total'),
       };
-      if (printed.male === null || printed.female === null || printed.total === null || line.numbers.length !== 3) {
+      if (
+        printed.male === null ||
+        printed.female === null ||
+        printed.total === null ||
+        line.numbers.length !== 3
+      ) {
         fail(line.page, `expected male, female and total in "${line.text}"`);
       }
       return printed;
@@ -123,7 +129,13 @@ export const countryMissionPost2017Reader: ReportReader = {
       const header = findHeader(lines, HEADER);
       if (!header) fail(page.pageNumber, 'no "Country Mission POST MALE FEMALE TOTAL" header on this page');
       const { index, edges } = header!;
-      if (page.pageNumber === 1) reportDate = readSlashDate(lines.slice(0, index).map((l) => l.text).join('\n'));
+      if (page.pageNumber === 1)
+        reportDate = readSlashDate(
+          lines
+            .slice(0, index)
+            .map((l) => l.text)
+            .join('\n'),
+        );
 
       for (const raw of lines.slice(index + 1)) {
         const line = readLine(raw, edges);
@@ -133,8 +145,13 @@ export const countryMissionPost2017Reader: ReportReader = {
 
         // "12  Bangladesh": a numbered country header.
         const lead = line.numbers[0];
-        if (lead && lead.item.x <= NUMBER_MAX_X && line.numbers.length === 1 && words.length >= 1 &&
-            words.every((w) => w.x > lead.item.x && w.x <= COUNTRY_MAX_X)) {
+        if (
+          lead &&
+          lead.item.x <= NUMBER_MAX_X &&
+          line.numbers.length === 1 &&
+          words.length >= 1 &&
+          words.every((w) => w.x > lead.item.x && w.x <= COUNTRY_MAX_X)
+        ) {
           if (country !== null) fail(line.page, `country starts before the subtotal of ${country}`);
           country = singleSpaces(words.map((w) => w.str).join(' '));
           countryTally = new Tally();
@@ -182,10 +199,17 @@ export const countryMissionPost2017Reader: ReportReader = {
         if (first!.x <= TYPE_MAX_X) {
           const type = personnelType(TYPES, label);
           if (type === undefined) fail(line.page, `unknown post "${label}" in "${line.text}"`);
-          if (country === null || mission === null) fail(line.page, `row outside a country and mission: "${line.text}"`);
+          if (country === null || mission === null)
+            fail(line.page, `row outside a country and mission: "${line.text}"`);
           const v = rowValues(file, line, `${country} ${mission} ${label}`);
           missionTally.add(v);
-          pushCell(cells, { country: country!, mission: mission!, personnelType: type!, ...v, page: line.page });
+          pushCell(cells, {
+            country: country!,
+            mission: mission!,
+            personnelType: type!,
+            ...v,
+            page: line.page,
+          });
           continue;
         }
 
@@ -200,11 +224,16 @@ export const countryMissionPost2017Reader: ReportReader = {
 
         // Mission subtotal: acronym (truncated to 8 letters from 2017-10: "MINUJUST") + total.
         if (mission === null || label.length < 4 || !mission.startsWith(label.toUpperCase())) {
-          fail(line.page, `subtotal "${label}" does not name the current mission ${mission ?? '(none)'} (${country})`);
+          fail(
+            line.page,
+            `subtotal "${label}" does not name the current mission ${mission ?? '(none)'} (${country})`,
+          );
         }
-        if (mode.missionSubtotals === false) fail(line.page, `mission subtotal in a report that omitted earlier ones`);
+        if (mode.missionSubtotals === false)
+          fail(line.page, `mission subtotal in a report that omitted earlier ones`);
         const total = columnValue(file, line, 'total');
-        if (total === null || line.numbers.length !== 1) fail(line.page, `cannot read the mission subtotal "${line.text}"`);
+        if (total === null || line.numbers.length !== 1)
+          fail(line.page, `cannot read the mission subtotal "${line.text}"`);
         mode.missionSubtotals = true;
         checkedTotals += checkTally(
           file,
@@ -218,7 +247,8 @@ export const countryMissionPost2017Reader: ReportReader = {
       }
     }
     const lastPage = pages[pages.length - 1]?.pageNumber ?? null;
-    if (country !== null) throw new ReportCheckError(file, lastPage, `the report ends inside ${country} without its subtotal`);
+    if (country !== null)
+      throw new ReportCheckError(file, lastPage, `the report ends inside ${country} without its subtotal`);
     if (grandTotal === null) throw new ReportCheckError(file, lastPage, 'no "Grand Total" line');
     if (reportDate === null) throw new ReportCheckError(file, 1, 'no dd/mm/yyyy report date on page 1');
     return { reportDate, layout: LAYOUT, cells, grandTotal, checkedTotals };

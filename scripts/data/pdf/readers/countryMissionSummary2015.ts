@@ -100,10 +100,16 @@ export const countryMissionSummary2015Reader: ReportReader = {
     for (const page of pages) {
       const lines = pageLines(page);
       const header = findHeader(lines, HEADER);
-      if (!header) throw new ReportCheckError(file, page.pageNumber, 'no "Country … M F Totals" header on this page');
+      if (!header)
+        throw new ReportCheckError(file, page.pageNumber, 'no "Country … M F Totals" header on this page');
       const edges = header.edges;
       if (page.pageNumber === 1) {
-        reportDate = readMonthOfReport(lines.slice(0, header.index).map((l) => l.text).join('\n'));
+        reportDate = readMonthOfReport(
+          lines
+            .slice(0, header.index)
+            .map((l) => l.text)
+            .join('\n'),
+        );
       }
       for (const raw of lines.slice(header.index + 1)) {
         if (/^Page \d+ of \d+$/.test(raw.text)) continue; // footer
@@ -119,11 +125,16 @@ export const countryMissionSummary2015Reader: ReportReader = {
           if (others.length !== (missionWord ? 1 : 0)) {
             throw new ReportCheckError(file, line.page, `unexpected text in row "${line.text}"`);
           }
-          if (country === null) throw new ReportCheckError(file, line.page, `row before any country: "${line.text}"`);
+          if (country === null)
+            throw new ReportCheckError(file, line.page, `row before any country: "${line.text}"`);
           if (missionWord) {
             const acronym = missionWord.str.toUpperCase();
             if (!isMissionAcronym(acronym)) {
-              throw new ReportCheckError(file, line.page, `"${missionWord.str}" is no mission acronym ("${line.text}")`);
+              throw new ReportCheckError(
+                file,
+                line.page,
+                `"${missionWord.str}" is no mission acronym ("${line.text}")`,
+              );
             }
             if (mission !== null && mission !== acronym && missionTally.rows > 0) {
               closeMissionCheck(line.page, `mission ${acronym} starts`);
@@ -133,7 +144,8 @@ export const countryMissionSummary2015Reader: ReportReader = {
               missionTally = new Tally();
             }
           }
-          if (mission === null) throw new ReportCheckError(file, line.page, `row without a mission: "${line.text}"`);
+          if (mission === null)
+            throw new ReportCheckError(file, line.page, `row without a mission: "${line.text}"`);
           if (line.numbers.length < 3) {
             // Ghost row: a type label with a lone 0 or no number at all. It adds nothing.
             const nonZero = line.numbers.find((n) => n.value !== 0);
@@ -161,7 +173,11 @@ export const countryMissionSummary2015Reader: ReportReader = {
           }
           closeMissionCheck(line.page, `country ${name} starts`);
           if (country !== null) {
-            throw new ReportCheckError(file, line.page, `country ${name} starts before the subtotal of ${country}`);
+            throw new ReportCheckError(
+              file,
+              line.page,
+              `country ${name} starts before the subtotal of ${country}`,
+            );
           }
           country = singleSpaces(name);
           countryTally = new Tally();
@@ -180,7 +196,11 @@ export const countryMissionSummary2015Reader: ReportReader = {
             if (printed === null) {
               // 2015-02 BINUB: a subtotal line with no number, closing a block of ghost rows only.
               if (missionTally.total !== 0 || missionTally.male !== 0 || missionTally.female !== 0) {
-                throw new ReportCheckError(file, line.page, `subtotal of ${mission} (${country}) prints no number`);
+                throw new ReportCheckError(
+                  file,
+                  line.page,
+                  `subtotal of ${mission} (${country}) prints no number`,
+                );
               }
             } else {
               checkedTotals += checkTally(
@@ -198,7 +218,8 @@ export const countryMissionSummary2015Reader: ReportReader = {
           }
           if (country !== null && label === country) {
             closeMissionCheck(line.page, `subtotal of ${country}`);
-            if (printed === null) throw new ReportCheckError(file, line.page, `subtotal of ${country} prints no number`);
+            if (printed === null)
+              throw new ReportCheckError(file, line.page, `subtotal of ${country} prints no number`);
             checkedTotals += checkTally(
               file,
               line.page,
@@ -221,9 +242,14 @@ export const countryMissionSummary2015Reader: ReportReader = {
     }
     const lastPage = pages[pages.length - 1]?.pageNumber ?? null;
     if (mission !== null || country !== null) {
-      throw new ReportCheckError(file, lastPage, `the report ends inside ${country ?? ''} ${mission ?? ''} without its subtotal`);
+      throw new ReportCheckError(
+        file,
+        lastPage,
+        `the report ends inside ${country ?? ''} ${mission ?? ''} without its subtotal`,
+      );
     }
-    if (reportDate === null) throw new ReportCheckError(file, 1, 'no "Month of Report : dd-Mon-yy" line on page 1');
+    if (reportDate === null)
+      throw new ReportCheckError(file, 1, 'no "Month of Report : dd-Mon-yy" line on page 1');
     if (cells.length === 0) throw new ReportCheckError(file, null, 'no rows read');
     return { reportDate, layout: LAYOUT, cells, grandTotal: null, checkedTotals };
   },

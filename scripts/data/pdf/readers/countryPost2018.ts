@@ -63,7 +63,8 @@ function readCountryPost2018(pages: PdfPage[], file: string): ParsedReport {
   for (const page of pages) {
     const p = page.pageNumber;
     const header = findHeader(page, HEADER);
-    if (!header) throw new ReportCheckError(file, p, 'no "Country Name / POST / MALE / FEMALE / TOTAL" header');
+    if (!header)
+      throw new ReportCheckError(file, p, 'no "Country Name / POST / MALE / FEMALE / TOTAL" header');
     const headerY = header.get('Country Name')!.y;
     const nameX = header.get('Country Name')!.x;
     const postX = header.get('POST')!.x;
@@ -122,7 +123,8 @@ function readCountryPost2018(pages: PdfPage[], file: string): ParsedReport {
       }
       if (name === 'Total' && post === '') {
         const printed = placeNumbers(numbers, columns, 12, file, p, 'grand total line');
-        if (country) throw new ReportCheckError(file, p, `grand total before "Total for Country" of ${country.name}`);
+        if (country)
+          throw new ReportCheckError(file, p, `grand total before "Total for Country" of ${country.name}`);
         if (grandTotal) throw new ReportCheckError(file, p, 'a second grand total line');
         checker.checkRow(p, 'Grand total', printed);
         checker.checkTally(p, 'Grand total', printed, all);

@@ -13,7 +13,13 @@
 // Every printed figure becomes a cell, zeros included (North Macedonia and Ukraine print all zeros):
 // the report lists them as contributors. Consumers that count types or contributors should count cells
 // with total > 0.
-import { ReportCheckError, type ParsedReport, type PersonnelType, type ReportCell, type ReportReader } from '../../model.ts';
+import {
+  ReportCheckError,
+  type ParsedReport,
+  type PersonnelType,
+  type ReportCell,
+  type ReportReader,
+} from '../../model.ts';
 import { parseCount, type PdfPage } from '../pdfText.ts';
 import { TotalChecker, describeLine, footerTop, joinName, linesOf, monthEndOfDmy } from './itemLines2021.ts';
 
@@ -52,7 +58,8 @@ export const countryType2023Reader: ReportReader = {
       const asOf = page.items.find((i) => /^As of\s*:/i.test(i.str));
       if (p === 1) {
         reportDate = asOf ? (monthEndOfDmy(asOf.str, file, p) ?? null) : null;
-        if (reportDate === null) throw new ReportCheckError(file, p, 'no "As of : dd/mm/yyyy" line on the first page');
+        if (reportDate === null)
+          throw new ReportCheckError(file, p, 'no "As of : dd/mm/yyyy" line on the first page');
       }
       // The header spans two lines: "Country | Experts on | Formed Police | Individual | Staff Officer |
       // Troops | Total | End Date" and, below, "Mission | Units | Police".
@@ -81,7 +88,8 @@ export const countryType2023Reader: ReportReader = {
           previous = null;
           continue;
         }
-        if (grandTotal) throw new ReportCheckError(file, p, `a line after the Grand Total row: ${describeLine(line)}`);
+        if (grandTotal)
+          throw new ReportCheckError(file, p, `a line after the Grand Total row: ${describeLine(line)}`);
         const isGrand = /^Grand Total$/i.test(name);
         const dateItem = isGrand ? undefined : rest[rest.length - 1];
         const numberItems = isGrand ? rest : rest.slice(0, -1);
@@ -93,7 +101,9 @@ export const countryType2023Reader: ReportReader = {
         const printedTotal = values[5]!;
 
         if (isGrand) {
-          TYPE_COLUMNS.forEach((type, k) => checks.expect(p, `Grand Total ${type}`, values[k]!, columnSums[k]!));
+          TYPE_COLUMNS.forEach((type, k) =>
+            checks.expect(p, `Grand Total ${type}`, values[k]!, columnSums[k]!),
+          );
           checks.expect(p, 'Grand Total', printedTotal, sumOfTotals);
           grandTotal = { male: null, female: null, total: printedTotal };
           continue;
@@ -107,7 +117,12 @@ export const countryType2023Reader: ReportReader = {
             `the End Date of ${name} ("${dateItem?.str ?? ''}") differs from the report date ${reportDate}`,
           );
         }
-        checks.expect(p, `${name}: Total`, printedTotal, values.slice(0, 5).reduce((s, n) => s + n, 0));
+        checks.expect(
+          p,
+          `${name}: Total`,
+          printedTotal,
+          values.slice(0, 5).reduce((s, n) => s + n, 0),
+        );
         const rowCells: ReportCell[] = TYPE_COLUMNS.map((type, k) => ({
           country: name,
           mission: null,

@@ -52,7 +52,8 @@ export const flatTable2019SepReader: ReportReader = {
 function readFlatTable2019Sep(pages: PdfPage[], file: string): ParsedReport {
   const first = pages[0];
   const header = first ? findHeader(first, HEADER) : undefined;
-  if (!header) throw new ReportCheckError(file, 1, 'no "mission / country / … / report_date" header on page 1');
+  if (!header)
+    throw new ReportCheckError(file, 1, 'no "mission / country / … / report_date" header on page 1');
   const headerY = header.get('mission')!.y;
   // The figures are right-aligned some 19 pt right of their (left-aligned) headers; the columns are
   // 57 pt apart, so the nearest header end is unambiguous within 30 pt.
@@ -84,21 +85,32 @@ function readFlatTable2019Sep(pages: PdfPage[], file: string): ParsedReport {
         continue; // the header
       }
       const numbers: TextItem[] = [];
-      const texts: Record<TextColumn, string[]> = { mission: [], country: [], description: [], report_date: [] };
+      const texts: Record<TextColumn, string[]> = {
+        mission: [],
+        country: [],
+        description: [],
+        report_date: [],
+      };
       for (const item of line.items) {
-        if (parseCount(item.str) !== undefined && item.x > header.get('description')!.x + 60) numbers.push(item);
+        if (parseCount(item.str) !== undefined && item.x > header.get('description')!.x + 60)
+          numbers.push(item);
         else texts[nearestTextColumn(item)].push(item.str);
       }
       const mission = missionAcronym(texts.mission.join(' '));
       const country = squash(texts.country.join(' '));
       const description = squash(texts.description.join(' '));
       const date = parseDayMonthYear(texts.report_date.join(' '));
-      if (!mission || country === '' || !date) throw new ReportCheckError(file, p, `unreadable line "${line.text}"`);
+      if (!mission || country === '' || !date)
+        throw new ReportCheckError(file, p, `unreadable line "${line.text}"`);
       const type = TYPES[description];
       if (!type) throw new ReportCheckError(file, p, `unknown description "${description}"`);
       if (reportDate === null) reportDate = date;
       else if (date !== reportDate) {
-        throw new ReportCheckError(file, p, `two report dates: ${reportDate} and ${texts.report_date.join(' ')}`);
+        throw new ReportCheckError(
+          file,
+          p,
+          `two report dates: ${reportDate} and ${texts.report_date.join(' ')}`,
+        );
       }
       const row = placeNumbers(numbers, columns, 30, file, p, `${mission} ${country} ${description}`);
       checker.checkRow(p, `${mission} ${country} ${description}`, row);

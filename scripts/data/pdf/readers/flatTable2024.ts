@@ -70,10 +70,16 @@ export const flatTable2024Reader: ReportReader = {
         const dateItem = items[n - 1]!;
         const counts = items.slice(n - 4, n - 1).map((i) => parseCount(i.str));
         const typeIndex = items.findIndex((i) => personnelTypeOf(i.str) !== undefined);
-        if (n >= 6 && typeIndex === n - 5 && counts.every((c) => c !== undefined) && /\//.test(dateItem.str)) {
+        if (
+          n >= 6 &&
+          typeIndex === n - 5 &&
+          counts.every((c) => c !== undefined) &&
+          /\//.test(dateItem.str)
+        ) {
           // mission, optional country words, type, male, female, total, date
           const date = monthEndOfDmy(dateItem.str, file, p);
-          if (date === undefined) throw new ReportCheckError(file, p, `unreadable report date in ${describeLine(line)}`);
+          if (date === undefined)
+            throw new ReportCheckError(file, p, `unreadable report date in ${describeLine(line)}`);
           if (reportDate === null) {
             reportDate = date;
             firstDateText = dateItem.str;
@@ -104,7 +110,9 @@ export const flatTable2024Reader: ReportReader = {
               page: p,
             },
           });
-        } else if (items.every((i) => i.x > countryX - 40 && i.x < typeX - 5 && parseCount(i.str) === undefined)) {
+        } else if (
+          items.every((i) => i.x > countryX - 40 && i.x < typeX - 5 && parseCount(i.str) === undefined)
+        ) {
           fragments.push(line); // part of a wrapped country name
         } else {
           throw new ReportCheckError(file, p, `cannot read the line ${describeLine(line)}`);
@@ -115,10 +123,18 @@ export const flatTable2024Reader: ReportReader = {
       const extra = new Map<Row, ItemLine[]>();
       let r = 0;
       for (const fragment of fragments) {
-        while (r + 1 < rows.length && Math.abs(rows[r + 1]!.line.y - fragment.y) < Math.abs(rows[r]!.line.y - fragment.y)) r++;
+        while (
+          r + 1 < rows.length &&
+          Math.abs(rows[r + 1]!.line.y - fragment.y) < Math.abs(rows[r]!.line.y - fragment.y)
+        )
+          r++;
         const row = rows[r];
         if (!row || Math.abs(row.line.y - fragment.y) > 8) {
-          throw new ReportCheckError(file, p, `the name fragment ${describeLine(fragment)} is not beside a row`);
+          throw new ReportCheckError(
+            file,
+            p,
+            `the name fragment ${describeLine(fragment)} is not beside a row`,
+          );
         }
         extra.set(row, [...(extra.get(row) ?? []), fragment]);
       }
@@ -129,7 +145,8 @@ export const flatTable2024Reader: ReportReader = {
         }
         parts.sort((a, b) => a.y - b.y || a.x - b.x);
         const country = joinName(parts.map((part) => part.str));
-        if (country === '') throw new ReportCheckError(file, p, `the row ${describeLine(row.line)} has no country`);
+        if (country === '')
+          throw new ReportCheckError(file, p, `the row ${describeLine(row.line)} has no country`);
         row.cell.country = country;
         const { mission, male, female, total } = row.cell;
         checks.expect(p, `${mission}, ${country}, ${row.typeLabel}: Male + Female`, total, male! + female!);

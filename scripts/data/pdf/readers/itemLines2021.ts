@@ -1,6 +1,12 @@
 // Helpers shared by the readers of the 2021–2025 UN layouts (missionCountryType2021, countryType2023,
 // flatTable2024, missionCountryPost2021Jan). Nothing here is used by the 2015–2020 readers.
-import { ReportCheckError, expectTotal, toMonthEnd, type PersonnelType, type ReportCell } from '../../model.ts';
+import {
+  ReportCheckError,
+  expectTotal,
+  toMonthEnd,
+  type PersonnelType,
+  type ReportCell,
+} from '../../model.ts';
 import type { PdfPage, TextItem } from '../pdfText.ts';
 
 /** Personnel-type labels these layouts print, mapped to the contract vocabulary. Keys are lower case. */

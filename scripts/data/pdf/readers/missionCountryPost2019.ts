@@ -81,7 +81,11 @@ export const missionCountryPost2019Reader: ReportReader = {
   // "Post" header or lower-case type codes followed by figures. Both tests must hold; 2021-01 fails
   // both. The 2020-06 file (a copy of 2022-06, "Contribution of Uniformed Personnel …") fails the title.
   matches(firstPageText: string): boolean {
-    if (!squash(firstPageText).includes('Summary of Contribution to UN Peacekeeping by Mission, Country and Post')) {
+    if (
+      !squash(firstPageText).includes(
+        'Summary of Contribution to UN Peacekeeping by Mission, Country and Post',
+      )
+    ) {
       return false;
     }
     const lines = firstPageText.split('\n').map(squash);
@@ -129,7 +133,8 @@ function readMissionCountryPost2019(pages: PdfPage[], file: string): ParsedRepor
         break;
       }
     }
-    if (!header || !variant) throw new ReportCheckError(file, p, 'no "Mission / Country / … / Total" column header');
+    if (!header || !variant)
+      throw new ReportCheckError(file, p, 'no "Mission / Country / … / Total" column header');
     const headerY = header.get('Mission')!.y;
     const countryX = header.get(variant === 'C' ? 'Contributor' : 'Country')!.x;
     const numbersFrom = header.get('Male')!.x - 40;
@@ -182,7 +187,8 @@ function readMissionCountryPost2019(pages: PdfPage[], file: string): ParsedRepor
       if (numbers.length === 0 && countryText === '' && label === '' && missionText !== '') {
         const name = missionAcronym(missionText);
         if (!name) throw new ReportCheckError(file, p, `unreadable line "${line.text}"`);
-        if (mission) throw new ReportCheckError(file, p, `${name} starts before the total of ${mission.name}`);
+        if (mission)
+          throw new ReportCheckError(file, p, `${name} starts before the total of ${mission.name}`);
         if (grandTotal) throw new ReportCheckError(file, p, `${name} follows the grand total`);
         mission = { name, rows: 0, sum: emptyTally() };
         country = null;
@@ -198,7 +204,8 @@ function readMissionCountryPost2019(pages: PdfPage[], file: string): ParsedRepor
         const printed = placeNumbers(numbers, columns, 12, file, p, what);
         checker.checkRow(p, what, printed);
         if (mission) {
-          if (mission.rows === 0) throw new ReportCheckError(file, p, `total of ${mission.name} without rows`);
+          if (mission.rows === 0)
+            throw new ReportCheckError(file, p, `total of ${mission.name} without rows`);
           checker.checkTally(p, `Total ${mission.name}`, printed, mission.sum);
           mission = null;
           missionsClosed++;
@@ -234,7 +241,8 @@ function readMissionCountryPost2019(pages: PdfPage[], file: string): ParsedRepor
         if (!mission) throw new ReportCheckError(file, p, `"${line.text}" outside a mission`);
         let rowCountry: string;
         if (variant === 'C') {
-          if (countryText !== '' || !country) throw new ReportCheckError(file, p, `unreadable row "${line.text}"`);
+          if (countryText !== '' || !country)
+            throw new ReportCheckError(file, p, `unreadable row "${line.text}"`);
           rowCountry = country;
           countryOpen = false;
         } else {
@@ -277,6 +285,10 @@ function readMissionCountryPost2019(pages: PdfPage[], file: string): ParsedRepor
 /** The record count is a count of rows, not a personnel total: checked, but not as a total. */
 function checkRecordCount(file: string, page: number, printed: number, rows: number): void {
   if (printed !== rows) {
-    throw new ReportCheckError(file, page, `record count: the report prints ${printed} but ${rows} rows were read`);
+    throw new ReportCheckError(
+      file,
+      page,
+      `record count: the report prints ${printed} but ${rows} rows were read`,
+    );
   }
 }

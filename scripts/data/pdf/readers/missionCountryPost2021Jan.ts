@@ -71,7 +71,12 @@ export const missionCountryPost2021JanReader: ReportReader = {
 
     const closeCountry = (): void => {
       if (!country || !mission) return;
-      checks.expectTriple(country.page, `${mission.name}, contributor ${country.name}`, country.printed, country.sum);
+      checks.expectTriple(
+        country.page,
+        `${mission.name}, contributor ${country.name}`,
+        country.printed,
+        country.sum,
+      );
       country = null;
     };
     const closeMission = (): void => {
@@ -89,7 +94,8 @@ export const missionCountryPost2021JanReader: ReportReader = {
       const header = lines[headerIndex]!;
       if (p === 1) {
         // The date ends the title: "…Staff Officers and Troops, 31/01/2021".
-        for (const line of lines.slice(0, headerIndex)) reportDate ??= monthEndOfDmy(lineText(line), file, p) ?? null;
+        for (const line of lines.slice(0, headerIndex))
+          reportDate ??= monthEndOfDmy(lineText(line), file, p) ?? null;
         if (reportDate === null) throw new ReportCheckError(file, p, 'no dd/mm/yyyy date in the title');
       }
       const x = (label: string): number => header.items.find((i) => i.str === label)!.x;
@@ -104,7 +110,8 @@ export const missionCountryPost2021JanReader: ReportReader = {
         if (texts.length === 0 || counts.length !== 3 || counts.some((n) => n === undefined)) {
           throw new ReportCheckError(file, p, `cannot read the line ${describeLine(line)}`);
         }
-        if (grandTotal) throw new ReportCheckError(file, p, `a line after the Grand Total: ${describeLine(line)}`);
+        if (grandTotal)
+          throw new ReportCheckError(file, p, `a line after the Grand Total: ${describeLine(line)}`);
         const printed = { male: counts[0]!, female: counts[1]!, total: counts[2]! };
         const label = joinName(texts.map((i) => i.str));
         const left = texts[0]!.x;
@@ -127,8 +134,14 @@ export const missionCountryPost2021JanReader: ReportReader = {
         } else if (left >= typeFrom && type !== undefined) {
           const m = mission;
           const c = country;
-          if (!m || !c) throw new ReportCheckError(file, p, `the "${label}" row has no mission or contributor`);
-          checks.expect(p, `${m.name}, ${c.name}, ${label}: Male + Female`, printed.total, printed.male + printed.female);
+          if (!m || !c)
+            throw new ReportCheckError(file, p, `the "${label}" row has no mission or contributor`);
+          checks.expect(
+            p,
+            `${m.name}, ${c.name}, ${label}: Male + Female`,
+            printed.total,
+            printed.male + printed.female,
+          );
           addTo(c.sum, printed);
           addTo(m.sum, printed);
           cells.push({

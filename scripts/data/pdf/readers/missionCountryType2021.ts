@@ -34,7 +34,13 @@
 //
 // Rows printed as 0 / 0 / 0 are kept as cells: they are what the report prints. (Consumers that count
 // missions or contributors should count cells with total > 0.)
-import { ReportCheckError, type ParsedReport, type PersonnelType, type ReportCell, type ReportReader } from '../../model.ts';
+import {
+  ReportCheckError,
+  type ParsedReport,
+  type PersonnelType,
+  type ReportCell,
+  type ReportReader,
+} from '../../model.ts';
 import { parseCount, type PdfPage, type TextItem } from '../pdfText.ts';
 import {
   TotalChecker,
@@ -140,7 +146,11 @@ export const missionCountryType2021Reader: ReportReader = {
       columns = cols;
       const top = header ? header.y : asOf?.y;
       if (top === undefined) {
-        throw new ReportCheckError(file, p, 'neither a column header nor an "As of" line marks where the rows start');
+        throw new ReportCheckError(
+          file,
+          p,
+          'neither a column header nor an "As of" line marks where the rows start',
+        );
       }
       const bottom = footerTop(page) - 1;
       const content = page.items.filter((i) => i.y > top + 1 && i.y < bottom);
@@ -158,7 +168,11 @@ export const missionCountryType2021Reader: ReportReader = {
       for (const event of events) {
         if (event.kind === 'mission') {
           if (mission !== null) {
-            throw new ReportCheckError(file, p, `mission ${event.name} starts before "Total ${mission}" was printed`);
+            throw new ReportCheckError(
+              file,
+              p,
+              `mission ${event.name} starts before "Total ${mission}" was printed`,
+            );
           }
           mission = event.name;
           missionPage = p;
@@ -166,7 +180,11 @@ export const missionCountryType2021Reader: ReportReader = {
         } else if (event.kind === 'row') {
           const { row } = event;
           if (mission === null) {
-            throw new ReportCheckError(file, p, `the "${row.typeLabel}" row at y ${row.y.toFixed(1)} is outside any mission`);
+            throw new ReportCheckError(
+              file,
+              p,
+              `the "${row.typeLabel}" row at y ${row.y.toFixed(1)} is outside any mission`,
+            );
           }
           checks.expect(
             p,
@@ -206,9 +224,18 @@ export const missionCountryType2021Reader: ReportReader = {
     }
 
     if (mission !== null) {
-      throw new ReportCheckError(file, missionPage, `mission ${mission} is never closed by a "Total ${mission}" line`);
+      throw new ReportCheckError(
+        file,
+        missionPage,
+        `mission ${mission} is never closed by a "Total ${mission}" line`,
+      );
     }
-    if (carry) throw new ReportCheckError(file, pages.length, `the rows of "${carry.name}" continue past the last page`);
+    if (carry)
+      throw new ReportCheckError(
+        file,
+        pages.length,
+        `the rows of "${carry.name}" continue past the last page`,
+      );
     if (!grandTotal) throw new ReportCheckError(file, pages.length, 'no "Grand Total" line');
     cells.forEach((cell, k) => {
       cell.country = cellRows[k]!.country!;
@@ -233,7 +260,11 @@ function readPage(content: TextItem[], columns: Columns, file: string, p: number
     const numbers = line.items.filter((i) => i.x >= columns.male - 30);
     const counts = numbers.map((i) => parseCount(i.str));
     if (counts.some((n) => n === undefined)) {
-      throw new ReportCheckError(file, p, `a non-number in the Male/Female/Total columns: ${describeLine(line)}`);
+      throw new ReportCheckError(
+        file,
+        p,
+        `a non-number in the Male/Female/Total columns: ${describeLine(line)}`,
+      );
     }
     const label = joinName(texts.map((i) => i.str));
     const inMissionColumn = texts.length > 0 && texts[0]!.x < columns.country - 10;
@@ -250,7 +281,8 @@ function readPage(content: TextItem[], columns: Columns, file: string, p: number
       segment++;
     } else if (!inMissionColumn && printed && texts.length > 0) {
       const type = personnelTypeOf(label);
-      if (!type) throw new ReportCheckError(file, p, `unknown personnel type "${label}" in ${describeLine(line)}`);
+      if (!type)
+        throw new ReportCheckError(file, p, `unknown personnel type "${label}" in ${describeLine(line)}`);
       events.push({ kind: 'row', row: { y: line.y, segment, type, typeLabel: label, counts: printed } });
     } else {
       throw new ReportCheckError(file, p, `cannot read the line ${describeLine(line)}`);
@@ -352,7 +384,9 @@ function assignCountries(
       const end = carry.expected - 1;
       const lastRow = rows[end];
       if (!lastRow || lastRow.segment !== 0) {
-        fail(`"${carry.name}" continued from page ${page - 1} should have ${carry.expected} more row(s) at the top of this page`);
+        fail(
+          `"${carry.name}" continued from page ${page - 1} should have ${carry.expected} more row(s) at the top of this page`,
+        );
       }
       give(0, end, carry.name, previous);
       next = end + 1;
@@ -365,7 +399,9 @@ function assignCountries(
       while (rows[last] && (virtualFirstY + rows[last]!.y) / 2 < label.y - CENTRE_TOLERANCE) last++;
       const lastRow = rows[last];
       if (!lastRow || lastRow.segment !== 0 || !centredOn(label, virtualFirstY, lastRow.y)) {
-        fail(`the country label "${label.name}" (y ${label.y.toFixed(1)}) is not centred on the rows continued from page ${page - 1}`);
+        fail(
+          `the country label "${label.name}" (y ${label.y.toFixed(1)}) is not centred on the rows continued from page ${page - 1}`,
+        );
       }
       for (const row of carry.pending) row.country = label.name;
       give(0, last, label.name, previous);
@@ -397,14 +433,23 @@ function assignCountries(
         missing > 0 &&
         centredOn(label, first!.y, rows[last]!.y + missing * pitch);
       if (!continues) {
-        fail(`no run of rows from y ${first!.y.toFixed(1)} is centred on the country label "${label.name}" (y ${label.y.toFixed(1)})`);
+        fail(
+          `no run of rows from y ${first!.y.toFixed(1)} is centred on the country label "${label.name}" (y ${label.y.toFixed(1)})`,
+        );
       }
-      open = { name: label.name, before: last - next + 1, expected: missing, pending: rows.slice(next, last + 1) };
+      open = {
+        name: label.name,
+        before: last - next + 1,
+        expected: missing,
+        pending: rows.slice(next, last + 1),
+      };
     }
     // Blocks do not overlap, so the next label lies below this block's last row.
     const following = labels[index + 1];
     if (following && following.y <= rows[last]!.y + CENTRE_TOLERANCE) {
-      fail(`the rows centred on "${label.name}" (y ${label.y.toFixed(1)}) reach past the label "${following.name}" (y ${following.y.toFixed(1)})`);
+      fail(
+        `the rows centred on "${label.name}" (y ${label.y.toFixed(1)}) reach past the label "${following.name}" (y ${following.y.toFixed(1)})`,
+      );
     }
     give(next, last, label.name, undefined);
     next = last + 1;
@@ -415,7 +460,8 @@ function assignCountries(
     if (!openEnd || rest.some((row) => row.segment !== rest[0]!.segment)) {
       fail(`the "${rest[0]!.typeLabel}" row at y ${rest[0]!.y.toFixed(1)} has no country label`);
     }
-    for (let k = 1; k < rest.length; k++) checkOrder(rest[k - 1]!, rest[k]!, 'the next page\'s label', file, page);
+    for (let k = 1; k < rest.length; k++)
+      checkOrder(rest[k - 1]!, rest[k]!, "the next page's label", file, page);
     open = { name: null, before: rest.length, expected: 0, pending: rest };
   }
   return open;

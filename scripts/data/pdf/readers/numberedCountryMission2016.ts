@@ -88,7 +88,13 @@ export const numberedCountryMission2016Reader: ReportReader = {
       const header = findHeader(lines, HEADER);
       if (!header) fail(page.pageNumber, 'no "Country Mission Male Female Total" header on this page');
       const { index, edges } = header!;
-      if (page.pageNumber === 1) reportDate = readEndOfMonth(lines.slice(0, index).map((l) => l.text).join('\n'));
+      if (page.pageNumber === 1)
+        reportDate = readEndOfMonth(
+          lines
+            .slice(0, index)
+            .map((l) => l.text)
+            .join('\n'),
+        );
 
       for (const raw of lines.slice(index + 1)) {
         const line = readLine(raw, edges);
@@ -97,9 +103,15 @@ export const numberedCountryMission2016Reader: ReportReader = {
 
         // "12  Bangladesh": a numbered country header.
         const lead = line.numbers[0];
-        if (lead && lead.item.x <= NUMBER_MAX_X && line.numbers.length === 1 && line.words.length >= 1 &&
-            line.words.every((w) => w.x > lead.item.x && w.x <= COUNTRY_MAX_X)) {
-          if (mission !== null) fail(line.page, `country starts before "Total for Mission" of ${mission} (${country})`);
+        if (
+          lead &&
+          lead.item.x <= NUMBER_MAX_X &&
+          line.numbers.length === 1 &&
+          line.words.length >= 1 &&
+          line.words.every((w) => w.x > lead.item.x && w.x <= COUNTRY_MAX_X)
+        ) {
+          if (mission !== null)
+            fail(line.page, `country starts before "Total for Mission" of ${mission} (${country})`);
           country = singleSpaces(line.words.map((w) => w.str).join(' '));
           continue;
         }
@@ -107,8 +119,15 @@ export const numberedCountryMission2016Reader: ReportReader = {
         if (first && line.words.length === 1 && first.x <= COUNTRY_MAX_X && first.str === 'Grand Total') {
           if (mission !== null) fail(line.page, `grand total before "Total for Mission" of ${mission}`);
           const total = columnValue(file, line, 'total');
-          if (total === null || line.numbers.length !== 1) fail(line.page, `cannot read the grand total "${line.text}"`);
-          checkedTotals += checkTally(file, line.page, 'Grand Total', { male: null, female: null, total }, grandTally);
+          if (total === null || line.numbers.length !== 1)
+            fail(line.page, `cannot read the grand total "${line.text}"`);
+          checkedTotals += checkTally(
+            file,
+            line.page,
+            'Grand Total',
+            { male: null, female: null, total },
+            grandTally,
+          );
           grandTotal = { male: null, female: null, total: total! };
           continue;
         }
@@ -128,7 +147,13 @@ export const numberedCountryMission2016Reader: ReportReader = {
           if (printed.male === null || printed.female === null || printed.total === null) {
             fail(line.page, `cannot read "${line.text}"`);
           }
-          checkedTotals += checkTally(file, line.page, `${country}: Total for Mission ${mission}`, printed, missionTally);
+          checkedTotals += checkTally(
+            file,
+            line.page,
+            `${country}: Total for Mission ${mission}`,
+            printed,
+            missionTally,
+          );
           grandTally.add(missionTally);
           mission = null;
           continue;
@@ -136,16 +161,24 @@ export const numberedCountryMission2016Reader: ReportReader = {
 
         const type = personnelType(TYPES, label);
         if (type !== undefined) {
-          if (country === null || mission === null) fail(line.page, `row outside a country and mission: "${line.text}"`);
+          if (country === null || mission === null)
+            fail(line.page, `row outside a country and mission: "${line.text}"`);
           const v = rowValues(file, line, `${country} ${mission} ${label}`);
           missionTally.add(v);
-          pushCell(cells, { country: country!, mission: mission!, personnelType: type, ...v, page: line.page });
+          pushCell(cells, {
+            country: country!,
+            mission: mission!,
+            personnelType: type,
+            ...v,
+            page: line.page,
+          });
           continue;
         }
 
         if (line.numbers.length === 0 && isMissionAcronym(label.toUpperCase())) {
           if (country === null) fail(line.page, `mission ${label} before any country`);
-          if (mission !== null) fail(line.page, `mission ${label} starts before "Total for Mission" of ${mission}`);
+          if (mission !== null)
+            fail(line.page, `mission ${label} starts before "Total for Mission" of ${mission}`);
           mission = label.toUpperCase();
           missionTally = new Tally();
           continue;
@@ -156,7 +189,8 @@ export const numberedCountryMission2016Reader: ReportReader = {
     }
     const lastPage = pages[pages.length - 1]?.pageNumber ?? null;
     if (grandTotal === null) throw new ReportCheckError(file, lastPage, 'no "Grand Total" line');
-    if (reportDate === null) throw new ReportCheckError(file, 1, 'no "by End of <Month>, <year>" line on page 1');
+    if (reportDate === null)
+      throw new ReportCheckError(file, 1, 'no "by End of <Month>, <year>" line on page 1');
     return { reportDate, layout: LAYOUT, cells, grandTotal, checkedTotals };
   },
 };

@@ -103,13 +103,27 @@ function readWideTable2019Oct(pages: PdfPage[], file: string): ParsedReport {
       if (Math.abs(line.y - headerY) <= 2) continue; // the header
       const numbers = line.items.filter(isColumnNumber);
       const texts = line.items.filter((i) => !isColumnNumber(i));
-      const nameText = squash(texts.filter((i) => i.x < missionX - 20).map((i) => i.str).join(' '));
-      const label = squash(texts.filter((i) => i.x >= missionX - 20).map((i) => i.str).join(' '));
+      const nameText = squash(
+        texts
+          .filter((i) => i.x < missionX - 20)
+          .map((i) => i.str)
+          .join(' '),
+      );
+      const label = squash(
+        texts
+          .filter((i) => i.x >= missionX - 20)
+          .map((i) => i.str)
+          .join(' '),
+      );
 
       if (numbers.length === 0 && nameText !== '' && label === '') {
         // A country name, or the next line of a wrapped one.
         if (country && country.rows > 0) {
-          throw new ReportCheckError(file, p, `"${nameText}" starts before "Total by Country" of ${name(country)}`);
+          throw new ReportCheckError(
+            file,
+            p,
+            `"${nameText}" starts before "Total by Country" of ${name(country)}`,
+          );
         }
         if (grand) throw new ReportCheckError(file, p, `"${nameText}" follows the grand total`);
         if (!country) country = { parts: [], rows: 0, sum: zeroRow() };
@@ -119,7 +133,8 @@ function readWideTable2019Oct(pages: PdfPage[], file: string): ParsedReport {
       if (nameText !== '') throw new ReportCheckError(file, p, `unreadable line "${line.text}"`);
 
       if (label === 'Total by Country') {
-        if (!country || country.rows === 0) throw new ReportCheckError(file, p, '"Total by Country" without rows');
+        if (!country || country.rows === 0)
+          throw new ReportCheckError(file, p, '"Total by Country" without rows');
         const printed = placeNumbers(numbers, columns, 12, file, p, `Total by Country of ${name(country)}`);
         for (const key of Object.keys(printed) as Key[]) {
           checker.check(p, `Total by Country of ${name(country)}, ${key}`, printed[key], country.sum[key]);
@@ -128,7 +143,8 @@ function readWideTable2019Oct(pages: PdfPage[], file: string): ParsedReport {
         continue;
       }
       if (label === 'Grand Total') {
-        if (country) throw new ReportCheckError(file, p, `grand total before "Total by Country" of ${name(country)}`);
+        if (country)
+          throw new ReportCheckError(file, p, `grand total before "Total by Country" of ${name(country)}`);
         if (grand) throw new ReportCheckError(file, p, 'a second grand total');
         grand = placeNumbers(numbers, columns, 12, file, p, 'Grand Total');
         for (const key of Object.keys(grand) as Key[]) {
