@@ -2,6 +2,7 @@
 // contributors in a month, its strength and largest contributors over time, its women against all UN
 // personnel, and its fatalities. The page is its controls (mission, month) plus its charts from the
 // registry (missionsCharts.ts), each its own chunk, drawn when it nears the viewport.
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useMemo } from 'react';
 import { useManifest, useMissionCells } from '../../data/queries.ts';
 import type { Manifest } from '../../data/schema.ts';
@@ -40,6 +41,7 @@ export default function MissionsPage() {
 
 function MissionsView({ manifest }: { manifest: Manifest }) {
   const { view, notices, update } = useView(missionsSpec, manifest);
+  useDocumentTitle(`Missions: ${view.mission}`);
   const isFull = useDisplayMode().kind === 'full';
   const options = useMemo(() => missionOptions(manifest), [manifest]);
   const cells = useMissionCells(view.mission);

@@ -36,8 +36,26 @@ function dateInWords(isoDate: string): string {
 }
 
 function Overview({ manifest }: { manifest: Manifest }) {
-  const { view, notices, update } = useView(overviewSpec, manifest);
   const isFull = useDisplayMode().kind === 'full';
+  return isFull ? <OverviewFull manifest={manifest} /> : <OverviewCharts manifest={manifest} />;
+}
+
+/** An embed or a slide of the overview: its charts only, so it asks for none of the headline files. */
+function OverviewCharts({ manifest }: { manifest: Manifest }) {
+  const { view } = useView(overviewSpec, manifest);
+  const name = countryName(manifest, view.country);
+  useDocumentTitle(`Overview: ${name}`);
+  const props = useMemo<OverviewChartProps>(() => ({ manifest, view, name }), [manifest, view, name]);
+  const focus = useChartParam();
+  return (
+    <article className="page overview">
+      <ChartList charts={overviewCharts} props={props} focus={focus} />
+    </article>
+  );
+}
+
+function OverviewFull({ manifest }: { manifest: Manifest }) {
+  const { view, notices, update } = useView(overviewSpec, manifest);
   const latestYear = useYearCrossSection(latestReportedYear(manifest));
   const cells = useCountryCells(view.country);
   const fatalities = useFatalities();
@@ -47,7 +65,6 @@ function Overview({ manifest }: { manifest: Manifest }) {
   const focus = useChartParam();
   // The charts (and totals.json they need) wait for the headline figures, which come first.
   const charts = <ChartList charts={overviewCharts} props={props} focus={focus} />;
-  if (!isFull) return <article className="page overview">{charts}</article>;
   return (
     <article className="page overview">
       <h1>UN peacekeeping contributions: {name}</h1>
