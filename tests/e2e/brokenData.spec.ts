@@ -350,7 +350,7 @@ test.describe('data with the right shape and the wrong sense', () => {
     );
     await drawEverything(page); // totals.json is asked for by the charts below the first
     await page.goto('./#/fatalities');
-    const alert = page.getByRole('alert').filter({ hasText: 'totals.json' });
+    const alert = page.getByRole('alert').filter({ hasText: 'totals.json' }).first();
     await expect(alert).toContainText('the server sent a web page (HTML) instead of the data');
     await expect(alert).not.toContainText('truncated');
   });

@@ -55,12 +55,14 @@ const filesOf = (name: string): string[] =>
   (name.startsWith('embed-') ? EMBED_FILES[viewOf(name)] : undefined) ?? FILES[viewOf(name)] ?? [];
 
 /** What shows that a view has its data (most views: a chart's figure). */
+/** The overview's embed shows its charts, not the headline figures the full view waits for. */
+const EMBED_FILES_READY: Record<string, string> = { 'embed-overview': 'figure' };
 const READY: Record<string, string> = {
   overview: '[data-testid="figure-personnel"]',
   sources: '[data-testid="dataset-version"]',
 };
 const readyOf = (name: string): string =>
-  (name.startsWith('embed-') ? undefined : READY[viewOf(name)]) ?? 'figure';
+  (name in EMBED_FILES_READY ? EMBED_FILES_READY[name] : READY[viewOf(name)]) ?? 'figure';
 const ASKED_BY_EVERY_PAGE = ['manifest.json'];
 
 /**

@@ -9,10 +9,17 @@ const SUFFIX = ' — Blue Helmets';
 test.describe('tab titles', () => {
   test('every route has its own browser tab title', async ({ page }) => {
     const titles = new Map<string, string>();
+    let previous = '';
     for (const route of allRoutes) {
       await openRoute(page, route);
       await expect(page).toHaveTitle(new RegExp(`${SUFFIX}$`));
-      titles.set(route.name, await page.title());
+      // The page sets its title once its data has come: wait for it to replace the previous route's
+      // (a route that kept the previous title would fail here, as it should).
+      await expect
+        .poll(() => page.title(), { message: `${route.name} keeps the title of the route before it` })
+        .not.toBe(previous);
+      previous = await page.title();
+      titles.set(route.name, previous);
     }
     const seen = new Map<string, string>();
     for (const [name, title] of titles) {
