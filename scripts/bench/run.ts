@@ -25,6 +25,7 @@ import { runCountrySwitch, type CountrySwitchResult } from './countrySwitch.ts';
 import { runDataBuild, type DataBuildResult } from './dataBuild.ts';
 import { runLighthouse, type LighthouseResult, type Preset } from './lighthouse.ts';
 import { probePaints, type PaintProbe } from './paintProbe.ts';
+import { measurePageHeights, type PageHeight } from './pageHeights.ts';
 import { describeMachine, type Machine } from './machine.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -144,9 +145,12 @@ async function main(): Promise<void> {
   // 4. LCP and layout shifts observed in the page under Lighthouse's mobile conditions.
   const paints: PaintProbe[] = await probePaints(browser, DIST, routes);
   log('paints observed');
+  // 5. How far a reader scrolls, per route, at 390 and 1280 px.
+  const heights: PageHeight[] = await measurePageHeights(browser, DIST, routes);
+  log('page heights measured');
   await browser.close();
 
-  // 5. Lighthouse, per route and preset (gzip on, as any static host would serve it).
+  // 6. Lighthouse, per route and preset (gzip on, as any static host would serve it).
   const lighthouse: LighthouseResult[] = [];
   if (!flag('skip-lighthouse')) {
     const server = await serveFolder(DIST, { gzip: true });
@@ -168,7 +172,7 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  // 6. npm run data.
+  // 7. npm run data.
   let data: DataBuildResult | null = null;
   if (!flag('skip-data')) {
     data = await runDataBuild(ROOT);
@@ -176,7 +180,18 @@ async function main(): Promise<void> {
   }
 
   machine.load = `${machine.load} at start, ${os.loadavg()[0]?.toFixed(1) ?? '?'} at end`;
-  const rows = tableRows(routes, bundles, loads, chart, switching, switchError, lighthouse, paints, data);
+  const rows = tableRows(
+    routes,
+    bundles,
+    loads,
+    chart,
+    switching,
+    switchError,
+    lighthouse,
+    paints,
+    heights,
+    data,
+  );
   const table = formatTable(['measure', 'scope', 'result', 'goal', 'verdict'], rows);
   console.log(
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB RAM; ${machine.os}; Node ${machine.node}; load average ${machine.load}`,
@@ -206,6 +221,7 @@ function tableRows(
   switchError: string,
   lighthouse: LighthouseResult[],
   paints: PaintProbe[],
+  heights: PageHeight[],
   data: DataBuildResult | null,
 ): Row[] {
   const rows: Row[] = [];
@@ -276,6 +292,17 @@ function tableRows(
           : paint.lcpMs <= GOALS.lcpMobileMs
             ? 'met'
             : `missed by ${((paint.lcpMs - GOALS.lcpMobileMs) / 1000).toFixed(2)} s`,
+      ]);
+    }
+    const tall = heights.filter((h) => h.route === name);
+    if (tall.length > 0) {
+      const px = (v: number | null) => (v === null ? 'not measured' : `${v.toLocaleString('en-GB')} px`);
+      rows.push([
+        'Page height (what the reader scrolls)',
+        name,
+        tall.map((h) => `at ${h.width} px wide: ${px(h.heightPx)}`).join(' · '),
+        '–',
+        'for reference',
       ]);
     }
   }
