@@ -16,6 +16,7 @@ test.describe('sources (/sources)', () => {
     await expect(notReported.locator('li')).toHaveCount(m.notReported?.length ?? 0);
     await expect(notReported).toContainText('Bangladesh');
     await expect(notReported).toContainText('March 1991');
+    await page.getByText(`Show all ${m.withheld?.length ?? 0} withheld values`).click();
     const withheld = page.getByTestId('withheld-list');
     await expect(withheld.locator('li')).toHaveCount(m.withheld?.length ?? 0);
     await expect(withheld).toContainText('Egypt');
@@ -27,6 +28,7 @@ test.describe('sources (/sources)', () => {
     test(`looks right at ${width} px (screenshot, no sideways scroll)`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('./#/sources');
+      await page.getByText(/^Show all \d+ withheld values$/).click();
       await expect(page.getByTestId('withheld-list')).toBeVisible();
       const [scrollWidth, viewport] = await page.evaluate(() => [
         document.documentElement.scrollWidth,
@@ -36,4 +38,24 @@ test.describe('sources (/sources)', () => {
       await page.screenshot({ path: `reports/screenshots/sources-${width}.png`, fullPage: true });
     });
   }
+
+  test('the links at the top move to each section and keep the address; long lists open for printing', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./#/sources');
+    const links = page.locator('nav.page-contents a');
+    await expect(links.first()).toBeVisible();
+    for (const id of await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-jump') ?? ''))) {
+      await page.locator(`[data-jump="${id}"]`).click();
+      await expect(page.locator(`#${id}`)).toBeInViewport();
+      await expect(page.locator(`#${id}`)).toBeFocused();
+      expect(new URL(page.url()).hash).toBe('#/sources');
+    }
+    // Closed until asked for, so the phone page is not 16,000 px of lists; printing opens them.
+    await expect(page.getByTestId('seam-table')).toBeHidden();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.getByTestId('seam-table')).toBeVisible();
+    await expect(page.getByTestId('withheld-list')).toBeVisible();
+  });
 });

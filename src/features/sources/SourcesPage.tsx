@@ -4,6 +4,10 @@ import { Loaded } from '../../ui/Loaded.tsx';
 import { formatCount } from '../../ui/format.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { Disclosure } from '../../ui/Disclosure.tsx';
+import { jumpTo } from '../../ui/inPageLink.ts';
+import { hashHref } from '../../state/viewLinks.ts';
+import '../../ui/pageContents.css';
 
 export const DOWNLOADS = [
   {
@@ -42,6 +46,18 @@ function Sources({ manifest }: { manifest: Manifest }) {
   const names = new Map([...manifest.countries, ...manifest.otherCountries].map((c) => [c.iso3, c.name]));
   const withheld = manifest.withheld ?? [];
   const notReported = manifest.notReported ?? [];
+  // The page's sections, for the list of links at its top (a long page on a phone).
+  const sections = [
+    { id: 'download', title: 'Download the data', isShown: true },
+    { id: 'sources', title: 'Sources', isShown: true },
+    { id: 'gaps', title: 'Months without data', isShown: true },
+    { id: 'left-out', title: 'Files left out', isShown: manifest.duplicates.length > 0 },
+    { id: 'dated-by-evidence', title: 'Months placed by evidence', isShown: placedByEvidence.length > 0 },
+    { id: 'not-reported', title: 'Contributors missing from a month', isShown: notReported.length > 0 },
+    { id: 'withheld', title: 'Figures withheld', isShown: withheld.length > 0 },
+    { id: 'seam', title: 'Where the two series meet', isShown: manifest.seam.length > 0 },
+    { id: 'cite', title: 'How to cite', isShown: true },
+  ].filter((x) => x.isShown);
   return (
     <article className="page sources">
       <h1>Sources, gaps and downloads</h1>
@@ -52,6 +68,18 @@ function Sources({ manifest }: { manifest: Manifest }) {
         {manifest.months.length - okMonths} without. Every month read from a UN PDF was checked against the
         totals the report itself prints.
       </p>
+      <nav className="page-contents" aria-labelledby="sources-contents">
+        <h2 id="sources-contents">On this page</h2>
+        <ul>
+          {sections.map((x) => (
+            <li key={x.id}>
+              <a href={hashHref('/sources')} onClick={(e) => jumpTo(e, x.id)} data-jump={x.id}>
+                {x.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       <h2 id="download">Download the data</h2>
       <ul>
@@ -65,7 +93,7 @@ function Sources({ manifest }: { manifest: Manifest }) {
         ))}
       </ul>
 
-      <h2>Sources</h2>
+      <h2 id="sources">Sources</h2>
       {manifest.sources.map((s) => (
         <section key={s.id} className="source-entry" aria-labelledby={`source-${s.id}`}>
           <h3 id={`source-${s.id}`}>{s.title}</h3>
@@ -120,7 +148,7 @@ function Sources({ manifest }: { manifest: Manifest }) {
 
       {manifest.duplicates.length > 0 ? (
         <>
-          <h2>Files left out</h2>
+          <h2 id="left-out">Files left out</h2>
           <ul>
             {manifest.duplicates.map((d) => (
               <li key={d.file}>
@@ -179,20 +207,22 @@ function Sources({ manifest }: { manifest: Manifest }) {
           <h2 id="withheld">Figures withheld</h2>
           <p>
             Where a source prints a male/female split that cannot be right, the split is left blank and the
-            total kept. Every such value, as the build records it ({formatCount(withheld.length)}):
+            total kept. The build records every such value.
           </p>
-          <ul data-testid="withheld-list">
-            {withheld.map((w) => (
-              <li key={`${w.month}-${w.iso3 ?? 'all'}-${w.mission ?? 'all'}`}>
-                <strong>
-                  {monthLabel(w.month)},{' '}
-                  {w.iso3 === null ? 'every contributor' : (names.get(w.iso3) ?? w.iso3)}
-                  {w.mission ? ` in ${w.mission}` : ''}:
-                </strong>{' '}
-                {w.values} withheld. {w.reason}
-              </li>
-            ))}
-          </ul>
+          <Disclosure summary={`Show all ${formatCount(withheld.length)} withheld values`}>
+            <ul data-testid="withheld-list">
+              {withheld.map((w) => (
+                <li key={`${w.month}-${w.iso3 ?? 'all'}-${w.mission ?? 'all'}`}>
+                  <strong>
+                    {monthLabel(w.month)},{' '}
+                    {w.iso3 === null ? 'every contributor' : (names.get(w.iso3) ?? w.iso3)}
+                    {w.mission ? ` in ${w.mission}` : ''}:
+                  </strong>{' '}
+                  {w.values} withheld. {w.reason}
+                </li>
+              ))}
+            </ul>
+          </Disclosure>
         </>
       ) : genderNotes.length > 0 ? (
         <>
@@ -216,49 +246,53 @@ function Sources({ manifest }: { manifest: Manifest }) {
             are shown beside this dataset&rsquo;s own totals so you can judge the join.{' '}
             {seamSentence(manifest.seam)}
           </p>
-          <div className="table-scroll">
-            <table data-testid="seam-table" className="stack-table">
-              <caption>All uniformed personnel, world total by month</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">Source in this dataset</th>
-                  <th scope="col" className="num">
-                    This dataset
-                  </th>
-                  <th scope="col" className="num">
-                    IPI world total
-                  </th>
-                  <th scope="col" className="num">
-                    Difference
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {manifest.seam.map((s) => (
-                  <tr key={s.month}>
-                    <td data-label="Month">{monthLabel(s.month)}</td>
-                    <td data-label="Source in this dataset">{s.source}</td>
-                    <td className="num" data-label="This dataset">
-                      {s.total === null ? '' : formatCount(s.total)}
-                    </td>
-                    <td className="num" data-label="IPI world total">
-                      {s.ipiWorldTotal === null ? '' : formatCount(s.ipiWorldTotal)}
-                    </td>
-                    <td className="num" data-label="Difference">
-                      {s.total === null || s.ipiWorldTotal === null
-                        ? ''
-                        : formatSigned(s.total - s.ipiWorldTotal)}
-                    </td>
+          <Disclosure
+            summary={`Show the world totals of ${formatCount(manifest.seam.length)} months around the join`}
+          >
+            <div className="table-scroll">
+              <table data-testid="seam-table" className="stack-table">
+                <caption>All uniformed personnel, world total by month</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Month</th>
+                    <th scope="col">Source in this dataset</th>
+                    <th scope="col" className="num">
+                      This dataset
+                    </th>
+                    <th scope="col" className="num">
+                      IPI world total
+                    </th>
+                    <th scope="col" className="num">
+                      Difference
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {manifest.seam.map((s) => (
+                    <tr key={s.month}>
+                      <td data-label="Month">{monthLabel(s.month)}</td>
+                      <td data-label="Source in this dataset">{s.source}</td>
+                      <td className="num" data-label="This dataset">
+                        {s.total === null ? '' : formatCount(s.total)}
+                      </td>
+                      <td className="num" data-label="IPI world total">
+                        {s.ipiWorldTotal === null ? '' : formatCount(s.ipiWorldTotal)}
+                      </td>
+                      <td className="num" data-label="Difference">
+                        {s.total === null || s.ipiWorldTotal === null
+                          ? ''
+                          : formatSigned(s.total - s.ipiWorldTotal)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Disclosure>
         </>
       ) : null}
 
-      <h2>How to cite</h2>
+      <h2 id="cite">How to cite</h2>
       <p>
         Blue Helmets dataset, version {manifest.version}, compiled from UN Department of Peace Operations
         monthly contribution reports, the IPI Peacekeeping Database, the UN fatalities dataset and World Bank
