@@ -61,7 +61,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'rank by uniformed personnel (1 = largest)',
       data: ['manifest', 'country cells', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(3229, 2317, 2027),
+      height: stepHeight(2623, 1895, 1526),
       load: () => import('./charts/RankChart.tsx'),
     },
     {

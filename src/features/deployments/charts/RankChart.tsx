@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../../data/queries.ts';
 import type { CountryCells, Totals } from '../../../data/schema.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
+import { Disclosure } from '../../../ui/Disclosure.tsx';
 import { monthIndex, monthLabel } from '../../../data/selectors/months.ts';
 import { countryMissionSeries } from '../../../data/selectors/missionSeries.ts';
 import { rankSeries } from '../../../data/selectors/rankSeries.ts';
@@ -203,41 +204,46 @@ function MilestoneList({ name, milestones }: { name: string; milestones: Milesto
       {closures.length > 0 && (
         <>
           <h3>Missions {name} served in that have closed</h3>
-          <div className="dep-closures-wrap">
-            <table className="bh-table dep-closures stack-table">
-              <caption id="dep-closures-caption">
-                Closed missions with {name}&rsquo;s personnel in months that report missions (November 2009
-                on)
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Mission</th>
-                  <th scope="col">Host</th>
-                  <th scope="col" className="bh-num">
-                    Closed
-                  </th>
-                  <th scope="col">{name}&rsquo;s personnel last reported</th>
-                </tr>
-              </thead>
-              <tbody>
-                {closures.map((c) => (
-                  <tr key={c.acronym}>
-                    <th scope="row">
-                      <abbr title={c.name}>{c.acronym}</abbr>{' '}
-                      <span className="dep-closure-name">{c.name}</span>
+          <Disclosure
+            summary={`Show the ${closures.length} closed mission${closures.length === 1 ? '' : 's'}`}
+            testId="dep-closures"
+          >
+            <div className="dep-closures-wrap">
+              <table className="bh-table dep-closures stack-table">
+                <caption id="dep-closures-caption">
+                  Closed missions with {name}&rsquo;s personnel in months that report missions (November 2009
+                  on)
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Mission</th>
+                    <th scope="col">Host</th>
+                    <th scope="col" className="bh-num">
+                      Closed
                     </th>
-                    <td data-label="Host">{c.host}</td>
-                    <td className="bh-num" data-label="Closed">
-                      {c.year}
-                    </td>
-                    <td data-label={`${name}’s personnel last reported`}>
-                      {c.lastMonth ? monthLabel(c.lastMonth) : '—'}
-                    </td>
+                    <th scope="col">{name}&rsquo;s personnel last reported</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {closures.map((c) => (
+                    <tr key={c.acronym}>
+                      <th scope="row">
+                        <abbr title={c.name}>{c.acronym}</abbr>{' '}
+                        <span className="dep-closure-name">{c.name}</span>
+                      </th>
+                      <td data-label="Host">{c.host}</td>
+                      <td className="bh-num" data-label="Closed">
+                        {c.year}
+                      </td>
+                      <td data-label={`${name}’s personnel last reported`}>
+                        {c.lastMonth ? monthLabel(c.lastMonth) : '—'}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Disclosure>
           <p className="dep-milestone-source">
             Source: mission years from the United Nations&rsquo; lists of peacekeeping operations and
             political missions, as recorded in the dataset&rsquo;s mission table; last month from the monthly
