@@ -34,7 +34,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'personnel per mission at month end',
       data: ['manifest', 'country cells'],
       source: `${MONTHLY}; UN lists of missions`,
-      height: stepHeight(3695, 1624, 1240),
+      height: stepHeight(3695, 1995, 1240),
       load: () => import('./charts/MissionChart.tsx'),
     },
     {
@@ -43,7 +43,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'uniformed personnel per mission at month end',
       data: ['manifest', 'country cells'],
       source: `${MONTHLY}; UN lists of missions`,
-      height: stepHeight(934, 583, 559),
+      height: stepHeight(934, 730, 559),
       load: () => import('./charts/ServesChart.tsx'),
     },
     {

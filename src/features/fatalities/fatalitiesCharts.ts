@@ -31,7 +31,7 @@ export const fatalitiesCharts: ViewCharts<FatalitiesChartProps> = {
       units: 'deaths',
       data: ['manifest', 'fatalities'],
       source: FATALITIES,
-      height: stepHeight(910, 665, 754),
+      height: stepHeight(1146, 955, 989),
       layout: 'half',
       load: () => import('./charts/ByMissionChart.tsx'),
     },

@@ -21,7 +21,7 @@ export const overviewCharts: ViewCharts<OverviewChartProps> = {
       units: 'uniformed personnel at month end',
       data: ['manifest', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(794, 679, 683),
+      height: stepHeight(689, 679, 683),
       load: () => import('./charts/WorldTotalChart.tsx'),
     },
     {

@@ -33,7 +33,7 @@ export const womenCharts: ViewCharts<WomenChartProps> = {
       units: 'share of women (%) with the 2018–2028 targets',
       data: ['manifest', 'country cells', 'contributor totals'],
       source: `${MONTHLY}; UN Uniformed Gender Parity Strategy 2018–2028`,
-      height: stepHeight(2423, 1785, 1090),
+      height: stepHeight(2108, 1785, 1090),
       load: () => import('./charts/TargetsChart.tsx'),
     },
     {
@@ -42,7 +42,7 @@ export const womenCharts: ViewCharts<WomenChartProps> = {
       units: 'women, by personnel type',
       data: ['manifest', 'country cells', 'contributor totals'],
       source: `${MONTHLY}; the press figure's article`,
-      height: stepHeight(1739, 1036, 919),
+      height: stepHeight(1466, 1036, 919),
       load: () => import('./charts/PressChart.tsx'),
     },
     {
