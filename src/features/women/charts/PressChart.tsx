@@ -72,7 +72,8 @@ function PressSection({
   const months = useMemo<PressMonth[]>(() => {
     const keys = [...new Set([...(figure ? [figure.month] : []), view.month])];
     return keys
-      .map((k) => Math.max(0, monthIndex(manifest, k)))
+      // A press figure's month outside the data is left out, not shown as the first month.
+      .flatMap((k) => monthIndex(manifest.months, k) ?? [])
       .map((index) => ({
         index,
         key: (manifest.months[index] ?? '').slice(0, 7),
@@ -169,7 +170,7 @@ function PressSection({
           manifest={manifest}
           value={chosen?.key ?? view.month}
           onChange={(m) => update({ month: m })}
-          fromIndex={Math.max(0, monthIndex(manifest, FIRST_GENDER_MONTH))}
+          fromIndex={monthIndex(manifest.months, FIRST_GENDER_MONTH) ?? 0}
           testId="press-month"
         />
       }
