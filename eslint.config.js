@@ -10,7 +10,14 @@ import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 // One month helper, one name (data/selectors/months.ts, charts/monthFormat.ts). Renaming one on import
 // is how a second long-month formatter once hid beside `monthLabel` (`monthLabel as formatMonthLong` in
 // eight files): import each by its own name, and do not declare `formatMonthLong` again.
-const MONTH_HELPERS = ['monthLabel', 'monthIndex', 'monthOrdinal', 'MONTH_NAMES', 'formatMonthShort', 'formatMonthSpan'];
+const MONTH_HELPERS = [
+  'monthLabel',
+  'monthIndex',
+  'monthOrdinal',
+  'MONTH_NAMES',
+  'formatMonthShort',
+  'formatMonthSpan',
+];
 const ONE_NAME_PER_MONTH_HELPER = [
   ...MONTH_HELPERS.map((name) => ({
     selector: `ImportSpecifier[imported.name='${name}'][local.name!='${name}']`,

@@ -136,8 +136,7 @@ const HoverLayer = memo(function HoverLayer({
   const month = index === null ? undefined : months[index];
   const reading = index === null || !month ? null : read(index, hover);
   const x = index === null ? 0 : xScale(index);
-  const message =
-    hover.isKeyboard && reading && month ? `${monthLabel(month)}, ${reading.announcement}` : '';
+  const message = hover.isKeyboard && reading && month ? `${monthLabel(month)}, ${reading.announcement}` : '';
   return (
     <>
       {reading && (

@@ -37,7 +37,6 @@ export interface MissionDays {
 
 export type Established = { month: string; evidence: string[] } | { month: null; reason: string };
 
-
 function day(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${Number(d)} ${MONTH_NAMES[Number(m) - 1] ?? '?'} ${y}`;

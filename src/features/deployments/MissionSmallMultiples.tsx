@@ -284,9 +284,7 @@ const MissionPanelView = memo(function MissionPanelView({
         )}
         <LiveAnnouncer
           message={
-            hover.isKeyboard && hoverMonth
-              ? `${monthLabel(hoverMonth)}, ${mission.acronym}: ${reading}`
-              : ''
+            hover.isKeyboard && hoverMonth ? `${monthLabel(hoverMonth)}, ${mission.acronym}: ${reading}` : ''
           }
         />
       </div>

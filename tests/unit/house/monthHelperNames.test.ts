@@ -19,7 +19,13 @@ async function messagesAt(path: string, code: string): Promise<string[]> {
   return new Linter()
     .verify(
       code,
-      [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, rules: { 'no-restricted-syntax': rule } }],
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tseslint.parser },
+          rules: { 'no-restricted-syntax': rule },
+        },
+      ],
       'probe.ts',
     )
     .map((m) => m.message);
@@ -50,8 +56,8 @@ describe('one month helper, one name (lint)', () => {
   });
 
   it('keeps the window.location rule for features beside it', async () => {
-    expect(await messagesAt('src/features/compare/probe.ts', 'export const h = window.location.hash;')).toEqual([
-      'Read the view from src/state/ (useView, viewLinks), not from window.location.',
-    ]);
+    expect(
+      await messagesAt('src/features/compare/probe.ts', 'export const h = window.location.hash;'),
+    ).toEqual(['Read the view from src/state/ (useView, viewLinks), not from window.location.']);
   });
 });

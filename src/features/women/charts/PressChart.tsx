@@ -71,8 +71,8 @@ function PressSection({
   // The press figure's month is always shown beside the chosen month, so the difference is visible without a click.
   const months = useMemo<PressMonth[]>(() => {
     const keys = [...new Set([...(figure ? [figure.month] : []), view.month])];
+    // A press figure's month outside the data is left out, not shown as the first month.
     return keys
-      // A press figure's month outside the data is left out, not shown as the first month.
       .flatMap((k) => monthIndex(manifest.months, k) ?? [])
       .map((index) => ({
         index,
