@@ -63,6 +63,7 @@ function Compare({ manifest }: { manifest: Manifest }) {
               manifest={manifest}
               value={view.month}
               onChange={(m) => update({ month: m })}
+              labelAbove
               testId="month-select"
             />
             <MinimumInput value={view.min} onChange={(min) => update({ min })} />
