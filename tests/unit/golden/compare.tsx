@@ -1,10 +1,10 @@
 // Golden picture of the compare view's world map, on four square countries.
-import type { Feature, Polygon } from 'geojson';
 import type { WorldShape } from '../../../src/charts/worldShapes.ts';
 import { WorldMapChart } from '../../../src/features/compare/map/WorldMapChart.tsx';
+import { squareFeature } from '../charts/fixtures.ts';
 import type { Golden } from './golden.ts';
 
-/** A square country, `size` degrees wide, with its south-west corner at (lon, lat); counter-clockwise is outside-in for d3-geo. */
+/** A square country, `size` degrees wide, with its south-west corner at (lon, lat). */
 function square(
   id: string | null,
   iso3: string | null,
@@ -13,19 +13,7 @@ function square(
   lat: number,
   size = 20,
 ): WorldShape {
-  const ring: [number, number][] = [
-    [lon, lat],
-    [lon, lat + size],
-    [lon + size, lat + size],
-    [lon + size, lat],
-    [lon, lat],
-  ];
-  const feature: Feature<Polygon> = {
-    type: 'Feature',
-    id: id ?? undefined,
-    properties: { name },
-    geometry: { type: 'Polygon', coordinates: [ring] },
-  };
+  const feature = squareFeature(lon, lat, size, { ...(id === null ? {} : { id }), properties: { name } });
   return { id, iso3, name, feature };
 }
 

@@ -3,6 +3,7 @@
 import type { Feature, Polygon } from 'geojson';
 import { MissionMap } from '../../../src/charts/MissionMap.tsx';
 import { missionMapLayout, type MissionMarkInput } from '../../../src/charts/missionMapLayout.ts';
+import { squareFeature } from '../charts/fixtures.ts';
 import type { Golden } from './golden.ts';
 
 /** A square country `size` degrees wide with its south-west corner at (lon, lat). */
@@ -12,17 +13,7 @@ export function square(
   lat: number,
   size = 10,
 ): { iso3: string; feature: Feature<Polygon> } {
-  const ring: [number, number][] = [
-    [lon, lat],
-    [lon, lat + size],
-    [lon + size, lat + size],
-    [lon + size, lat],
-    [lon, lat],
-  ];
-  return {
-    iso3,
-    feature: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } },
-  };
+  return { iso3, feature: squareFeature(lon, lat, size) };
 }
 
 export const mark = (id: string, value: number, lon: number, lat: number): MissionMarkInput => ({
