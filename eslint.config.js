@@ -7,6 +7,28 @@ import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 
+// One month helper, one name (data/selectors/months.ts, charts/monthFormat.ts). Renaming one on import
+// is how a second long-month formatter once hid beside `monthLabel` (`monthLabel as formatMonthLong` in
+// eight files): import each by its own name, and do not declare `formatMonthLong` again.
+const MONTH_HELPERS = [
+  'monthLabel',
+  'monthIndex',
+  'monthOrdinal',
+  'MONTH_NAMES',
+  'formatMonthShort',
+  'formatMonthSpan',
+];
+const ONE_NAME_PER_MONTH_HELPER = [
+  ...MONTH_HELPERS.map((name) => ({
+    selector: `ImportSpecifier[imported.name='${name}'][local.name!='${name}']`,
+    message: `Import ${name} by its own name: one month helper, one name (issue 12).`,
+  })),
+  {
+    selector: ':matches(FunctionDeclaration, VariableDeclarator)[id.name=/^(formatMonthLong|monthName)$/]',
+    message: 'The long month label is monthLabel in src/data/selectors/months.ts: use it, not a second one.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,6 +72,10 @@ export default tseslint.config(
       '@eslint-community/eslint-comments/no-unlimited-disable': 'error',
     },
   },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...ONE_NAME_PER_MONTH_HELPER] },
+  },
   // The URL is the view, and it is read in one place: src/state/ parses it (the app shell may build
   // absolute links). Everywhere else, reading window.location would be a second, unsynchronised parser.
   // Reloading the page is not reading it, so location.reload() stays allowed.
@@ -64,6 +90,8 @@ export default tseslint.config(
             "MemberExpression[object.name=/^(window|document|globalThis)$/][property.name='location']:not(MemberExpression[property.name='reload'] > .object)",
           message: 'Read the view from src/state/ (useView, viewLinks), not from window.location.',
         },
+        // Options replace, not add to, the block above for these files: keep its rules here too.
+        ...ONE_NAME_PER_MONTH_HELPER,
       ],
       'no-restricted-globals': ['error', { name: 'location', message: 'Read the view from src/state/.' }],
     },

@@ -6,7 +6,7 @@ import { hoverSelection } from './hoverSelection.ts';
 import { LineMarks, type LineMarkSeries } from './LineMarks.tsx';
 import { placeMarkers } from './markedLineLayout.ts';
 import { MarkerMarks } from './MarkerMarks.tsx';
-import { formatMonthLong } from './monthFormat.ts';
+import { monthIndex, monthLabel } from '../data/selectors/months.ts';
 import { seriesColor } from './palette.ts';
 import type { ReferenceSeries } from './referenceStepModel.ts';
 import { ReferenceLines } from './ReferenceLines.tsx';
@@ -24,7 +24,6 @@ import {
   gapRanges,
   lastPoint,
   lineSegments,
-  monthIndex,
   valueDomain,
   type IndexRange,
   type ScaleType,
@@ -125,7 +124,10 @@ export function LineChart({
 
   const markerIndexes = useMemo(
     () =>
-      markers.map((m) => ({ ...m, index: monthIndex(months, m.month) ?? -1 })).filter((m) => m.index >= 0),
+      markers.flatMap((m) => {
+        const index = monthIndex(months, m.month);
+        return index === null ? [] : [{ ...m, index }];
+      }),
     [markers, months],
   );
 
@@ -195,7 +197,7 @@ export function LineChart({
           <g
             className="bh-future"
             role="graphics-symbol"
-            aria-label={`after ${formatMonthLong(months[lastDataIndex ?? 0] ?? '')}: no data yet`}
+            aria-label={`after ${monthLabel(months[lastDataIndex ?? 0] ?? '')}: no data yet`}
           >
             <rect
               x={futureX}

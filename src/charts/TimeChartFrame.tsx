@@ -3,7 +3,7 @@ import { memo, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { Axis } from './Axis.tsx';
 import type { AxisTick } from './axisTick.ts';
 import { ChartSvg, TIME_CHART_KEYBOARD_HINT } from './ChartSvg.tsx';
-import { formatMonthLong } from './monthFormat.ts';
+import { monthLabel } from '../data/selectors/months.ts';
 import type { Margin } from './timeChartLayout.ts';
 import type { TimeHoverState } from './timeHoverState.ts';
 import { HoverRule, LiveAnnouncer, TimeTooltip, type TooltipRow } from './TimeTooltip.tsx';
@@ -136,8 +136,7 @@ const HoverLayer = memo(function HoverLayer({
   const month = index === null ? undefined : months[index];
   const reading = index === null || !month ? null : read(index, hover);
   const x = index === null ? 0 : xScale(index);
-  const message =
-    hover.isKeyboard && reading && month ? `${formatMonthLong(month)}, ${reading.announcement}` : '';
+  const message = hover.isKeyboard && reading && month ? `${monthLabel(month)}, ${reading.announcement}` : '';
   return (
     <>
       {reading && (
@@ -158,7 +157,7 @@ const HoverLayer = memo(function HoverLayer({
       )}
       {reading && month && (
         <TimeTooltip
-          heading={formatMonthLong(month)}
+          heading={monthLabel(month)}
           x={margin.left + x}
           containerWidth={width}
           rows={reading.rows}

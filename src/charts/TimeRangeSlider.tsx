@@ -1,5 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
-import { formatMonthLong } from './monthFormat.ts';
+import { monthLabel } from '../data/selectors/months.ts';
 import type { IndexRange } from './timeSeriesModel.ts';
 
 export interface TimeRangeSliderProps {
@@ -29,7 +29,7 @@ export function TimeRangeSlider({
   const reset = defaultValue ?? { from: 0, to: max };
   const monthText = (index: number) => {
     const month = months[index];
-    return month ? formatMonthLong(month) : '';
+    return month ? monthLabel(month) : '';
   };
 
   const onFrom = (event: ChangeEvent<HTMLInputElement>) => {

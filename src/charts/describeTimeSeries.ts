@@ -1,4 +1,5 @@
-import { formatMonthLong, formatMonthSpan } from './monthFormat.ts';
+import { monthLabel } from '../data/selectors/months.ts';
+import { formatMonthSpan } from './monthFormat.ts';
 import { gapRanges, lastPoint, type IndexRange, type TimeSeries } from './timeSeriesModel.ts';
 import { formatValue, type ValueFormatKind } from './valueFormat.ts';
 
@@ -28,7 +29,7 @@ export function describeTimeSeries(options: {
   const shownNames =
     names.length > maxListed ? [...names.slice(0, maxListed), `${names.length - maxListed} more`] : names;
   const sentences = [
-    `${chartKind} of ${listJoin(shownNames)}, monthly from ${formatMonthLong(first)} to ${formatMonthLong(last)}.`,
+    `${chartKind} of ${listJoin(shownNames)}, monthly from ${monthLabel(first)} to ${monthLabel(last)}.`,
   ];
 
   const latest = series
@@ -39,7 +40,7 @@ export function describeTimeSeries(options: {
   const lastMonth = months[latest[0]?.point.index ?? -1];
   if (latest.length > 0 && lastMonth) {
     const parts = latest.map((e) => `${e.s.label} ${formatValue(valueFormat, e.point.value)}`);
-    sentences.push(`Latest values (${formatMonthLong(lastMonth)}): ${parts.join('; ')}.`);
+    sentences.push(`Latest values (${monthLabel(lastMonth)}): ${parts.join('; ')}.`);
   }
 
   const gaps = gapRanges(series, range, 'all');

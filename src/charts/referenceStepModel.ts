@@ -1,4 +1,4 @@
-import { monthOrdinal } from './monthFormat.ts';
+import { monthOrdinal } from '../data/selectors/months.ts';
 import type { IndexRange } from './timeSeriesModel.ts';
 
 /** A target that holds for a span of months (inclusive), e.g. one year of a parity strategy. */

@@ -1,4 +1,4 @@
-import { monthOrdinal } from './monthFormat.ts';
+import { monthOrdinal } from '../data/selectors/months.ts';
 
 /** One series aligned to the month axis; null is a month without data (a gap), never 0. */
 export interface TimeSeries {
@@ -31,16 +31,6 @@ export type ScaleType = 'linear' | 'log';
 function isDrawable(value: number | null | undefined, scaleType: ScaleType): value is number {
   if (value === null || value === undefined || !Number.isFinite(value)) return false;
   return scaleType === 'log' ? value > 0 : true;
-}
-
-/**
- * Index of a month in an evenly monthly axis, by arithmetic (O(1)); null when it is outside the axis.
- */
-export function monthIndex(months: readonly string[], month: string): number | null {
-  const first = months[0];
-  if (first === undefined) return null;
-  const index = monthOrdinal(month) - monthOrdinal(first);
-  return index >= 0 && index < months.length ? index : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DataTableColumn } from './DataTable.tsx';
-import { formatMonthLong } from './monthFormat.ts';
+import { monthLabel } from '../data/selectors/months.ts';
 import type { IndexRange, TimeSeries } from './timeSeriesModel.ts';
 import { formatCell, type ValueFormatKind } from './valueFormat.ts';
 
@@ -25,7 +25,7 @@ export function timeSeriesTable(
       id: 'month',
       label: 'Month',
       kind: 'text',
-      value: (row) => formatMonthLong(row.month),
+      value: (row) => monthLabel(row.month),
       sortValue: (row) => row.index,
     },
     ...series.map((s): DataTableColumn<MonthRow> => ({

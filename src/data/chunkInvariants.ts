@@ -231,6 +231,28 @@ function checkPartsOfWorld(
   }
 }
 
+/** Row i of a cells chunk points to a month and a personnel type the index lists, with a whole total. */
+function checkRow(
+  file: string,
+  manifest: Manifest,
+  cells: Pick<CountryCells, 'month' | 'type' | 'total'>,
+  i: number,
+): { month: number; total: number } {
+  const n = manifest.months.length;
+  const month = cells.month[i] ?? 0;
+  if (month >= n)
+    fail(file, 'range', `row ${i + 1} points to month ${month}, past the ${n} months of the dataset`);
+  if ((cells.type[i] ?? 0) >= manifest.personnelTypes.length)
+    fail(
+      file,
+      'range',
+      `row ${i + 1} has personnel type ${cells.type[i]}, which the dataset index does not list`,
+    );
+  const total = cells.total[i] ?? 0;
+  checkCount(file, `the total of row ${i + 1}`, total);
+  return { month, total };
+}
+
 /** Cells of one country or one year: columns line up, indices point into the index, parts ≤ totals. */
 function checkCells(
   file: string,
@@ -246,13 +268,9 @@ function checkCells(
     total: cells.total,
     ...extra,
   });
-  const n = manifest.months.length;
-  const types = manifest.personnelTypes.length;
   for (let i = 0; i < cells.month.length; i++) {
-    const month = cells.month[i] ?? 0;
+    const { month, total } = checkRow(file, manifest, cells, i);
     const previous = cells.month[i - 1];
-    if (month >= n)
-      fail(file, 'range', `row ${i + 1} points to month ${month}, past the ${n} months of the dataset`);
     if (previous !== undefined && month < previous) {
       fail(
         file,
@@ -260,14 +278,6 @@ function checkCells(
         `row ${i + 1} (${monthOf(manifest, month)}) comes after a row of ${monthOf(manifest, previous)}`,
       );
     }
-    if ((cells.type[i] ?? 0) >= types)
-      fail(
-        file,
-        'range',
-        `row ${i + 1} has personnel type ${cells.type[i]}, which the dataset index does not list`,
-      );
-    const total = cells.total[i] ?? 0;
-    checkCount(file, `the total of row ${i + 1}`, total);
     const parts = (cells.male[i] ?? 0) + (cells.female[i] ?? 0);
     if (parts > total) {
       fail(
@@ -306,20 +316,8 @@ export function checkMissionCells(
     female: cells.female,
     total: cells.total,
   });
-  const n = manifest.months.length;
-  const types = manifest.personnelTypes.length;
   for (let i = 0; i < cells.month.length; i++) {
-    const month = cells.month[i] ?? 0;
-    if (month >= n)
-      fail(file, 'range', `row ${i + 1} points to month ${month}, past the ${n} months of the dataset`);
-    if ((cells.type[i] ?? 0) >= types)
-      fail(
-        file,
-        'range',
-        `row ${i + 1} has personnel type ${cells.type[i]}, which the dataset index does not list`,
-      );
-    const total = cells.total[i] ?? 0;
-    checkCount(file, `the total of row ${i + 1}`, total);
+    const { month, total } = checkRow(file, manifest, cells, i);
     if ((cells.female[i] ?? 0) > total) {
       fail(
         file,

@@ -12,6 +12,7 @@ export function MonthSelect({
   onChange,
   label = 'Month',
   fromIndex = 0,
+  labelAbove = false,
   testId,
 }: {
   manifest: Manifest;
@@ -21,6 +22,8 @@ export function MonthSelect({
   label?: string;
   /** First month offered (e.g. the first month with a gender split). */
   fromIndex?: number;
+  /** The label above the menu, in bold, like the number fields beside it (compare); beside it otherwise. */
+  labelAbove?: boolean;
   testId?: string;
 }) {
   const id = useId();
@@ -37,7 +40,7 @@ export function MonthSelect({
     return [...byYear];
   }, [manifest, fromIndex]);
   return (
-    <p className="control month-field">
+    <p className={labelAbove ? 'number-field month-field' : 'control month-field'}>
       <label htmlFor={id}>{label}</label>{' '}
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         {years.map(([year, months]) => (

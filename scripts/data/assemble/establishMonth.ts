@@ -7,6 +7,7 @@
 //   * its total against both neighbouring reports → it is not a copy of either;
 //   * no dated report already holds that month.
 // Anything less leaves the file out, with the reason. Pure: the caller reads the PDFs.
+import { MONTH_NAMES, monthLabel } from '../../../src/data/selectors/months.ts';
 import { monthEndOf } from './monthAxis.ts';
 
 export interface ReportFacts {
@@ -36,29 +37,9 @@ export interface MissionDays {
 
 export type Established = { month: string; evidence: string[] } | { month: null; reason: string };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function day(iso: string): string {
   const [y, m, d] = iso.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? '?'} ${y}`;
-}
-
-function monthName(key: string): string {
-  const [y, m] = key.split('-');
-  return `${MONTHS[Number(m) - 1] ?? '?'} ${y}`;
+  return `${Number(d)} ${MONTH_NAMES[Number(m) - 1] ?? '?'} ${y}`;
 }
 
 function nextDay(iso: string): string {
@@ -88,7 +69,7 @@ export function establishMonth(
   if (holder) {
     return {
       month: null,
-      reason: `${undated.file} prints no date, and ${monthName(fileMonth)} already has a dated report (${holder.file})`,
+      reason: `${undated.file} prints no date, and ${monthLabel(fileMonth)} already has a dated report (${holder.file})`,
     };
   }
   const previous = [...sorted].reverse().find((r) => r.month < fileMonth);
@@ -137,8 +118,8 @@ export function establishMonth(
     return {
       month: null,
       reason:
-        `${undated.file} prints no date; the evidence allows ${candidates.length === 0 ? 'no month' : list(candidates.map(monthName))}` +
-        (candidates.length === 1 ? `, not the ${monthName(fileMonth)} of its file name` : ', not one month'),
+        `${undated.file} prints no date; the evidence allows ${candidates.length === 0 ? 'no month' : list(candidates.map(monthLabel))}` +
+        (candidates.length === 1 ? `, not the ${monthLabel(fileMonth)} of its file name` : ', not one month'),
     };
   }
   const sameAs = [previous, next].find((r) => r && r.total === undated.total);
@@ -155,7 +136,7 @@ export function establishMonth(
   const previousLacks = previous ? beganAcronyms.filter((a) => !previous.missions.has(a)) : [];
   const previousSays =
     previous && (endedAcronyms.length > 0 || previousLacks.length > 0)
-      ? ` The previous report (${previous.file}, ${monthName(previous.month)}) lists ${
+      ? ` The previous report (${previous.file}, ${monthLabel(previous.month)}) lists ${
           endedAcronyms.length > 0 ? list(endedAcronyms) : 'the same missions'
         }${previousLacks.length > 0 ? ` and no ${list(previousLacks)}` : ''}.`
       : '';
@@ -167,10 +148,10 @@ export function establishMonth(
   );
   const neighbours = [previous, next]
     .filter((r): r is ReportFacts => r !== undefined)
-    .map((r) => `${count(r.total)} in ${monthName(r.month)}`);
+    .map((r) => `${count(r.total)} in ${monthLabel(r.month)}`);
   evidence.push(
-    `Its total, ${count(undated.total)}, differs from ${list(neighbours)}, as a distinct month’s would; no other file holds ${monthName(fileMonth)}.`,
+    `Its total, ${count(undated.total)}, differs from ${list(neighbours)}, as a distinct month’s would; no other file holds ${monthLabel(fileMonth)}.`,
   );
-  evidence.push(`Only ${monthName(fileMonth)} fits all of these, and it is the month the file name gives.`);
+  evidence.push(`Only ${monthLabel(fileMonth)} fits all of these, and it is the month the file name gives.`);
   return { month: fileMonth, evidence };
 }

@@ -24,10 +24,29 @@ export function latestReportedMonth(manifest: Manifest): number {
   return -1;
 }
 
-/** Index of a month key 'YYYY-MM' or a date 'YYYY-MM-DD'; -1 when outside the data. */
-export function monthIndex(manifest: Manifest, key: string): number {
+/**
+ * Months since year 0 of a key 'YYYY-MM' or a date 'YYYY-MM-DD': lets evenly monthly axes turn dates
+ * into indexes with arithmetic.
+ */
+export function monthOrdinal(key: string): number {
+  return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+}
+
+/**
+ * The position of a month, given as a key 'YYYY-MM' or a date 'YYYY-MM-DD', on a month axis (the
+ * dataset's month-end dates, `manifest.months`, or a chart's); null when the axis does not hold it.
+ * The one month-lookup of the app: missing is a value, and each caller says what a month outside the
+ * axis means for it (never a silent -1 or 0). An axis of every month is read by arithmetic, any other
+ * by search.
+ */
+export function monthIndex(months: readonly string[], key: string): number | null {
+  const first = months[0];
+  if (first === undefined || !/^\d{4}-\d{2}/.test(key)) return null;
   const prefix = key.slice(0, 7);
-  return manifest.months.findIndex((m) => m.startsWith(prefix));
+  const guess = monthOrdinal(key) - monthOrdinal(first);
+  if (months[guess]?.startsWith(prefix)) return guess;
+  const found = months.findIndex((m) => m.startsWith(prefix));
+  return found < 0 ? null : found;
 }
 
 export function countryName(manifest: Manifest, iso3: string): string {

@@ -18,7 +18,8 @@ export interface RankedCountry {
 
 export interface MonthPerCapita {
   month: string;
-  monthIndex: number;
+  /** null: the month is outside the data. */
+  monthIndex: number | null;
   /** null when the month has no report (a gap): nothing can be ranked. */
   gapReason: string | null;
   populationYear: PopulationYear | null;
@@ -35,13 +36,14 @@ export function monthPerCapita(
   manifest: Manifest,
   section: YearCrossSection,
   population: Population,
-  monthIndex: number,
+  /** null: a month outside the data, said as such. */
+  monthIndex: number | null,
   min: number,
 ): MonthPerCapita {
-  const month = manifest.months[monthIndex] ?? '';
-  const info = manifest.monthInfo[monthIndex];
+  const month = monthIndex === null ? '' : (manifest.months[monthIndex] ?? '');
+  const info = monthIndex === null ? undefined : manifest.monthInfo[monthIndex];
   const base = { month, monthIndex, populationYear: populationYearFor(population, month), min };
-  if (!info || info.status !== 'ok') {
+  if (monthIndex === null || !info || info.status !== 'ok') {
     return {
       ...base,
       gapReason: info?.status === 'gap' ? info.reason : 'The month is outside the data.',

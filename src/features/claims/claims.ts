@@ -57,8 +57,8 @@ export const PER_CAPITA_TOP = 5;
 const cellsOf = read.cells;
 
 function monthOf(ds: ClaimDataset, key: string): number {
-  const index = monthIndex(ds.manifest, key);
-  if (index < 0) throw new Error(`${key} is outside the data.`);
+  const index = monthIndex(ds.manifest.months, key);
+  if (index === null) throw new Error(`${key} is outside the data.`);
   return index;
 }
 
@@ -310,8 +310,8 @@ const bangladeshWomenDeployed: ClaimDefinition = {
     const gap = notReported(ds, m);
     if (gap) return gap;
     const w = womenAt(ds, 'BGD', m);
-    const march = monthIndex(ds.manifest, BANGLADESH_MONTH);
-    const wMarch = march >= 0 ? womenAt(ds, 'BGD', march) : null;
+    const march = monthIndex(ds.manifest.months, BANGLADESH_MONTH);
+    const wMarch = march !== null ? womenAt(ds, 'BGD', march) : null;
     const verdict = compareNumbers(w.military, 415);
     return {
       ...verdict,

@@ -4,13 +4,14 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useManifest, usePopulation } from '../../data/queries.ts';
 import type { Manifest } from '../../data/schema.ts';
 import { Loaded } from '../../ui/Loaded.tsx';
+import { MonthSelect } from '../../ui/MonthSelect.tsx';
 import { ChartList } from '../../ui/ChartList.tsx';
 import { useCountryOptions } from '../../ui/ViewCountryPicker.tsx';
 import { ViewNotices } from '../../ui/ViewNotices.tsx';
 import { listJoin } from '../../ui/listJoin.ts';
 import { useView } from '../../state/useView.ts';
 import { useChartParam, useDisplayMode } from '../../state/displayMode.ts';
-import { countryName, monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
+import { countryName } from '../../data/selectors/months.ts';
 import '../../charts/charts.css';
 import { CountryPicker } from '../../charts/CountryPicker.tsx';
 import { compareSpec, MAX_COMPARED } from './compareView.ts';
@@ -58,50 +59,19 @@ function Compare({ manifest }: { manifest: Manifest }) {
               max={MAX_COMPARED}
               onChange={(countries) => update({ countries })}
             />
-            <MonthSelect manifest={manifest} value={view.month} onChange={(m) => update({ month: m })} />
+            <MonthSelect
+              manifest={manifest}
+              value={view.month}
+              onChange={(m) => update({ month: m })}
+              labelAbove
+              testId="month-select"
+            />
             <MinimumInput value={view.min} onChange={(min) => update({ min })} />
           </div>
         </>
       )}
       <ChartList charts={compareCharts} props={props} focus={focus} />
     </article>
-  );
-}
-
-function MonthSelect({
-  manifest,
-  value,
-  onChange,
-}: {
-  manifest: Manifest;
-  value: string;
-  onChange: (m: string) => void;
-}) {
-  const id = useId();
-  const reported = useMemo(
-    () =>
-      manifest.months
-        .map((m, i) => ({
-          key: m.slice(0, 7),
-          ok: manifest.monthInfo[i]?.status === 'ok',
-          label: formatMonthLong(m),
-        }))
-        .filter((m) => m.ok)
-        .reverse(),
-    [manifest],
-  );
-  return (
-    <p className="number-field month-field">
-      <label htmlFor={id}>Month</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid="month-select">
-        {reported.some((m) => m.key === value) ? null : <option value={value}>{value} (no report)</option>}
-        {reported.map((m) => (
-          <option key={m.key} value={m.key}>
-            {m.label}
-          </option>
-        ))}
-      </select>
-    </p>
   );
 }
 

@@ -1,6 +1,6 @@
 // Words of the compare view: generated descriptions of its charts (every figure comes from the
 // models) and its source lines.
-import { monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
+import { monthLabel } from '../../data/selectors/months.ts';
 import type { MonthPerCapita, RankedCountry } from '../../data/selectors/perCapitaRanking.ts';
 import { populationYearText } from '../../data/selectors/perCapitaRanking.ts';
 import { formatNumber } from '../../ui/format.ts';
@@ -12,7 +12,7 @@ const perMillion = (n: number) => `${n.toFixed(1)} per million`;
 const people = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million` : count(n));
 
 export function describeRanking(model: MonthPerCapita, highlighted: readonly string[]): string {
-  const month = formatMonthLong(model.month);
+  const month = monthLabel(model.month);
   if (model.gapReason) return `No ranking for ${month}: ${model.gapReason}`;
   const top = model.ranked.slice(0, 5).map((r) => `${r.rank}. ${r.name} ${perMillion(r.perMillion)}`);
   const picked = highlighted
@@ -38,7 +38,7 @@ export const PERSONNEL_SOURCE =
   'UN Department of Peace Operations, monthly contribution reports (IPI Peacekeeping Database before 2015)';
 
 export function describeScatter(model: MonthPerCapita, highlighted: readonly string[]): string {
-  const month = formatMonthLong(model.month);
+  const month = monthLabel(model.month);
   if (model.gapReason) return `No scatter for ${month}: ${model.gapReason}`;
   const picked = highlighted
     .map((iso3) => model.ranked.find((r) => r.iso3 === iso3))
@@ -57,7 +57,7 @@ export function describeMap(
   model: MonthPerCapita,
   classCounts: readonly { label: string; count: number }[],
 ): string {
-  const month = formatMonthLong(model.month);
+  const month = monthLabel(model.month);
   if (model.gapReason) return `No map for ${month}: ${model.gapReason}`;
   const top = model.ranked.slice(0, 3).map((r) => `${r.name} (${perMillion(r.perMillion)})`);
   const counts = classCounts.filter((c) => c.count > 0).map((c) => `${c.label}: ${count(c.count)}`);
@@ -78,13 +78,13 @@ export function describeProfile(model: ProfileModel, name: string, missionLabel:
   );
   const firstLed = model.rows.find((r) => r.largest?.acronym === model.mission);
   return (
-    `Lines of ${name}'s uniformed personnel and of the number of operations they served in, monthly from ${formatMonthLong(first.month)} ` +
-    `(its first month in the data, ${count(first.total ?? 0)} personnel) to ${formatMonthLong(last.month)} (${count(last.total ?? 0)} personnel` +
+    `Lines of ${name}'s uniformed personnel and of the number of operations they served in, monthly from ${monthLabel(first.month)} ` +
+    `(its first month in the data, ${count(first.total ?? 0)} personnel) to ${monthLabel(last.month)} (${count(last.total ?? 0)} personnel` +
     `${last.operations !== null ? ` in ${count(last.operations)} operations` : ''}). ` +
-    `Peak: ${count(peak.total ?? 0)} in ${formatMonthLong(peak.month)}. Most operations at once: ${count(maxOps.operations ?? 0)} (first in ${formatMonthLong(maxOps.month)}). ` +
+    `Peak: ${count(peak.total ?? 0)} in ${monthLabel(peak.month)}. Most operations at once: ${count(maxOps.operations ?? 0)} (first in ${monthLabel(maxOps.month)}). ` +
     (firstLed
-      ? `${missionLabel} first became its largest deployment in ${formatMonthLong(firstLed.month)}; `
+      ? `${missionLabel} first became its largest deployment in ${monthLabel(firstLed.month)}; `
       : '') +
-    `${missionLabel} had ${count(last.inMission ?? 0)} of its personnel in ${formatMonthLong(last.month)}. Months without mission detail are left blank.`
+    `${missionLabel} had ${count(last.inMission ?? 0)} of its personnel in ${monthLabel(last.month)}. Months without mission detail are left blank.`
   );
 }

@@ -39,9 +39,10 @@ function Deployments({ manifest }: { manifest: Manifest }) {
   const options = useCountryOptions(manifest);
   const last = manifest.months.length - 1;
   const range = useMemo<IndexRange>(() => {
-    const from = monthIndex(manifest, view.range.from);
-    const to = monthIndex(manifest, view.range.to);
-    return { from: from < 0 ? 0 : from, to: to < 0 ? last : to };
+    // The range codec keeps both ends within the data; an end outside it stands for that end of the axis.
+    const from = monthIndex(manifest.months, view.range.from) ?? 0;
+    const to = monthIndex(manifest.months, view.range.to) ?? last;
+    return { from, to };
   }, [manifest, view.range.from, view.range.to, last]);
   const onRange = useCallback(
     (r: IndexRange) => update({ range: { from: monthKey(manifest, r.from), to: monthKey(manifest, r.to) } }),

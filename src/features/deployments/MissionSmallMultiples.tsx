@@ -4,14 +4,15 @@ import { AreaMarks } from '../../charts/AreaMarks.tsx';
 import { Axis } from '../../charts/Axis.tsx';
 import { ChartSvg, TIME_CHART_KEYBOARD_HINT } from '../../charts/ChartSvg.tsx';
 import { GapMarks } from '../../charts/GapMarks.tsx';
-import { formatMonthLong, formatMonthShort, formatMonthSpan } from '../../charts/monthFormat.ts';
+import { formatMonthShort, formatMonthSpan } from '../../charts/monthFormat.ts';
 import { timeAxisLayout } from '../../charts/timeAxisLayout.ts';
 import { HoverRule, LiveAnnouncer, TimeTooltip } from '../../charts/TimeTooltip.tsx';
-import { lineSegments, monthIndex, type IndexRange } from '../../charts/timeSeriesModel.ts';
+import { lineSegments, type IndexRange } from '../../charts/timeSeriesModel.ts';
 import { useElementWidth } from '../../charts/useElementWidth.ts';
 import { useTimeHover } from '../../charts/useTimeHover.ts';
 import { estimateTextWidth } from '../../charts/textWidth.ts';
 import type { MissionMonthStatus } from '../../data/selectors/missionSeries.ts';
+import { monthIndex, monthLabel } from '../../data/selectors/months.ts';
 import type { MissionPanel, MissionPanelsModel } from './missionModel.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { MissionLink } from '../../ui/MissionLink.tsx';
@@ -267,7 +268,7 @@ const MissionPanelView = memo(function MissionPanelView({
         </ChartSvg>
         {hoverIndex !== null && hoverMonth && (
           <TimeTooltip
-            heading={formatMonthLong(hoverMonth)}
+            heading={monthLabel(hoverMonth)}
             x={layout.margin.left + hoverX}
             containerWidth={width}
             rows={[
@@ -283,9 +284,7 @@ const MissionPanelView = memo(function MissionPanelView({
         )}
         <LiveAnnouncer
           message={
-            hover.isKeyboard && hoverMonth
-              ? `${formatMonthLong(hoverMonth)}, ${mission.acronym}: ${reading}`
-              : ''
+            hover.isKeyboard && hoverMonth ? `${monthLabel(hoverMonth)}, ${mission.acronym}: ${reading}` : ''
           }
         />
       </div>

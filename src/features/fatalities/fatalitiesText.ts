@@ -3,7 +3,7 @@
 import type { Fatalities } from '../../data/schema.ts';
 import type { PersonnelScope } from '../../data/selectors/fatalityBreakdowns.ts';
 import { describeNoRate, type YearRate } from '../../data/selectors/fatalityRates.ts';
-import { monthLabel as formatMonthLong } from '../../data/selectors/months.ts';
+import { monthLabel } from '../../data/selectors/months.ts';
 import type { ByYearModel } from './fatalitiesModel.ts';
 import type { CategoryCount, CumulativeModel } from './breakdownModels.ts';
 import type { RateModel } from './rateModel.ts';
@@ -68,8 +68,8 @@ export function describeCumulative(model: CumulativeModel, who: string): string 
   const half = model.values.findIndex((v) => v >= last / 2);
   return (
     `Line of cumulative fatalities among ${who}, from the first recorded death on ${model.firstDeath} ` +
-    `to ${formatMonthLong(lastMonth)}: ${plural(last, 'death')}. ` +
-    `Half of them had died by ${formatMonthLong(model.months[half] ?? lastMonth)}.`
+    `to ${monthLabel(lastMonth)}: ${plural(last, 'death')}. ` +
+    `Half of them had died by ${monthLabel(model.months[half] ?? lastMonth)}.`
   );
 }
 

@@ -1,7 +1,7 @@
 import { useManifest } from '../../data/queries.ts';
 import type { Manifest } from '../../data/schema.ts';
 import { Loaded } from '../../ui/Loaded.tsx';
-import { formatCount } from '../../ui/format.ts';
+import { formatCount, formatPercent } from '../../ui/format.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { Disclosure } from '../../ui/Disclosure.tsx';
@@ -312,5 +312,5 @@ function seamSentence(seam: Manifest['seam']): string {
   const after = seam.find((s) => s.total !== null && s.month > '2014-12');
   if (!before || !after || before.total === null || after.total === null) return '';
   const change = after.total - before.total;
-  return `From ${monthLabel(before.month)} (${formatCount(before.total)}) to ${monthLabel(after.month)} (${formatCount(after.total)}) the world total changes by ${formatSigned(change)} (${((change / before.total) * 100).toFixed(1)}%) across the nine missing months.`;
+  return `From ${monthLabel(before.month)} (${formatCount(before.total)}) to ${monthLabel(after.month)} (${formatCount(after.total)}) the world total changes by ${formatSigned(change)} (${formatPercent(change / before.total)}) across the nine missing months.`;
 }

@@ -36,12 +36,14 @@ function Women({ manifest }: { manifest: Manifest }) {
   const isFull = mode.kind === 'full';
   const name = countryName(manifest, view.country);
   useDocumentTitle(`Women peacekeepers: ${name}`);
-  const start = Math.max(0, monthIndex(manifest, FIRST_GENDER_MONTH));
+  // A dataset that starts after the first month with a gender split has the split from its first month.
+  const start = monthIndex(manifest.months, FIRST_GENDER_MONTH) ?? 0;
   const last = manifest.months.length - 1;
   const range = useMemo<IndexRange>(() => {
-    const from = monthIndex(manifest, view.range.from);
-    const to = monthIndex(manifest, view.range.to);
-    return { from: Math.max(start, from), to: to < 0 ? last : to };
+    // The range codec keeps both ends within the data; an end outside it stands for that end of the axis.
+    const from = monthIndex(manifest.months, view.range.from) ?? start;
+    const to = monthIndex(manifest.months, view.range.to) ?? last;
+    return { from: Math.max(start, from), to };
   }, [manifest, view.range.from, view.range.to, start, last]);
   const sliderMonths = useMemo(() => manifest.months.slice(start), [manifest, start]);
   const onRange = useCallback(

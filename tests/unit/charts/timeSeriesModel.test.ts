@@ -3,7 +3,6 @@ import {
   gapRanges,
   lastPoint,
   lineSegments,
-  monthIndex,
   valueDomain,
   visibleIndexRange,
 } from '../../../src/charts/timeSeriesModel.ts';
@@ -38,11 +37,6 @@ describe('visibleIndexRange', () => {
   it('returns null for a range outside the axis or an empty axis', () => {
     expect(visibleIndexRange(months, ['2020-01-31', '2021-01-31'])).toBeNull();
     expect(visibleIndexRange([], ['2014-01-31', '2014-02-28'])).toBeNull();
-  });
-
-  it('finds a month index by arithmetic', () => {
-    expect(monthIndex(months, '2015-12-31')).toBe(23);
-    expect(monthIndex(months, '2016-01-31')).toBeNull();
   });
 });
 

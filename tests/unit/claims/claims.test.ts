@@ -71,7 +71,11 @@ function dataset(story: Partial<Story> = {}): ClaimDataset {
   const first = '2013-11';
   const count = 122;
   const probe = manifestOf({ first, count });
-  const at = (key: string) => monthIndex(probe, key);
+  const at = (key: string) => {
+    const index = monthIndex(probe.months, key);
+    if (index === null) throw new Error(`${key} is outside the fixture.`);
+    return index;
+  };
   const gaps = Array.from({ length: 9 }, (_, k) => at('2014-04') + k);
   const others = Array.from({ length: 8 }, (_, k) => `O${String.fromCharCode(65 + k)}X`);
   const manifest: Manifest = manifestOf({
@@ -410,7 +414,7 @@ describe('claims the data cannot check', () => {
 
   it('falls back to “cannot be checked” with the gap’s reason when the month has no report', () => {
     const ds = dataset();
-    const march = monthIndex(ds.manifest, '2023-03');
+    const march = monthIndex(ds.manifest.months, '2023-03');
     const manifest = {
       ...ds.manifest,
       monthInfo: ds.manifest.monthInfo.map((m, i) =>

@@ -20,7 +20,7 @@ describe('Bhutan per capita in the bundled dataset', () => {
       manifest,
       read<YearCrossSection>('years/2023.json'),
       population,
-      monthIndex(manifest, '2023-06'),
+      monthIndex(manifest.months, '2023-06'),
       50,
     );
     const bhutan = model.ranked.find((r) => r.iso3 === 'BTN');
@@ -35,7 +35,7 @@ describe('Bhutan per capita in the bundled dataset', () => {
       manifest,
       read<YearCrossSection>('years/2025.json'),
       population,
-      monthIndex(manifest, '2025-07'),
+      monthIndex(manifest.months, '2025-07'),
       50,
     );
     expect(model.populationYear).toEqual({ year: 2024, isCarriedForward: true });

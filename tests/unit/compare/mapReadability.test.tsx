@@ -1,32 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { NONE_CLASS, VALUE_CLASSES } from '../../../src/features/compare/map/mapModel.ts';
 import { WorldMapChart } from '../../../src/features/compare/map/WorldMapChart.tsx';
 import type { WorldShape } from '../../../src/charts/worldShapes.ts';
 import { perceivedDifference } from '../charts/colourVision.ts';
+import { squareFeature } from '../charts/fixtures.ts';
 
 const fallbackHex = (fill: string) => /#[0-9a-fA-F]{6}/.exec(fill)?.[0] ?? '';
 const css = readFileSync(path.resolve(import.meta.dirname, '../../../src/ui/featurePages.css'), 'utf8');
 const darkVar = (name: string) => new RegExp(`--bh-map-${name}:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1] ?? '';
 
 function box(iso3: string, name: string, lon: number, lat: number, size: number): WorldShape {
-  const ring: [number, number][] = [
-    [lon, lat],
-    [lon, lat + size],
-    [lon + size, lat + size],
-    [lon + size, lat],
-    [lon, lat],
-  ];
-  const feature: Feature<Polygon> = {
-    type: 'Feature',
-    id: iso3,
-    properties: { name },
-    geometry: { type: 'Polygon', coordinates: [ring] },
-  };
-  return { id: iso3, iso3, name, feature };
+  return { id: iso3, iso3, name, feature: squareFeature(lon, lat, size, { id: iso3, properties: { name } }) };
 }
 
 describe('the per-capita world map', () => {

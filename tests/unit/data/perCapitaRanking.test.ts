@@ -67,6 +67,13 @@ describe('the per-capita ranking of one month', () => {
     expect(model.gapReason).toBe('No report in the fixture.');
   });
 
+  it('ranks nothing for a month outside the data and says so', () => {
+    const { manifest, population, section } = fixture();
+    const model = monthPerCapita(manifest, section, population, null, 50);
+    expect(model.ranked).toEqual([]);
+    expect(model.gapReason).toBe('The month is outside the data.');
+  });
+
   it('flags leaders with fewer than a million people for the small-population caveat', () => {
     const { manifest, population, section } = fixture();
     const model = monthPerCapita(manifest, section, population, 1, 0);

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useCountryCells } from '../../../data/queries.ts';
 import type { CountryCells, Manifest } from '../../../data/schema.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
-import { countryName, monthLabel as formatMonthLong } from '../../../data/selectors/months.ts';
+import { countryName, monthLabel } from '../../../data/selectors/months.ts';
 import { profileModel, type ProfileRow } from '../../../data/selectors/countryProfile.ts';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
 import { LineChart } from '../../../charts/LineChart.tsx';
@@ -69,7 +69,7 @@ function CountryProfile({
         id: 'month',
         label: 'Month',
         kind: 'text',
-        value: (r) => formatMonthLong(r.month),
+        value: (r) => monthLabel(r.month),
         sortValue: (r) => r.index,
       },
       { id: 'total', label: 'Personnel', kind: 'number', value: (r) => r.total },

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { Manifest, Population } from '../../../data/schema.ts';
 import { listJoin } from '../../../ui/listJoin.ts';
-import { countryName, monthLabel as formatMonthLong } from '../../../data/selectors/months.ts';
+import { countryName, monthLabel } from '../../../data/selectors/months.ts';
 import { populationIn, populationYearFor } from '../../../data/selectors/perCapita.ts';
 import { populationYearText, type MonthPerCapita } from '../../../data/selectors/perCapitaRanking.ts';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
@@ -42,7 +42,7 @@ function WorldMap({
   model,
   population,
 }: CompareChartProps & { model: MonthPerCapita; population: Population }) {
-  const monthText = formatMonthLong(model.month || `${view.month}-01`);
+  const monthText = monthLabel(model.month || `${view.month}-01`);
   const popText = populationYearText(model.populationYear);
   const source = `Sources: personnel — ${PERSONNEL_SOURCE}, ${monthText}; population — ${POPULATION_SOURCE}, ${popText}. Blue Helmets dataset ${manifest.version}.`;
   const values = useMemo(

@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { usePopulation, useYearCrossSection } from '../../../data/queries.ts';
 import type { Population } from '../../../data/schema.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
-import { monthIndex, monthLabel as formatMonthLong } from '../../../data/selectors/months.ts';
+import { monthIndex, monthLabel } from '../../../data/selectors/months.ts';
 import { monthPerCapita, type MonthPerCapita } from '../../../data/selectors/perCapitaRanking.ts';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
 import type { RankedCountry } from '../../../data/selectors/perCapitaRanking.ts';
@@ -21,7 +21,7 @@ export function MonthData({
   const population = usePopulation();
   const year = Number(view.month.slice(0, 4));
   const section = useYearCrossSection(Number.isFinite(year) ? year : null);
-  const month = monthIndex(manifest, view.month);
+  const month = monthIndex(manifest.months, view.month);
   return (
     <Loaded query={population} what="population data">
       {(p) => (
@@ -47,7 +47,8 @@ function Model({
   props: CompareChartProps;
   population: Population;
   section: Parameters<typeof monthPerCapita>[1];
-  month: number;
+  /** null: the month is outside the data, which the model says in words. */
+  month: number | null;
   children: (model: MonthPerCapita, population: Population) => ReactNode;
 }) {
   const { manifest, view } = props;
@@ -56,7 +57,7 @@ function Model({
     [manifest, section, population, month, view.min],
   );
   if (model.gapReason) {
-    const monthText = formatMonthLong(model.month || `${view.month}-01`);
+    const monthText = monthLabel(model.month || `${view.month}-01`);
     return (
       <p className="notice" role="status">
         No contribution report for {monthText}: {model.gapReason} Choose another month.

@@ -47,8 +47,9 @@ function PerCapitaOverTime({
   );
   const range: IndexRange = useMemo(
     () => ({
-      from: Math.max(0, monthIndex(manifest, view.range.from)),
-      to: Math.max(0, monthIndex(manifest, view.range.to)),
+      // The range codec keeps both ends within the data; an end outside it stands for that end of the axis.
+      from: monthIndex(manifest.months, view.range.from) ?? 0,
+      to: monthIndex(manifest.months, view.range.to) ?? manifest.months.length - 1,
     }),
     [manifest, view.range.from, view.range.to],
   );

@@ -1,7 +1,7 @@
 // Uniformed personnel per million people: the ranking of the chosen month.
 import { useMemo } from 'react';
 import { listJoin } from '../../../ui/listJoin.ts';
-import { monthLabel as formatMonthLong } from '../../../data/selectors/months.ts';
+import { monthLabel } from '../../../data/selectors/months.ts';
 import { RankingBarChart } from '../../../charts/RankingBarChart.tsx';
 import {
   populationYearText,
@@ -21,7 +21,7 @@ export default function RankingChart(props: CompareChartProps) {
 }
 
 function Ranking({ manifest, view, model }: CompareChartProps & { model: MonthPerCapita }) {
-  const monthText = formatMonthLong(model.month || `${view.month}-01`);
+  const monthText = monthLabel(model.month || `${view.month}-01`);
   const popText = populationYearText(model.populationYear);
   const source = `Sources: personnel — ${PERSONNEL_SOURCE}, ${monthText}; population — ${POPULATION_SOURCE}, ${popText}. Blue Helmets dataset ${manifest.version}.`;
   const columns = useMemo(() => rankingColumns(), []);

@@ -1,6 +1,6 @@
 // Population and personnel of every contributor in the chosen month, on log–log axes.
 import { useMemo } from 'react';
-import { monthLabel as formatMonthLong } from '../../../data/selectors/months.ts';
+import { monthLabel } from '../../../data/selectors/months.ts';
 import { populationYearText, type MonthPerCapita } from '../../../data/selectors/perCapitaRanking.ts';
 import { ScatterLogLog } from '../../../charts/ScatterLogLog.tsx';
 import { describeScatter, PERSONNEL_SOURCE, POPULATION_SOURCE } from '../compareText.ts';
@@ -20,7 +20,7 @@ export default function ScatterChart(props: CompareChartProps) {
 }
 
 function Scatter({ manifest, view, model }: CompareChartProps & { model: MonthPerCapita }) {
-  const monthText = formatMonthLong(model.month || `${view.month}-01`);
+  const monthText = monthLabel(model.month || `${view.month}-01`);
   const popText = populationYearText(model.populationYear);
   const source = `Sources: personnel — ${PERSONNEL_SOURCE}, ${monthText}; population — ${POPULATION_SOURCE}, ${popText}. Blue Helmets dataset ${manifest.version}.`;
   const columns = useMemo(() => rankingColumns(), []);

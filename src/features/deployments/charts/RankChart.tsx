@@ -114,9 +114,9 @@ function Rank({
   );
   const gapLabel = useCallback(
     (from: string, to: string) => {
-      const a = monthIndex(manifest, from);
-      const b = monthIndex(manifest, to);
-      const anyReport = hasReport.slice(a, b + 1).some(Boolean);
+      const a = monthIndex(manifest.months, from);
+      const b = monthIndex(manifest.months, to);
+      const anyReport = a !== null && b !== null && hasReport.slice(a, b + 1).some(Boolean);
       return `${anyReport ? 'not deployed or no report' : 'no report'}: ${formatMonthSpan(from, to)}`;
     },
     [manifest, hasReport],

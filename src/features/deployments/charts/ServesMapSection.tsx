@@ -40,8 +40,7 @@ function ServesMap({
   shapes,
 }: DeploymentsChartProps & { cells: CountryCells; shapes: WorldShape[] }) {
   const [ref, width] = useElementWidth();
-  const found = monthIndex(manifest, view.serving);
-  const month = found < 0 ? manifest.months.length - 1 : found;
+  const month = monthIndex(manifest.months, view.serving) ?? manifest.months.length - 1;
   const model = useMemo(() => countryMissionsInMonth(manifest, cells, month), [manifest, cells, month]);
   const centroid = useMemo(() => hostCentroid(shapes), [shapes]);
   const rows = useMemo<Row[]>(

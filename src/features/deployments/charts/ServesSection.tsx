@@ -30,8 +30,7 @@ export default function ServesChart(props: DeploymentsChartProps) {
 }
 
 function Serves({ manifest, view, name, update, cells }: DeploymentsChartProps & { cells: CountryCells }) {
-  const found = monthIndex(manifest, view.serving);
-  const month = found < 0 ? manifest.months.length - 1 : found;
+  const month = monthIndex(manifest.months, view.serving) ?? manifest.months.length - 1;
   const model = useMemo(() => countryMissionsInMonth(manifest, cells, month), [manifest, cells, month]);
   const monthKey = (manifest.months[month] ?? '').slice(0, 7);
   const when = monthLabel(manifest.months[month] ?? '');

@@ -24,7 +24,8 @@ export default function TopChart(props: DeploymentsChartProps) {
 }
 
 function Top({ manifest, view, name, update, totals }: DeploymentsChartProps & { totals: Totals }) {
-  const month = monthIndex(manifest, view.month);
+  // The month codec keeps view.month within the data; outside it, the latest month (the view's default).
+  const month = monthIndex(manifest.months, view.month) ?? manifest.months.length - 1;
   const nameOf = useCallback((iso3: string) => countryName(manifest, iso3), [manifest]);
   const model = useMemo(() => topContributors(totals, month, nameOf), [totals, month, nameOf]);
   const monthText = monthLabel(manifest.months[month] ?? '');

@@ -71,8 +71,9 @@ function PressSection({
   // The press figure's month is always shown beside the chosen month, so the difference is visible without a click.
   const months = useMemo<PressMonth[]>(() => {
     const keys = [...new Set([...(figure ? [figure.month] : []), view.month])];
+    // A press figure's month outside the data is left out, not shown as the first month.
     return keys
-      .map((k) => Math.max(0, monthIndex(manifest, k)))
+      .flatMap((k) => monthIndex(manifest.months, k) ?? [])
       .map((index) => ({
         index,
         key: (manifest.months[index] ?? '').slice(0, 7),
@@ -169,7 +170,7 @@ function PressSection({
           manifest={manifest}
           value={chosen?.key ?? view.month}
           onChange={(m) => update({ month: m })}
-          fromIndex={Math.max(0, monthIndex(manifest, FIRST_GENDER_MONTH))}
+          fromIndex={monthIndex(manifest.months, FIRST_GENDER_MONTH) ?? 0}
           testId="press-month"
         />
       }

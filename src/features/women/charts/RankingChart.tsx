@@ -31,7 +31,8 @@ export default function RankingChart(props: WomenChartProps) {
 // ---- ranking of contributors --------------------------------------------------------------------
 
 function RankingSection({ manifest, view, name, update, totals }: WomenChartProps & { totals: Totals }) {
-  const month = Math.max(0, monthIndex(manifest, view.month));
+  // The month codec keeps view.month within the data; outside it, the latest month (the view's default).
+  const month = monthIndex(manifest.months, view.month) ?? manifest.months.length - 1;
   const year = Number(view.month.slice(0, 4));
   // The cross-section by type is only needed (and only fetched) for the distance-to-target ranking.
   const section = useYearCrossSection(view.by === 'target' ? year : null);
@@ -143,7 +144,7 @@ function RankingSection({ manifest, view, name, update, totals }: WomenChartProp
             manifest={manifest}
             value={view.month}
             onChange={(m) => update({ month: m })}
-            fromIndex={Math.max(0, monthIndex(manifest, FIRST_GENDER_MONTH))}
+            fromIndex={monthIndex(manifest.months, FIRST_GENDER_MONTH) ?? 0}
             testId="ranking-month"
           />
           <MinimumField value={view.min} onChange={(min) => update({ min })} />

@@ -1,17 +1,14 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { EvidenceSvg } from '../../../src/features/claims/EvidenceChart.tsx';
 import {
   countTicks,
   describeEvidence,
   evidenceLayout,
 } from '../../../src/features/claims/evidenceChartModel.ts';
-import type { EvidenceChart } from '../../../src/features/claims/claimsModel.ts';
-import { extractSvg, normaliseSvg } from '../charts/normaliseSvg.ts';
-import { monthEnds } from './fixtures.ts';
+import { claimsGoldens, evidenceMonths, evidenceValues } from '../golden/claims.tsx';
+import { markupOf } from '../golden/golden.ts';
 
-const months = monthEnds('2021-11', 6);
-const values = [8, 7, null, null, 7, 9];
+const months = evidenceMonths;
+const values = evidenceValues;
 
 describe('the evidence chart’s model', () => {
   it('ticks whole numbers from 0, at the smallest step that keeps six ticks or fewer', () => {
@@ -44,24 +41,10 @@ describe('the evidence chart’s model', () => {
   });
 });
 
-describe('golden SVG of the evidence chart', () => {
-  it('draws two line runs, a gap band and the dashed reference', async () => {
-    const chart: EvidenceChart = {
-      id: 'claim-test',
-      title: 'Operations by month',
-      months,
-      series: [{ id: 'ops', label: 'Bhutan', values }],
-      reference: { label: 'Seven, as quoted', value: 7 },
-      yAxisTitle: 'Operations',
-      source: 'Test source.',
-    };
-    const markup = renderToStaticMarkup(
-      <EvidenceSvg chart={chart} values={values} description="Test description." />,
-    );
+describe('the evidence chart’s markup (picture: tests/unit/golden)', () => {
+  it('draws two line runs and the dashed reference', () => {
+    const markup = markupOf(claimsGoldens, 'evidence-chart');
     expect(markup.match(/<path/g)).toHaveLength(2);
     expect(markup).toContain('stroke-dasharray="5 4"');
-    await expect(`${extractSvg(normaliseSvg(markup))}\n`).toMatchFileSnapshot(
-      './__golden__/evidence-chart.svg',
-    );
   });
 });
