@@ -10,6 +10,8 @@ import { formatMonthLong } from './monthFormat.ts';
 import { seriesColor } from './palette.ts';
 import type { ReferenceSeries } from './referenceStepModel.ts';
 import { ReferenceLines } from './ReferenceLines.tsx';
+import { endsNearRangeEnd, unlabelledSeries } from './seriesLegend.ts';
+import { SeriesLegend } from './SeriesLegend.tsx';
 import { defaultChartHeight, timeChartLayout, type TimeValueAxis } from './timeChartLayout.ts';
 import { TimeAxes, TimeChartFrame, type ReadMonth } from './TimeChartFrame.tsx';
 import {
@@ -62,6 +64,11 @@ export interface LineChartProps {
   valueText?: (seriesId: string, index: number, value: number | null) => string;
   /** Label of a band of months without data; "no data: …" by default. */
   gapLabel?: (fromMonth: string, toMonth: string) => string;
+  /**
+   * 'auto': a name at the end of each line that has room, and a legend under the chart for the lines
+   * left unnamed. 'none': neither (small multiples, whose page keys the lines once for every panel).
+   */
+  endLabels?: 'auto' | 'none';
   /** Fixed size (tests, exports); otherwise the width follows the container. */
   width?: number;
   height?: number;
@@ -93,6 +100,7 @@ export function LineChart({
   lastDataIndex,
   valueText,
   gapLabel = defaultGapLabel,
+  endLabels: endLabelMode = 'auto',
   width: fixedWidth,
   height: fixedHeight,
 }: LineChartProps) {
@@ -142,11 +150,16 @@ export function LineChart({
         yAxis: isRank ? { kind: 'rank' } : { kind: 'value', scaleType, format },
         hasYTitle: Boolean(yAxisTitle),
         hasMarkers: markerIndexes.length > 0,
-        // Highlighted series first: when labels cannot all fit, theirs are kept.
+        // Highlighted series first: when labels cannot all fit, theirs are kept. A series with nothing
+        // in the range has no end, so no label; one that stops well before the range's end is named by
+        // the legend, not in the margin far from its line.
         endLabels: series
           .flatMap((s, i) => {
+            if (endLabelMode === 'none') return [];
             const end = model.ends[i];
-            return end ? [{ id: s.id, text: s.label, value: end.value }] : [];
+            return end && endsNearRangeEnd(end.index, dataRange)
+              ? [{ id: s.id, text: s.label, value: end.value }]
+              : [];
           })
           .sort((a, b) => Number(highlightedIds.includes(b.id)) - Number(highlightedIds.includes(a.id))),
       }),
@@ -163,8 +176,26 @@ export function LineChart({
       series,
       highlightedIds,
       markerIndexes.length,
+      endLabelMode,
+      dataRange,
     ],
   );
+
+  // The legend names only the lines drawn in the range that the end labels leave unnamed.
+  const legend = useMemo(() => {
+    if (endLabelMode === 'none') return null;
+    const labelled = new Set(layout.labels.filter((l) => l.isVisible).map((l) => l.id));
+    const items = unlabelledSeries(
+      series.map((s, i) => ({
+        id: s.id,
+        label: s.label,
+        color: model.colors[i] ?? seriesColor(i),
+        hasData: model.ends[i] !== null && model.ends[i] !== undefined,
+      })),
+      labelled,
+    );
+    return <SeriesLegend items={items} />;
+  }, [endLabelMode, layout, series, model]);
 
   // Everything but the hover layer is memoised: moving the pointer renders only the hover layer.
   const marks = useMemo(() => {
@@ -315,6 +346,7 @@ export function LineChart({
       hasData={hasData}
       marks={marks}
       read={read}
+      legend={legend}
     />
   );
 }

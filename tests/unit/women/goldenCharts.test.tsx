@@ -17,7 +17,13 @@ import {
   targetAxis,
   targetPanels,
 } from '../../../src/features/women/womenModel.ts';
-import { countryWomenSeries } from '../../../src/features/women/womenSeriesModel.ts';
+import { sharePanels } from '../../../src/features/women/sharePanels.ts';
+import {
+  countryWomenSeries,
+  sharedShareMax,
+  worldWomenSeries,
+} from '../../../src/features/women/womenSeriesModel.ts';
+import { seriesColor } from '../../../src/charts/palette.ts';
 import { points } from '../../../src/features/women/womenText.ts';
 import { extractSvg, normaliseSvg } from '../charts/normaliseSvg.ts';
 import {
@@ -53,19 +59,27 @@ function fixture() {
 const golden = (markup: string) => `${extractSvg(normaliseSvg(markup))}\n`;
 
 describe('golden SVG of the women charts', () => {
-  it('women-share: share of women by type, broken where the split is withheld', async () => {
-    const { manifest, byType } = fixture();
+  it('women-share: one panel per type, the country against all UN in grey, broken where the split is withheld', async () => {
+    const { manifest, byType, totals } = fixture();
     const women = countryWomenSeries(manifest, byType);
+    const world = worldWomenSeries(manifest, totals, worldTypeSeries(manifest, totals));
+    const range = { from: 0, to: manifest.months.length - 1 };
+    const troops = sharePanels(women, world, { name: 'Aland', color: seriesColor(0) }, range).find(
+      (p) => p.id === 'troops',
+    );
+    if (!troops) throw new Error('no troops panel');
     const markup = renderToStaticMarkup(
       <LineChart
-        title="Aland: share of women"
+        title="Troops: share of women, Aland and all UN"
         description="Test."
         months={manifest.months}
-        series={women.share}
+        series={[troops.country, troops.world]}
         valueFormat="percent"
-        highlightedIds={['all']}
-        width={520}
-        height={280}
+        yMax={sharedShareMax([women.share, world.share], range) ?? undefined}
+        highlightedIds={['country']}
+        endLabels="none"
+        width={260}
+        height={170}
       />,
     );
     expect(markup).toContain('no data: August 2020');
