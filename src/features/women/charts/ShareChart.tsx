@@ -31,10 +31,8 @@ import { count, describeWomenShare, unReportedComparison } from '../womenShareTe
 import type { WomenChartProps } from '../womenCharts.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 
-// The default measure (share) draws lines; the stacked counts load only when asked for.
-const StackedAreaChart = lazy(() =>
-  import('../../../charts/StackedAreaChart.tsx').then((m) => ({ default: m.StackedAreaChart })),
-);
+// The default measure (share) draws small multiples; the stacked counts load only when asked for.
+const CountPair = lazy(() => import('./WomenCountPair.tsx'));
 
 export default function ShareChart(props: WomenChartProps) {
   const cells = useCountryCells(props.view.country);
@@ -182,35 +180,6 @@ function ShareSection({
       }))}
     />
   );
-  const countPair = (
-    <div className="chart-pair">
-      {[
-        { who: name, list: own.count, testId: 'own' },
-        { who: 'All UN', list: all.count, testId: 'un' },
-      ].map(({ who, list, testId }) => (
-        <div key={testId}>
-          <h3 className="women-subhead">{testId === 'own' ? name : 'All UN uniformed personnel'}</h3>
-          <Suspense
-            fallback={
-              <p className="loading" role="status">
-                Loading the chart…
-              </p>
-            }
-          >
-            <StackedAreaChart
-              title={`${who}: women by type`}
-              description={description}
-              months={manifest.months}
-              series={list}
-              range={range}
-              yAxisTitle="Women"
-              totalLabel="All women"
-            />
-          </Suspense>
-        </div>
-      ))}
-    </div>
-  );
   return (
     <ChartUnit
       id="women-share"
@@ -249,7 +218,22 @@ function ShareSection({
               {multiples()}
             </>
           ) : (
-            countPair
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading the chart…
+                </p>
+              }
+            >
+              <CountPair
+                name={name}
+                own={own.count}
+                all={all.count}
+                description={description}
+                range={range}
+                months={manifest.months}
+              />
+            </Suspense>
           )}
           <p className="note" data-testid="un-reported">
             {comparison.join(' ')}
