@@ -3,25 +3,16 @@ import type { ChartMarker } from './chartMarker.ts';
 import { EndLabelMarks } from './EndLabelMarks.tsx';
 import { GapMarks } from './GapMarks.tsx';
 import { hoverSelection } from './hoverSelection.ts';
+import type { LineOverlays } from './lineOverlays.tsx';
 import { LineMarks, type LineMarkSeries } from './LineMarks.tsx';
-import { placeMarkers } from './markedLineLayout.ts';
-import { MarkerMarks } from './MarkerMarks.tsx';
 import { formatMonthLong } from './monthFormat.ts';
 import { seriesColor } from './palette.ts';
 import type { ReferenceSeries } from './referenceStepModel.ts';
-import { ReferenceLines } from './ReferenceLines.tsx';
 import { endsNearRangeEnd, unlabelledSeries } from './seriesLegend.ts';
 import { SeriesLegend } from './SeriesLegend.tsx';
 import { defaultChartHeight, timeChartLayout, type TimeValueAxis } from './timeChartLayout.ts';
 import { TimeAxes, TimeChartFrame, type ReadMonth } from './TimeChartFrame.tsx';
-import {
-  defaultGapLabel,
-  endLabelMarks,
-  gapMarks,
-  referenceMarks,
-  referenceValues,
-  useClampedRange,
-} from './timeChartMarks.ts';
+import { defaultGapLabel, endLabelMarks, gapMarks, useClampedRange } from './timeChartMarks.ts';
 import {
   gapRanges,
   lastPoint,
@@ -56,6 +47,11 @@ export interface LineChartProps {
   references?: readonly ReferenceSeries[];
   /** Numbered event badges over their months, each with a dotted rule down the plot. */
   markers?: readonly ChartMarker[];
+  /**
+   * The code that draws `references` and `markers` (lineOverlays.tsx: LINE_OVERLAYS), passed by
+   * MarkedLineChart; without it neither is drawn, and a plain line chart does not load that code.
+   */
+  overlays?: LineOverlays;
   highlightedIds?: readonly string[];
   yAxisTitle?: string;
   /** Last axis month that can have data; later months are the future (shaded, no gap bands, no reading). */
@@ -95,6 +91,7 @@ export function LineChart({
   yMax,
   references = NO_REFERENCES,
   markers = NO_MARKERS,
+  overlays,
   highlightedIds = NO_IDS,
   yAxisTitle,
   lastDataIndex,
@@ -123,13 +120,13 @@ export function LineChart({
     const colors = series.map((s, i) => s.color ?? seriesColor(i));
     const segments = series.map((s) => lineSegments(s.values, dataRange, scaleType));
     const dataDomain = valueDomain(series, dataRange, scaleType);
-    const refs = referenceValues(references, months, range, scaleType === 'log');
+    const refs = overlays ? overlays.referenceValues(references, months, range, scaleType === 'log') : [];
     const domain: [number, number] = isRank
       ? [1, dataDomain[1]]
       : [Math.min(dataDomain[0], ...refs), Math.max(dataDomain[1], ...refs, yMax ?? -Infinity)];
     const ends = series.map((s) => lastPoint(s.values, dataRange, scaleType));
     return { colors, segments, domain, ends, gaps: gapRanges(series, dataRange, 'all') };
-  }, [series, range, dataRange, scaleType, references, months, isRank, yMax]);
+  }, [series, range, dataRange, scaleType, references, months, isRank, yMax, overlays]);
 
   const markerIndexes = useMemo(
     () =>
@@ -247,29 +244,30 @@ export function LineChart({
         <GapMarks gaps={gapMarks(model.gaps, months, x.scale, plotWidth, gapLabel)} height={plotHeight} />
         <LineMarks series={lines} />
         {/* Over the data lines, so a target's label (with its halo) is never hidden by them. */}
-        <ReferenceLines
-          lines={referenceMarks(
+        {overlays &&
+          references.length > 0 &&
+          overlays.drawReferences({
             references,
             months,
             range,
-            x.scale,
-            y.scale,
+            x: x.scale,
+            y: y.scale,
             plotWidth,
-            references.length > 0 ? lines.flatMap((l) => l.segments.flat()) : [],
-            11,
             plotHeight,
-          )}
-        />
+            obstacles: lines.flatMap((l) => l.segments.flat()),
+          })}
         <EndLabelMarks labels={endLabelMarks(labels, colorOf, plotWidth, highlightedIds)} />
         {/* A chart given markers keeps its marker group even when none is in range. */}
-        {markers !== NO_MARKERS && (
-          <MarkerMarks
-            markers={markerIndexes}
-            placed={placeMarkers(markerIndexes, range, (i) => x.scale(i), plotWidth)}
-            y={layout.markerY}
-            plotHeight={plotHeight}
-          />
-        )}
+        {overlays &&
+          markers !== NO_MARKERS &&
+          overlays.drawMarkers({
+            markers: markerIndexes,
+            range,
+            x: x.scale,
+            plotWidth,
+            plotHeight,
+            markerY: layout.markerY,
+          })}
       </>
     );
   }, [
@@ -285,6 +283,7 @@ export function LineChart({
     gapLabel,
     lastDataIndex,
     markers,
+    overlays,
   ]);
 
   const read: ReadMonth = useCallback(

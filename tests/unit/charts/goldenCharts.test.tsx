@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LineChart } from '../../../src/charts/LineChart.tsx';
+import { LINE_OVERLAYS } from '../../../src/charts/lineOverlays.tsx';
 import { RankingBarChart } from '../../../src/charts/RankingBarChart.tsx';
 import { yearlySteps } from '../../../src/charts/referenceStepModel.ts';
 import { ScatterLogLog } from '../../../src/charts/ScatterLogLog.tsx';
@@ -52,6 +53,7 @@ describe('golden SVG of the composed charts', () => {
             ]),
           },
         ]}
+        overlays={LINE_OVERLAYS}
         yAxisTitle="Personnel"
         width={480}
         height={300}
