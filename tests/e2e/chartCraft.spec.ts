@@ -1,5 +1,6 @@
 // Chart craft in Chromium (issue 15): what a careful reader notices at phone and laptop widths.
 import { expect, test } from '@playwright/test';
+import { drawEverything } from './routes.ts';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -57,6 +58,8 @@ for (const { route, id } of [
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 900 });
+    // Every chart of the page, not only those near the viewport (the rate chart is far down).
+    await drawEverything(page);
     await page.goto(route);
     const section = page.getByTestId(id);
     await section.scrollIntoViewIfNeeded();
