@@ -1,7 +1,8 @@
 // Personnel by type: the country's uniformed personnel each month, stacked by kind.
 import { useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../../data/queries.ts';
-import type { CountryCells, Manifest, Totals } from '../../../data/schema.ts';
+import type { CountryCells, Manifest, PersonnelType, Totals } from '../../../data/schema.ts';
+import { PERSONNEL_TYPE_LABELS } from '../../../data/selectors/personnelTypeLabels.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
 import { countryTypeSeries, reportedTypeMonths } from '../../../data/selectors/typeSeries.ts';
 import { rankSeries } from '../../../data/selectors/rankSeries.ts';
@@ -10,6 +11,7 @@ import { StackedAreaChart } from '../../../charts/StackedAreaChart.tsx';
 import { timeSeriesTable } from '../../../charts/timeSeriesTable.ts';
 import type { IndexRange } from '../../../charts/timeSeriesModel.ts';
 import { formatMonthSpan } from '../../../charts/monthFormat.ts';
+import { useElementWidth } from '../../../charts/useElementWidth.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import { byTypeModel, describeByType } from '../byTypeModel.ts';
 import type { DeploymentsChartProps } from '../deploymentsCharts.ts';
@@ -66,6 +68,17 @@ function ByType({
     rank: latestRank ? (latestRank[lastWith(byType.total, range)] ?? null) : null,
   });
   const title = `${name}: uniformed personnel by type`;
+  // On a phone the layers are named without "(from 2017)": the subtitle says when each began, and the
+  // long names would be cut in the narrow margin.
+  const [chartRef, chartWidth] = useElementWidth();
+  const isNarrow = chartWidth < 560;
+  const chartSeries = useMemo(
+    () =>
+      isNarrow
+        ? byType.chartSeries.map((s) => ({ ...s, label: PERSONNEL_TYPE_LABELS[s.id as PersonnelType] }))
+        : byType.chartSeries,
+    [byType, isNarrow],
+  );
   return (
     <ChartUnit
       id="by-type"
@@ -90,15 +103,17 @@ function ByType({
       chart={
         // The kit names each layer once: at its end, or in the legend under the chart when its end
         // label has no room or the layer stops before the range ends (tests/unit/charts/seriesLegend.test.tsx).
-        <StackedAreaChart
-          title={title}
-          description={description}
-          months={manifest.months}
-          series={byType.chartSeries}
-          range={range}
-          yAxisTitle="Personnel"
-          totalLabel="All personnel"
-        />
+        <div ref={chartRef}>
+          <StackedAreaChart
+            title={title}
+            description={description}
+            months={manifest.months}
+            series={chartSeries}
+            range={range}
+            yAxisTitle="Personnel"
+            totalLabel="All personnel"
+          />
+        </div>
       }
       table={{
         caption: `${title}, ${span} (blank: no report, or the type not reported separately then)`,
