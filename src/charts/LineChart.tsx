@@ -3,23 +3,16 @@ import type { ChartMarker } from './chartMarker.ts';
 import { EndLabelMarks } from './EndLabelMarks.tsx';
 import { GapMarks } from './GapMarks.tsx';
 import { hoverSelection } from './hoverSelection.ts';
+import type { LineOverlays } from './lineOverlays.tsx';
 import { LineMarks, type LineMarkSeries } from './LineMarks.tsx';
-import { placeMarkers } from './markedLineLayout.ts';
-import { MarkerMarks } from './MarkerMarks.tsx';
 import { monthIndex, monthLabel } from '../data/selectors/months.ts';
 import { seriesColor } from './palette.ts';
 import type { ReferenceSeries } from './referenceStepModel.ts';
-import { ReferenceLines } from './ReferenceLines.tsx';
+import { endsNearRangeEnd, unlabelledSeries } from './seriesLegend.ts';
+import { SeriesLegend } from './SeriesLegend.tsx';
 import { defaultChartHeight, timeChartLayout, type TimeValueAxis } from './timeChartLayout.ts';
 import { TimeAxes, TimeChartFrame, type ReadMonth } from './TimeChartFrame.tsx';
-import {
-  defaultGapLabel,
-  endLabelMarks,
-  gapMarks,
-  referenceMarks,
-  referenceValues,
-  useClampedRange,
-} from './timeChartMarks.ts';
+import { defaultGapLabel, endLabelMarks, gapMarks, useClampedRange } from './timeChartMarks.ts';
 import {
   gapRanges,
   lastPoint,
@@ -53,6 +46,11 @@ export interface LineChartProps {
   references?: readonly ReferenceSeries[];
   /** Numbered event badges over their months, each with a dotted rule down the plot. */
   markers?: readonly ChartMarker[];
+  /**
+   * The code that draws `references` and `markers` (lineOverlays.tsx: LINE_OVERLAYS), passed by
+   * MarkedLineChart; without it neither is drawn, and a plain line chart does not load that code.
+   */
+  overlays?: LineOverlays;
   highlightedIds?: readonly string[];
   yAxisTitle?: string;
   /** Last axis month that can have data; later months are the future (shaded, no gap bands, no reading). */
@@ -61,6 +59,11 @@ export interface LineChartProps {
   valueText?: (seriesId: string, index: number, value: number | null) => string;
   /** Label of a band of months without data; "no data: …" by default. */
   gapLabel?: (fromMonth: string, toMonth: string) => string;
+  /**
+   * 'auto': a name at the end of each line that has room, and a legend under the chart for the lines
+   * left unnamed. 'none': neither (small multiples, whose page keys the lines once for every panel).
+   */
+  endLabels?: 'auto' | 'none';
   /** Fixed size (tests, exports); otherwise the width follows the container. */
   width?: number;
   height?: number;
@@ -87,11 +90,13 @@ export function LineChart({
   yMax,
   references = NO_REFERENCES,
   markers = NO_MARKERS,
+  overlays,
   highlightedIds = NO_IDS,
   yAxisTitle,
   lastDataIndex,
   valueText,
   gapLabel = defaultGapLabel,
+  endLabels: endLabelMode = 'auto',
   width: fixedWidth,
   height: fixedHeight,
 }: LineChartProps) {
@@ -114,13 +119,13 @@ export function LineChart({
     const colors = series.map((s, i) => s.color ?? seriesColor(i));
     const segments = series.map((s) => lineSegments(s.values, dataRange, scaleType));
     const dataDomain = valueDomain(series, dataRange, scaleType);
-    const refs = referenceValues(references, months, range, scaleType === 'log');
+    const refs = overlays ? overlays.referenceValues(references, months, range, scaleType === 'log') : [];
     const domain: [number, number] = isRank
       ? [1, dataDomain[1]]
       : [Math.min(dataDomain[0], ...refs), Math.max(dataDomain[1], ...refs, yMax ?? -Infinity)];
     const ends = series.map((s) => lastPoint(s.values, dataRange, scaleType));
     return { colors, segments, domain, ends, gaps: gapRanges(series, dataRange, 'all') };
-  }, [series, range, dataRange, scaleType, references, months, isRank, yMax]);
+  }, [series, range, dataRange, scaleType, references, months, isRank, yMax, overlays]);
 
   const markerIndexes = useMemo(
     () =>
@@ -144,11 +149,16 @@ export function LineChart({
         yAxis: isRank ? { kind: 'rank' } : { kind: 'value', scaleType, format },
         hasYTitle: Boolean(yAxisTitle),
         hasMarkers: markerIndexes.length > 0,
-        // Highlighted series first: when labels cannot all fit, theirs are kept.
+        // Highlighted series first: when labels cannot all fit, theirs are kept. A series with nothing
+        // in the range has no end, so no label; one that stops well before the range's end is named by
+        // the legend, not in the margin far from its line.
         endLabels: series
           .flatMap((s, i) => {
+            if (endLabelMode === 'none') return [];
             const end = model.ends[i];
-            return end ? [{ id: s.id, text: s.label, value: end.value }] : [];
+            return end && endsNearRangeEnd(end.index, dataRange)
+              ? [{ id: s.id, text: s.label, value: end.value }]
+              : [];
           })
           .sort((a, b) => Number(highlightedIds.includes(b.id)) - Number(highlightedIds.includes(a.id))),
       }),
@@ -165,8 +175,26 @@ export function LineChart({
       series,
       highlightedIds,
       markerIndexes.length,
+      endLabelMode,
+      dataRange,
     ],
   );
+
+  // The legend names only the lines drawn in the range that the end labels leave unnamed.
+  const legend = useMemo(() => {
+    if (endLabelMode === 'none') return null;
+    const labelled = new Set(layout.labels.filter((l) => l.isVisible).map((l) => l.id));
+    const items = unlabelledSeries(
+      series.map((s, i) => ({
+        id: s.id,
+        label: s.label,
+        color: model.colors[i] ?? seriesColor(i),
+        hasData: model.ends[i] !== null && model.ends[i] !== undefined,
+      })),
+      labelled,
+    );
+    return <SeriesLegend items={items} />;
+  }, [endLabelMode, layout, series, model]);
 
   // Everything but the hover layer is memoised: moving the pointer renders only the hover layer.
   const marks = useMemo(() => {
@@ -218,29 +246,30 @@ export function LineChart({
         <GapMarks gaps={gapMarks(model.gaps, months, x.scale, plotWidth, gapLabel)} height={plotHeight} />
         <LineMarks series={lines} />
         {/* Over the data lines, so a target's label (with its halo) is never hidden by them. */}
-        <ReferenceLines
-          lines={referenceMarks(
+        {overlays &&
+          references.length > 0 &&
+          overlays.drawReferences({
             references,
             months,
             range,
-            x.scale,
-            y.scale,
+            x: x.scale,
+            y: y.scale,
             plotWidth,
-            references.length > 0 ? lines.flatMap((l) => l.segments.flat()) : [],
-            11,
             plotHeight,
-          )}
-        />
+            obstacles: lines.flatMap((l) => l.segments.flat()),
+          })}
         <EndLabelMarks labels={endLabelMarks(labels, colorOf, plotWidth, highlightedIds)} />
         {/* A chart given markers keeps its marker group even when none is in range. */}
-        {markers !== NO_MARKERS && (
-          <MarkerMarks
-            markers={markerIndexes}
-            placed={placeMarkers(markerIndexes, range, (i) => x.scale(i), plotWidth)}
-            y={layout.markerY}
-            plotHeight={plotHeight}
-          />
-        )}
+        {overlays &&
+          markers !== NO_MARKERS &&
+          overlays.drawMarkers({
+            markers: markerIndexes,
+            range,
+            x: x.scale,
+            plotWidth,
+            plotHeight,
+            markerY: layout.markerY,
+          })}
       </>
     );
   }, [
@@ -256,6 +285,7 @@ export function LineChart({
     gapLabel,
     lastDataIndex,
     markers,
+    overlays,
   ]);
 
   const read: ReadMonth = useCallback(
@@ -317,6 +347,7 @@ export function LineChart({
       hasData={hasData}
       marks={marks}
       read={read}
+      legend={legend}
     />
   );
 }

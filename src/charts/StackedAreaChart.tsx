@@ -3,6 +3,8 @@ import { AreaMarks, type AreaMarkLayer } from './AreaMarks.tsx';
 import { EndLabelMarks } from './EndLabelMarks.tsx';
 import { GapMarks } from './GapMarks.tsx';
 import { seriesColor } from './palette.ts';
+import { unlabelledSeries } from './seriesLegend.ts';
+import { SeriesLegend } from './SeriesLegend.tsx';
 import { stackModel, type StackPoint } from './stackModel.ts';
 import { defaultChartHeight, timeChartLayout } from './timeChartLayout.ts';
 import { TimeAxes, TimeChartFrame, type ReadMonth } from './TimeChartFrame.tsx';
@@ -115,6 +117,27 @@ export function StackedAreaChart({
     );
   }, [layout, model, series, months, yAxisTitle]);
 
+  // The legend names only the layers drawn in the range that the end labels leave unnamed (a layer that
+  // stops before the range ends, or whose label found no room); a layer of no height is not on the chart.
+  const legend = useMemo(() => {
+    const labelled = new Set(layout.labels.filter((l) => l.isVisible).map((l) => l.id));
+    const drawn = new Set(
+      model.stacked.layers
+        .filter((l) => l.segments.some((seg) => seg.some((p) => p.value > 0)))
+        .map((l) => l.id),
+    );
+    const items = unlabelledSeries(
+      series.map((s, i) => ({
+        id: s.id,
+        label: s.label,
+        color: model.colors[i] ?? seriesColor(i),
+        hasData: drawn.has(s.id),
+      })),
+      labelled,
+    );
+    return <SeriesLegend items={items} keyShape="area" />;
+  }, [layout, model, series]);
+
   const read: ReadMonth = useCallback(
     (index, hover) => {
       // What the table says: "no data" where the source does not report the layer, not its drawn 0.
@@ -180,6 +203,7 @@ export function StackedAreaChart({
       hasData={hasData}
       marks={marks}
       read={read}
+      legend={legend}
     />
   );
 }

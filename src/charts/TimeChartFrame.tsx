@@ -46,6 +46,8 @@ export interface TimeChartFrameProps {
   /** The chart's marks, memoised: hovering never renders them again. */
   marks: ReactNode;
   read: ReadMonth;
+  /** Under the chart: the series its end labels do not name (SeriesLegend); nothing when all are named. */
+  legend?: ReactNode;
 }
 
 const HOVER_LAYER_STYLE: CSSProperties = {
@@ -104,6 +106,7 @@ export function TimeChartFrame(props: TimeChartFrameProps) {
         readingRange={props.readingRange}
         read={props.read}
       />
+      {hasData && props.legend}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Every route at phone, tablet, laptop and wide-screen widths: screenshots for people to look at
-// (reports/screenshots/<route>-<width>.png) and a check that nothing makes the page scroll sideways or
+// (reports/screenshots/<route>-<width>.png, and <route>-dark-<width>.png at 390, 768 and 1280 px in the
+// dark theme) and a check that nothing makes the page scroll sideways or
 // sticks out past the viewport. Also forced colours, print (A4 landscape PDF), reduced motion and touch.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -14,6 +15,8 @@ test.beforeEach(async ({ page }) => {
 test.describe.configure({ mode: 'parallel' });
 
 const SHOT_WIDTHS = [390, 768, 1280, 1920];
+/** Widths shot again in the dark theme: phone, tablet, laptop. */
+const DARK_WIDTHS = [390, 768, 1280];
 /** The extremes the site promises, checked for overflow without a screenshot. */
 const EDGE_WIDTHS = [360, 2560];
 const HEIGHT = 900;
@@ -88,7 +91,7 @@ async function expectNoSidewaysScroll(page: Page, label: string) {
 
 test.describe('every screen', () => {
   for (const route of allRoutes) {
-    test(`${route.name} fits every width from 360 to 2560 px without sideways scrolling`, async ({
+    test(`${route.name} fits every width from 360 to 2560 px without sideways scrolling, in the light and the dark theme`, async ({
       page,
     }) => {
       test.setTimeout(120_000);
@@ -102,6 +105,14 @@ test.describe('every screen', () => {
         if (SHOT_WIDTHS.includes(width)) {
           await page.screenshot({ path: `${SHOTS}/${route.name}-${width}.png`, fullPage: true });
         }
+      }
+      // The same route in the dark theme (the site follows the system's scheme unless a theme is chosen).
+      await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      for (const width of DARK_WIDTHS) {
+        await page.setViewportSize({ width, height: HEIGHT });
+        await waitForSettled(page);
+        await expectNoSidewaysScroll(page, `${route.name} at ${width}px, dark`);
+        await page.screenshot({ path: `${SHOTS}/${route.name}-dark-${width}.png`, fullPage: true });
       }
     });
   }

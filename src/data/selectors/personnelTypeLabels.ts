@@ -40,14 +40,3 @@ export const PERSONNEL_TYPE_SHORT_LABELS: Record<PersonnelType, string> = {
   police: 'Police',
   experts: 'Experts',
 };
-
-/** UN abbreviations for end labels on a phone; a legend beside the chart spells them out. */
-export const PERSONNEL_TYPE_ABBREVIATIONS: Record<PersonnelType, string> = {
-  troops: 'Troops',
-  staff_officers: 'SO',
-  experts_on_mission: 'EoM',
-  formed_police_units: 'FPU',
-  individual_police: 'IPO',
-  police: 'Police',
-  experts: 'Experts',
-};

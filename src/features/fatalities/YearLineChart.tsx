@@ -21,6 +21,10 @@ export interface YearLineChartProps {
   valueFormat?: ValueFormatKind;
   /** Readable unit after a value in a point's label, e.g. "per 1,000 personnel-years". */
   unit?: string;
+  /** The value axis reaches at least this: small multiples pass one value to share a scale. */
+  yMax?: number;
+  /** 'none': no names at the line ends (small multiples key their lines once for every panel). */
+  endLabels?: 'auto' | 'none';
   width?: number;
   height?: number;
 }
@@ -37,6 +41,8 @@ export function YearLineChart({
   yAxisTitle,
   valueFormat = 'number',
   unit = '',
+  yMax,
+  endLabels: endLabelMode = 'auto',
   width: fixedWidth,
   height: fixedHeight,
 }: YearLineChartProps) {
@@ -50,12 +56,12 @@ export function YearLineChart({
         width,
         height,
         years,
-        yMax: model.yMax,
+        yMax: Math.max(model.yMax, yMax ?? 0),
         hasYTitle: Boolean(yAxisTitle),
-        endLabels: model.ends.map((e) => e.label),
+        endLabels: endLabelMode === 'none' ? [] : model.ends.map((e) => e.label),
         format: valueFormat,
       }),
-    [width, height, years, model, yAxisTitle, valueFormat],
+    [width, height, years, model, yAxisTitle, valueFormat, yMax, endLabelMode],
   );
   const { x, y, plotWidth, plotHeight, margin } = layout;
   const colors = series.map((s, i) => s.color ?? seriesColor(i));
@@ -70,7 +76,11 @@ export function YearLineChart({
   const nameLines = (id: string) =>
     wrapToWidth(series.find((s) => s.id === id)?.label ?? '', (margin.right - 24) / 1.1);
   const placed = layoutLineLabels(
-    model.ends.map((e) => ({ id: e.id, y: y.scale(e.value), height: 15 * nameLines(e.id).length })),
+    (endLabelMode === 'none' ? [] : model.ends).map((e) => ({
+      id: e.id,
+      y: y.scale(e.value),
+      height: 15 * nameLines(e.id).length,
+    })),
     [0, plotHeight],
   );
   const endLabels = placed
@@ -135,7 +145,7 @@ export function YearLineChart({
                   }),
                 )}
               </g>
-              <EndLabelMarks labels={endLabels} />
+              {endLabels.length > 0 && <EndLabelMarks labels={endLabels} />}
             </>
           ) : (
             <text x={plotWidth / 2} y={plotHeight / 2} textAnchor="middle" fill="currentColor">

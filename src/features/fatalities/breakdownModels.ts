@@ -17,7 +17,7 @@ export interface CategoryCount {
   value: number;
 }
 
-/** Deaths per mission; missions outside the contributions data keep their acronym alone. */
+/** Deaths per mission, each named with its host; a mission the dataset knows no host for keeps its acronym alone. */
 export function byMissionModel(
   manifest: Manifest,
   fatalities: Fatalities,
@@ -25,7 +25,8 @@ export function byMissionModel(
   scope: PersonnelScope,
 ): CategoryCount[] {
   const rows = selectFatalities(fatalities, { iso3, scope });
-  const known = new Map(manifest.missions.map((m) => [m.acronym, m]));
+  // Missions known only from the fatalities file (UNIKOM, UNTAC…) have their host in otherMissions.
+  const known = new Map([...manifest.missions, ...(manifest.otherMissions ?? [])].map((m) => [m.acronym, m]));
   return countByField(fatalities, rows, 'mission').map(({ key, count }) => {
     const mission = known.get(key);
     return { id: key, label: mission ? `${key} (${mission.host})` : key, value: count };

@@ -60,7 +60,7 @@ export const fatalitiesCharts: ViewCharts<FatalitiesChartProps> = {
       units: 'deaths per 1,000 personnel-years',
       data: ['manifest', 'fatalities', 'contributor totals'],
       source: `${FATALITIES}; UN DPO monthly contribution reports`,
-      height: stepHeight(1647, 1187, 1140),
+      height: stepHeight(1943, 1142, 1205),
       load: () => import('./charts/RateChart.tsx'),
     },
     {

@@ -5,6 +5,7 @@ import { countByYear, selectFatalities } from '../../data/selectors/fatalityBrea
 import {
   pooledRate,
   RATE_RULES,
+  rateValue,
   yearlyAverages,
   yearlyRates,
   type YearRate,
@@ -119,4 +120,50 @@ export function pooledRows(model: RateModel): PooledRow[] {
 export function rateLineColor(id: string, ids: readonly string[]): string {
   if (id === WORLD_ID) return seriesColor(TOTAL_COLOR_INDEX);
   return contributorColors(ids.filter((x) => x !== WORLD_ID)).get(id) ?? seriesColor(0);
+}
+
+/** One small panel of the rate chart: a country's yearly rate against all UN personnel's. */
+export interface RatePanel {
+  id: string;
+  label: string;
+  color: string;
+  /** The country's rate per year (id: its ISO3), null where the year has no rate. */
+  country: { id: string; label: string; values: (number | null)[]; color: string };
+  /** All UN uniformed personnel's rate per year (id WORLD_ID), the grey reference in every panel. */
+  world: { id: string; label: string; values: (number | null)[]; color: string };
+}
+
+/**
+ * The rate chart as small multiples: one panel per country (the chosen one first, then its peers), each
+ * with all UN personnel's rate as a grey reference, all on one scale (`yMax`: the highest yearly rate
+ * of any line) — in place of six crossing lines.
+ */
+export function ratePanels(model: RateModel): { panels: RatePanel[]; yMax: number } {
+  const ids = model.series.map((s) => s.id);
+  const world = model.series.find((s) => s.id === WORLD_ID);
+  const worldLine = {
+    id: WORLD_ID,
+    label: world?.label ?? 'All UN uniformed personnel',
+    values: world ? world.rates.map(rateValue) : model.years.map(() => null),
+    color: rateLineColor(WORLD_ID, ids),
+  };
+  let yMax = 0;
+  for (const s of model.series)
+    for (const r of s.rates) {
+      const v = rateValue(r);
+      if (v !== null && Number.isFinite(v) && v > yMax) yMax = v;
+    }
+  const panels = model.series
+    .filter((s) => s.id !== WORLD_ID)
+    .map((s) => {
+      const color = rateLineColor(s.id, ids);
+      return {
+        id: s.id,
+        label: s.label,
+        color,
+        country: { id: s.id, label: s.label, values: s.rates.map(rateValue), color },
+        world: worldLine,
+      };
+    });
+  return { panels, yMax };
 }

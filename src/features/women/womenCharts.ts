@@ -24,7 +24,7 @@ export const womenCharts: ViewCharts<WomenChartProps> = {
       units: 'share of women (%) or number of women, by personnel type',
       data: ['manifest', 'country cells', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(1676, 1516, 810),
+      height: stepHeight(1388, 868, 928),
       load: () => import('./charts/ShareChart.tsx'),
     },
     {

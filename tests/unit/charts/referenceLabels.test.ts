@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { yearlySteps } from '../../../src/charts/referenceStepModel.ts';
-import { referenceMarks } from '../../../src/charts/timeChartMarks.ts';
+import { referenceMarks } from '../../../src/charts/referenceMarks.ts';
 import { estimateTextWidth } from '../../../src/charts/textWidth.ts';
 import { makeMonths } from './fixtures.ts';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fatalities, Manifest, Totals } from '../../../src/data/schema.ts';
 import { countFatalities } from '../../../src/data/selectors/fatalityCounts.ts';
 import { selectFatalities } from '../../../src/data/selectors/fatalityBreakdowns.ts';
-import { byTypeModel } from '../../../src/features/fatalities/breakdownModels.ts';
+import { byMissionModel, byTypeModel } from '../../../src/features/fatalities/breakdownModels.ts';
 import { rateModel } from '../../../src/features/fatalities/rateModel.ts';
 
 const read = <T>(file: string): T =>
@@ -53,6 +53,20 @@ describe('Bangladesh’s fatalities in the bundled dataset', () => {
       kind: 'no-rate',
       reason: 'incomplete-year',
     });
+  });
+});
+
+describe('the fatalities by mission, from the bundled dataset', () => {
+  it('names every mission of Bangladesh’s fatalities with its host, also those known only from the fatalities file (UNIKOM, UNTAC)', () => {
+    const rows = byMissionModel(
+      read<Manifest>('manifest.json'),
+      read<Fatalities>('fatalities.json'),
+      'BGD',
+      'all',
+    );
+    expect(rows.find((r) => r.id === 'UNIKOM')?.label).toBe('UNIKOM (Iraq and Kuwait)');
+    expect(rows.find((r) => r.id === 'UNTAC')?.label).toBe('UNTAC (Cambodia)');
+    expect(rows.filter((r) => r.label === r.id).map((r) => r.id)).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Golden pictures of the chart kit's composed charts, on small fixed fixtures.
 import { LineChart } from '../../../src/charts/LineChart.tsx';
+import { LINE_OVERLAYS } from '../../../src/charts/lineOverlays.tsx';
 import { RankingBarChart } from '../../../src/charts/RankingBarChart.tsx';
 import { yearlySteps } from '../../../src/charts/referenceStepModel.ts';
 import { ScatterLogLog } from '../../../src/charts/ScatterLogLog.tsx';
@@ -54,6 +55,7 @@ export const chartsGoldens: Golden[] = [
               ]),
             },
           ]}
+          overlays={LINE_OVERLAYS}
           yAxisTitle="Personnel"
           width={480}
           height={300}

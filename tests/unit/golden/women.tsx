@@ -14,7 +14,13 @@ import {
   targetAxis,
   targetPanels,
 } from '../../../src/features/women/womenModel.ts';
-import { countryWomenSeries } from '../../../src/features/women/womenSeriesModel.ts';
+import { sharePanels } from '../../../src/features/women/sharePanels.ts';
+import {
+  countryWomenSeries,
+  sharedShareMax,
+  worldWomenSeries,
+} from '../../../src/features/women/womenSeriesModel.ts';
+import { seriesColor } from '../../../src/charts/palette.ts';
 import { points } from '../../../src/features/women/womenText.ts';
 import {
   makeCells,
@@ -50,20 +56,28 @@ function fixture() {
 export const womenGoldens: Golden[] = [
   {
     name: 'women-share',
-    about: 'share of women by type, broken where the split is withheld',
+    about: 'one panel per type, the country against all UN in grey, broken where the split is withheld',
     render: () => {
-      const { manifest, byType } = fixture();
+      const { manifest, byType, totals } = fixture();
       const women = countryWomenSeries(manifest, byType);
+      const world = worldWomenSeries(manifest, totals, worldTypeSeries(manifest, totals));
+      const range = { from: 0, to: manifest.months.length - 1 };
+      const troops = sharePanels(women, world, { name: 'Aland', color: seriesColor(0) }, range).find(
+        (p) => p.id === 'troops',
+      );
+      if (!troops) throw new Error('no troops panel');
       return (
         <LineChart
-          title="Aland: share of women"
+          title="Troops: share of women, Aland and all UN"
           description="Test."
           months={manifest.months}
-          series={women.share}
+          series={[troops.country, troops.world]}
           valueFormat="percent"
-          highlightedIds={['all']}
-          width={520}
-          height={280}
+          yMax={sharedShareMax([women.share, world.share], range) ?? undefined}
+          highlightedIds={['country']}
+          endLabels="none"
+          width={260}
+          height={170}
         />
       );
     },

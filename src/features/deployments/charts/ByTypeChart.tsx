@@ -2,16 +2,16 @@
 import { useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../../data/queries.ts';
 import type { CountryCells, Manifest, PersonnelType, Totals } from '../../../data/schema.ts';
+import { PERSONNEL_TYPE_LABELS } from '../../../data/selectors/personnelTypeLabels.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
-import { PERSONNEL_TYPE_ABBREVIATIONS } from '../../../data/selectors/personnelTypeLabels.ts';
 import { countryTypeSeries, reportedTypeMonths } from '../../../data/selectors/typeSeries.ts';
 import { rankSeries } from '../../../data/selectors/rankSeries.ts';
 import { sourceLine } from '../../../data/selectors/sourceLine.ts';
 import { StackedAreaChart } from '../../../charts/StackedAreaChart.tsx';
 import { timeSeriesTable } from '../../../charts/timeSeriesTable.ts';
 import type { IndexRange } from '../../../charts/timeSeriesModel.ts';
-import { useElementWidth } from '../../../charts/useElementWidth.ts';
 import { formatMonthSpan } from '../../../charts/monthFormat.ts';
+import { useElementWidth } from '../../../charts/useElementWidth.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import { byTypeModel, describeByType } from '../byTypeModel.ts';
 import type { DeploymentsChartProps } from '../deploymentsCharts.ts';
@@ -68,20 +68,17 @@ function ByType({
     rank: latestRank ? (latestRank[lastWith(byType.total, range)] ?? null) : null,
   });
   const title = `${name}: uniformed personnel by type`;
-  // On a phone the end labels get UN abbreviations (spelt out in the legend) instead of clipped names.
-  const [typeRef, typeWidth] = useElementWidth();
-  const isNarrow = typeWidth < 560;
-  const typeSeries = useMemo(
+  // On a phone the layers are named without "(from 2017)": the subtitle says when each began, and the
+  // long names would be cut in the narrow margin.
+  const [chartRef, chartWidth] = useElementWidth();
+  const isNarrow = chartWidth < 560;
+  const chartSeries = useMemo(
     () =>
       isNarrow
-        ? byType.chartSeries.map((s) => ({
-            ...s,
-            label: PERSONNEL_TYPE_ABBREVIATIONS[s.id as PersonnelType],
-          }))
+        ? byType.chartSeries.map((s) => ({ ...s, label: PERSONNEL_TYPE_LABELS[s.id as PersonnelType] }))
         : byType.chartSeries,
     [byType, isNarrow],
   );
-
   return (
     <ChartUnit
       id="by-type"
@@ -103,29 +100,19 @@ function ByType({
           height={size.height}
         />
       )}
-      legend={byType.tableSeries.map((s) => ({ id: s.id, label: s.label, color: s.color ?? '' }))}
       chart={
-        <div ref={typeRef}>
+        // The kit names each layer once: at its end, or in the legend under the chart when its end
+        // label has no room or the layer stops before the range ends (tests/unit/charts/seriesLegend.test.tsx).
+        <div ref={chartRef}>
           <StackedAreaChart
             title={title}
             description={description}
             months={manifest.months}
-            series={typeSeries}
+            series={chartSeries}
             range={range}
             yAxisTitle="Personnel"
             totalLabel="All personnel"
           />
-          <ul className="legend" aria-label="Personnel types">
-            {byType.tableSeries.map((s) => {
-              const short = PERSONNEL_TYPE_ABBREVIATIONS[s.id as PersonnelType];
-              return (
-                <li key={s.id}>
-                  <span className="legend-swatch" style={{ background: s.color }} aria-hidden="true" />
-                  {isNarrow && !s.label.startsWith(short) ? `${short}: ${s.label}` : s.label}
-                </li>
-              );
-            })}
-          </ul>
         </div>
       }
       table={{

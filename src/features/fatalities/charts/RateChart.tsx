@@ -10,7 +10,17 @@ import { CountryPicker } from '../../../charts/CountryPicker.tsx';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import { MAX_PEERS } from '../fatalitiesView.ts';
-import { AUTOMATIC_PEER_COUNT, rateLineColor, rateModel, WORLD_ID, type RateModel } from '../rateModel.ts';
+import {
+  AUTOMATIC_PEER_COUNT,
+  rateModel,
+  ratePanels,
+  WORLD_ID,
+  type RateModel,
+  type RatePanel,
+} from '../rateModel.ts';
+import { SeriesLegend } from '../../../charts/SeriesLegend.tsx';
+import { smallMultipleColumns, SmallMultiples } from '../../../charts/SmallMultiples.tsx';
+import { formatValue } from '../../../charts/valueFormat.ts';
 import { describeRate, rateSource } from '../fatalitiesText.ts';
 import { YearLineChart } from '../YearLineChart.tsx';
 import type { FatalitiesChartProps } from '../fatalitiesCharts.ts';
@@ -99,19 +109,52 @@ function Rate({
     [manifest, totals, fatalities, view.country, view.peers],
   );
   const table = useMemo(() => rateTable(model), [model]);
-  const series = useMemo(
-    () =>
-      model.series.map((s) => ({
-        id: s.id,
-        label: s.label,
-        values: s.rates.map(rateValue),
-        // Each country in its own colour, all UN in the totals grey (rateLineColor).
-        color: rateLineColor(
-          s.id,
-          model.series.map((x) => x.id),
+  const { panels, yMax } = useMemo(() => ratePanels(model), [model]);
+  const unit = 'deaths per 1,000 personnel-years';
+  const key = (
+    <SeriesLegend
+      label="Lines in every panel"
+      items={[
+        {
+          id: WORLD_ID,
+          label: `${panels[0]?.world.label ?? 'All UN uniformed personnel'}: the grey line in every panel`,
+          color: panels[0]?.world.color ?? 'currentColor',
+        },
+      ]}
+    />
+  );
+  const multiples = (size?: { width: number; height: number }) => (
+    <SmallMultiples
+      label={`Uniformed deaths per 1,000 personnel-years by year: one panel per country on one scale, all UN personnel in grey in each`}
+      {...(size ? { width: size.width, panelHeight: exportPanelHeight(size, panels.length) } : {})}
+      panels={panels.map((p) => ({
+        id: p.id,
+        title: (
+          <>
+            <span
+              className="legend-swatch bh-multiple-key"
+              style={{ background: p.color }}
+              aria-hidden="true"
+            />
+            {p.label}
+          </>
         ),
-      })),
-    [model],
+        render: (panelSize) => (
+          <YearLineChart
+            title={`${p.label}: uniformed deaths per 1,000 personnel-years, with all UN personnel`}
+            description={describePanel(p, model.years, unit)}
+            years={model.years}
+            series={[p.country, p.world]}
+            highlightedIds={[p.id]}
+            yMax={yMax}
+            endLabels="none"
+            unit={unit}
+            width={panelSize.width}
+            height={panelSize.height}
+          />
+        ),
+      }))}
+    />
   );
   const options = useCountryOptions(manifest);
   const description = describeRate(model);
@@ -125,17 +168,10 @@ function Rate({
       source={rateSource(fatalities, manifest.version)}
       exportName={`fatality-rate-${view.country.toLowerCase()}`}
       exportChart={(size) => (
-        <YearLineChart
-          title={title}
-          description={description}
-          years={model.years}
-          series={series}
-          highlightedIds={[view.country, WORLD_ID]}
-          yAxisTitle="Deaths per 1,000 personnel-years"
-          unit="deaths per 1,000 personnel-years"
-          width={size.width}
-          height={size.height}
-        />
+        <div>
+          {key}
+          {multiples(size)}
+        </div>
       )}
       before={
         <div className="rate-section">
@@ -167,15 +203,10 @@ function Rate({
         </div>
       }
       chart={
-        <YearLineChart
-          title={title}
-          description={description}
-          years={model.years}
-          series={series}
-          highlightedIds={[view.country, WORLD_ID]}
-          yAxisTitle="Deaths per 1,000 personnel-years"
-          unit="deaths per 1,000 personnel-years"
-        />
+        <>
+          {key}
+          {multiples()}
+        </>
       }
       table={{
         caption: 'Uniformed deaths per 1,000 personnel-years, by year',
@@ -185,4 +216,23 @@ function Rate({
       }}
     />
   );
+}
+
+/** A panel's picture in one sentence: the country's latest rate against all UN personnel's that year. */
+function describePanel(p: RatePanel, years: readonly number[], unit: string): string {
+  for (let i = years.length - 1; i >= 0; i--) {
+    const v = p.country.values[i];
+    if (v === null || v === undefined) continue;
+    const w = p.world.values[i];
+    const un = w === null || w === undefined ? 'no rate' : formatValue('number', w);
+    return `${p.label}, ${years[i] ?? ''}: ${formatValue('number', v)} ${unit}; all UN personnel ${un}.`;
+  }
+  return `${p.label}: no year with a rate.`;
+}
+
+/** Panel height for an export `size`: the rows of panels, each with its heading, under the key. */
+function exportPanelHeight(size: { width: number; height: number }, count: number): number {
+  const { columns } = smallMultipleColumns(size.width, count);
+  const rows = Math.ceil(count / columns);
+  return Math.max(120, Math.floor((size.height - 32) / rows) - 32);
 }

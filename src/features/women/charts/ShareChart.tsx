@@ -1,12 +1,9 @@
 // Women by type: the country and all UN, as shares or numbers.
 import { formatPercent } from '../../../ui/format.ts';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../../data/queries.ts';
 import type { CountryCells, PersonnelType, Totals } from '../../../data/schema.ts';
-import {
-  PERSONNEL_TYPE_ABBREVIATIONS,
-  PERSONNEL_TYPE_LABELS,
-} from '../../../data/selectors/personnelTypeLabels.ts';
+import { PERSONNEL_TYPE_LABELS } from '../../../data/selectors/personnelTypeLabels.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
 import { RadioChoice } from '../../../ui/RadioChoice.tsx';
 import { monthLabel } from '../../../data/selectors/months.ts';
@@ -19,7 +16,9 @@ import { sourceLine } from '../../../data/selectors/sourceLine.ts';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
 import { LineChart } from '../../../charts/LineChart.tsx';
 import type { TimeSeries } from '../../../charts/timeSeriesModel.ts';
-import { useElementWidth } from '../../../charts/useElementWidth.ts';
+import { contributorColors, seriesColor, TOTAL_COLOR_INDEX } from '../../../charts/palette.ts';
+import { SeriesLegend } from '../../../charts/SeriesLegend.tsx';
+import { smallMultipleColumns, SmallMultiples } from '../../../charts/SmallMultiples.tsx';
 import { formatMonthSpan } from '../../../charts/monthFormat.ts';
 import {
   countryWomenSeries,
@@ -27,14 +26,13 @@ import {
   worldWomenSeries,
   type WomenSeries,
 } from '../womenSeriesModel.ts';
+import { sharePanels, type SharePanel } from '../sharePanels.ts';
 import { count, describeWomenShare, unReportedComparison } from '../womenShareText.ts';
 import type { WomenChartProps } from '../womenCharts.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 
-// The default measure (share) draws lines; the stacked counts load only when asked for.
-const StackedAreaChart = lazy(() =>
-  import('../../../charts/StackedAreaChart.tsx').then((m) => ({ default: m.StackedAreaChart })),
-);
+// The default measure (share) draws small multiples; the stacked counts load only when asked for.
+const CountPair = lazy(() => import('./WomenCountPair.tsx'));
 
 export default function ShareChart(props: WomenChartProps) {
   const cells = useCountryCells(props.view.country);
@@ -90,7 +88,7 @@ function ShareSection({
   const span = formatMonthSpan(manifest.months[range.from] ?? '', manifest.months[range.to] ?? '');
   const title = `Women: ${name} and all UN uniformed personnel, ${isShare ? 'share by type' : 'number by type'}`;
   const description = describeWomenShare({ name, manifest, country: own, world: all, range });
-  const shareMax = sharedShareMax([own.share, all.share], range); // one y-scale for the two panels
+  const shareMax = sharedShareMax([own.share, all.share], range); // one y-scale for every panel
   const source = sourceLine(
     manifest,
     range.from,
@@ -126,55 +124,62 @@ function ShareSection({
     return { rows, columns };
   }, [manifest, range, isShare, own, all, name]);
   const comparison = useMemo(() => unReportedComparison(manifest, all), [manifest, all]);
-  // On a phone the end labels get UN abbreviations (spelt out in the legend) instead of clipped names.
-  const [pairRef, pairWidth] = useElementWidth();
-  const isNarrow = pairWidth < 480;
-  const abbreviate = useCallback(
-    (list: TimeSeries[]) =>
-      isNarrow
-        ? list.map((x) =>
-            x.id === 'all' ? x : { ...x, label: PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType] },
-          )
-        : list,
-    [isNarrow],
+  const countryColor = contributorColors([view.country]).get(view.country) ?? seriesColor(0);
+  const panels = useMemo(
+    () => sharePanels(own, all, { name, color: countryColor }, range),
+    [own, all, name, countryColor, range],
   );
-  const ownShare = useMemo(() => abbreviate(own.share), [abbreviate, own]);
-  const ownCount = useMemo(() => abbreviate(own.count), [abbreviate, own]);
-  const allShare = useMemo(() => abbreviate(all.share), [abbreviate, all]);
-  const allCount = useMemo(() => abbreviate(all.count), [abbreviate, all]);
-  const chartFor = (who: string, s: { share: TimeSeries[]; count: TimeSeries[] }, testId: string) =>
-    isShare ? (
-      <LineChart
-        title={`${who}: share of women by type`}
-        description={description}
-        months={manifest.months}
-        series={s.share}
-        range={range}
-        valueFormat="percent"
-        yMax={shareMax ?? undefined}
-        highlightedIds={['all']}
-        yAxisTitle="Share of women"
-      />
-    ) : (
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            Loading the chart…
-          </p>
-        }
-      >
-        <StackedAreaChart
-          title={`${who}: women by type`}
-          description={description}
-          months={manifest.months}
-          series={s.count}
-          range={range}
-          yAxisTitle="Women"
-          totalLabel="All women"
-          key={testId}
-        />
-      </Suspense>
-    );
+  // Each panel's picture names its type and reads its latest shares; the figure's paragraph says the rest.
+  const panelDescription = (p: SharePanel) => {
+    const latest = (s: TimeSeries) => {
+      for (let i = range.to; i >= range.from; i--) {
+        const v = s.values[i];
+        if (v !== null && v !== undefined)
+          return `${formatPercent(v)} in ${monthLabel(manifest.months[i] ?? '')}`;
+      }
+      return 'no share in this range';
+    };
+    return `Share of women among ${p.label.toLowerCase()}: ${name} ${p.hasCountryData ? latest(p.country) : 'none deployed in this range'}; all UN ${latest(p.world)}.`;
+  };
+  const key = (
+    <SeriesLegend
+      label="Lines in every panel"
+      items={[
+        { id: 'country', label: name, color: countryColor },
+        { id: 'un', label: 'All UN uniformed personnel', color: seriesColor(TOTAL_COLOR_INDEX) },
+      ]}
+    />
+  );
+  const multiples = (size?: { width: number; height: number }) => (
+    <SmallMultiples
+      label={`Share of women by personnel type: ${name} and all UN, one panel per type on one scale`}
+      {...(size ? { width: size.width, panelHeight: multiplesPanelHeight(size, panels.length) } : {})}
+      panels={panels.map((p) => ({
+        id: p.id,
+        title: (
+          <>
+            {p.label}
+            {!p.hasCountryData && <span className="bh-multiple-note">(none from {name})</span>}
+          </>
+        ),
+        render: (panelSize) => (
+          <LineChart
+            title={`${p.label}: share of women, ${name} and all UN`}
+            description={panelDescription(p)}
+            months={manifest.months}
+            series={[p.country, p.world]}
+            range={range}
+            valueFormat="percent"
+            yMax={shareMax ?? undefined}
+            highlightedIds={['country']}
+            endLabels="none"
+            width={panelSize.width}
+            height={panelSize.height}
+          />
+        ),
+      }))}
+    />
+  );
   return (
     <ChartUnit
       id="women-share"
@@ -195,35 +200,41 @@ function ShareSection({
           testId="women-metric"
         />
       }
+      {...(isShare
+        ? {
+            exportChart: (size: { width: number; height: number }) => (
+              <div>
+                {key}
+                {multiples(size)}
+              </div>
+            ),
+          }
+        : {})}
       chart={
         <>
-          <div className="chart-pair">
-            <div ref={pairRef}>
-              <h3 className="women-subhead">{name}</h3>
-              {chartFor(name, { share: ownShare, count: ownCount }, 'own')}
-            </div>
-            <div>
-              <h3 className="women-subhead">All UN uniformed personnel</h3>
-              {chartFor('All UN', { share: allShare, count: allCount }, 'un')}
-            </div>
-          </div>
-          <ul className="legend" aria-label="Personnel types">
-            {(isShare ? own.share : own.count).map((x) => (
-              <li key={x.id}>
-                <span className="legend-swatch" style={{ background: x.color }} aria-hidden="true" />
-                {x.id === 'all'
-                  ? 'All types'
-                  : `${
-                      isNarrow &&
-                      !PERSONNEL_TYPE_LABELS[x.id as PersonnelType].startsWith(
-                        PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType],
-                      )
-                        ? `${PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType]}: `
-                        : ''
-                    }${PERSONNEL_TYPE_LABELS[x.id as PersonnelType]}`}
-              </li>
-            ))}
-          </ul>
+          {isShare ? (
+            <>
+              {key}
+              {multiples()}
+            </>
+          ) : (
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading the chart…
+                </p>
+              }
+            >
+              <CountPair
+                name={name}
+                own={own.count}
+                all={all.count}
+                description={description}
+                range={range}
+                months={manifest.months}
+              />
+            </Suspense>
+          )}
           <p className="note" data-testid="un-reported">
             {comparison.join(' ')}
           </p>
@@ -238,4 +249,11 @@ function ShareSection({
       }}
     />
   );
+}
+
+/** Panel height for an export `size`: the rows of panels, each with its heading, under the key. */
+function multiplesPanelHeight(size: { width: number; height: number }, count: number): number {
+  const { columns } = smallMultipleColumns(size.width, count);
+  const rows = Math.ceil(count / columns);
+  return Math.max(120, Math.floor((size.height - 32) / rows) - 32);
 }

@@ -1,4 +1,7 @@
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { seriesColor, TOTAL_COLOR_INDEX } from '../../../src/charts/palette.ts';
+import { YearLineChart } from '../../../src/features/fatalities/YearLineChart.tsx';
 import { byYearModel } from '../../../src/features/fatalities/fatalitiesModel.ts';
 import {
   byMissionModel,
@@ -8,6 +11,7 @@ import {
 import {
   pooledRows,
   rateModel,
+  ratePanels,
   topContributors,
   WORLD_ID,
 } from '../../../src/features/fatalities/rateModel.ts';
@@ -145,5 +149,50 @@ describe('fatalities view models', () => {
     const model = rateModel(manifest, totals, fatalities, 'AAA', ['CCC', 'AAA']);
     expect(model.isPeersAutomatic).toBe(false);
     expect(model.series.map((s) => s.id)).toEqual(['AAA', WORLD_ID, 'CCC']);
+  });
+});
+
+describe('the rate chart as small multiples (it drew six crossing lines)', () => {
+  it('gives each country its own panel, the chosen one first, with all UN personnel as the grey reference in each', () => {
+    const { manifest, totals, fatalities } = fixture();
+    const model = rateModel(manifest, totals, fatalities, 'BBB', []);
+    const { panels } = ratePanels(model);
+    expect(panels.map((p) => p.id)).toEqual(['BBB', 'AAA', 'CCC']);
+    for (const p of panels) {
+      expect(p.world.id).toBe(WORLD_ID);
+      expect(p.world.color).toBe(seriesColor(TOTAL_COLOR_INDEX));
+      expect(p.country.color).toBe(p.color);
+      expect(p.color).not.toBe(seriesColor(TOTAL_COLOR_INDEX));
+    }
+    expect(panels[0]?.country.values).toEqual([2, null, 0]);
+  });
+
+  it('puts every panel on one scale: the highest yearly rate of any line', () => {
+    const { manifest, totals, fatalities } = fixture();
+    const { panels, yMax } = ratePanels(rateModel(manifest, totals, fatalities, 'BBB', []));
+    expect(yMax).toBe(2);
+    const topTick = (p: (typeof panels)[number]) => {
+      const markup = renderToStaticMarkup(
+        <YearLineChart
+          title={p.label}
+          description="d"
+          years={[2019, 2020, 2021]}
+          series={[p.country, p.world]}
+          highlightedIds={[p.id]}
+          yMax={yMax}
+          endLabels="none"
+          width={180}
+          height={150}
+        />,
+      );
+      expect(markup.match(/class="bh-line( |")/g)).toHaveLength(2);
+      expect(markup).not.toContain('bh-end-labels');
+      const left = markup.slice(markup.indexOf('bh-axis--left'), markup.indexOf('bh-axis--bottom'));
+      const ticks = [...left.matchAll(/<text[^>]*>([0-9.,]+)<\/text>/g)].map((m) => Number(m[1]));
+      return Math.max(...ticks);
+    };
+    const tops = panels.map(topTick);
+    expect(tops[0]).toBeDefined();
+    expect(new Set(tops).size).toBe(1);
   });
 });

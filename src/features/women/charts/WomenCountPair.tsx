@@ -1,0 +1,42 @@
+// The women by type as numbers: the country and all UN as stacked areas side by side. Loaded only
+// when the reader asks for numbers (the share, drawn first, does not need the stacked areas).
+import { StackedAreaChart } from '../../../charts/StackedAreaChart.tsx';
+import type { IndexRange, TimeSeries } from '../../../charts/timeSeriesModel.ts';
+
+export default function WomenCountPair({
+  name,
+  own,
+  all,
+  description,
+  range,
+  months,
+}: {
+  name: string;
+  own: TimeSeries[];
+  all: TimeSeries[];
+  description: string;
+  range: IndexRange;
+  months: readonly string[];
+}) {
+  return (
+    <div className="chart-pair">
+      {[
+        { who: name, heading: name, list: own, id: 'own' },
+        { who: 'All UN', heading: 'All UN uniformed personnel', list: all, id: 'un' },
+      ].map(({ who, heading, list, id }) => (
+        <div key={id}>
+          <h3 className="women-subhead">{heading}</h3>
+          <StackedAreaChart
+            title={`${who}: women by type`}
+            description={description}
+            months={months}
+            series={list}
+            range={range}
+            yAxisTitle="Women"
+            totalLabel="All women"
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
