@@ -36,6 +36,8 @@ const StackedAreaChart = lazy(() =>
   import('../../../charts/StackedAreaChart.tsx').then((m) => ({ default: m.StackedAreaChart })),
 );
 
+const abbreviation = (id: string) => PERSONNEL_TYPE_ABBREVIATIONS[id as PersonnelType];
+
 export default function ShareChart(props: WomenChartProps) {
   const cells = useCountryCells(props.view.country);
   const totals = useTotals();
@@ -142,7 +144,12 @@ function ShareSection({
   const ownCount = useMemo(() => abbreviate(own.count), [abbreviate, own]);
   const allShare = useMemo(() => abbreviate(all.share), [abbreviate, all]);
   const allCount = useMemo(() => abbreviate(all.count), [abbreviate, all]);
-  const chartFor = (who: string, s: { share: TimeSeries[]; count: TimeSeries[] }, testId: string) =>
+  const chartFor = (
+    who: string,
+    s: { share: TimeSeries[]; count: TimeSeries[] },
+    testId: string,
+    size?: { width: number; height: number },
+  ) =>
     isShare ? (
       <LineChart
         title={`${who}: share of women by type`}
@@ -154,6 +161,7 @@ function ShareSection({
         yMax={shareMax ?? undefined}
         highlightedIds={['all']}
         yAxisTitle="Share of women"
+        {...size}
       />
     ) : (
       <Suspense
@@ -172,9 +180,36 @@ function ShareSection({
           yAxisTitle="Women"
           totalLabel="All women"
           key={testId}
+          {...size}
         />
       </Suspense>
     );
+  // The two panels under their headings; an export draws them side by side at its size, whatever the screen.
+  type Measures = { share: TimeSeries[]; count: TimeSeries[] };
+  const pair = (mine: Measures, un: Measures, size?: { width: number; height: number }) => {
+    const panel = size && {
+      width: Math.floor((size.width - 32) / 2),
+      height: Math.max(140, size.height - 40),
+    };
+    return (
+      <div className="chart-pair" style={panel && { gridTemplateColumns: '1fr 1fr' }}>
+        <div ref={panel ? undefined : pairRef}>
+          <h3 className="women-subhead">{name}</h3>
+          {chartFor(name, mine, 'own', panel)}
+        </div>
+        <div>
+          <h3 className="women-subhead">All UN uniformed personnel</h3>
+          {chartFor('All UN', un, 'un', panel)}
+        </div>
+      </div>
+    );
+  };
+  // The legend, as a list on the page and drawn as SVG in the exports.
+  const legendItems = (isShare ? own.share : own.count).map((x) => ({
+    id: x.id,
+    label: x.id === 'all' ? 'All types' : PERSONNEL_TYPE_LABELS[x.id as PersonnelType],
+    color: x.color ?? '',
+  }));
   return (
     <ChartUnit
       id="women-share"
@@ -183,6 +218,8 @@ function ShareSection({
       description={description}
       source={source}
       exportName={`${view.country.toLowerCase()}-women-${view.metric}`}
+      exportChart={(size) => pair(own, all, size)}
+      legend={legendItems}
       controls={
         <RadioChoice
           legend="Measure"
@@ -197,30 +234,15 @@ function ShareSection({
       }
       chart={
         <>
-          <div className="chart-pair">
-            <div ref={pairRef}>
-              <h3 className="women-subhead">{name}</h3>
-              {chartFor(name, { share: ownShare, count: ownCount }, 'own')}
-            </div>
-            <div>
-              <h3 className="women-subhead">All UN uniformed personnel</h3>
-              {chartFor('All UN', { share: allShare, count: allCount }, 'un')}
-            </div>
-          </div>
+          {pair({ share: ownShare, count: ownCount }, { share: allShare, count: allCount })}
           <ul className="legend" aria-label="Personnel types">
-            {(isShare ? own.share : own.count).map((x) => (
+            {legendItems.map((x) => (
               <li key={x.id}>
                 <span className="legend-swatch" style={{ background: x.color }} aria-hidden="true" />
-                {x.id === 'all'
-                  ? 'All types'
-                  : `${
-                      isNarrow &&
-                      !PERSONNEL_TYPE_LABELS[x.id as PersonnelType].startsWith(
-                        PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType],
-                      )
-                        ? `${PERSONNEL_TYPE_ABBREVIATIONS[x.id as PersonnelType]}: `
-                        : ''
-                    }${PERSONNEL_TYPE_LABELS[x.id as PersonnelType]}`}
+                {isNarrow && x.id !== 'all' && !x.label.startsWith(abbreviation(x.id))
+                  ? `${abbreviation(x.id)}: `
+                  : ''}
+                {x.label}
               </li>
             ))}
           </ul>
