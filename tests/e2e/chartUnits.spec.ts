@@ -238,7 +238,10 @@ test.describe('playlist entries and image exports of every chart', () => {
           (drawing.x1 - drawing.x0) / (1920 - 2 * 80),
           (drawing.y1 - drawing.y0) / areaHeight,
         );
-        expect(fill, `${chart.id}: share of the slide's chart area the chart fills`).toBeGreaterThan(0.9);
+        // Soft: every chart of the view is still checked, and each one drawn from a copy is named.
+        expect
+          .soft(fill, `${chart.id}: share of the slide's chart area the chart fills`)
+          .toBeGreaterThan(0.9);
       }
     });
   }
