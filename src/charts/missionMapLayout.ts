@@ -54,6 +54,8 @@ export interface MissionMapLayout {
 
 export interface MissionMapOptions {
   width: number;
+  /** Height of the map (exports give the space they have); by default it follows the width. */
+  height?: number;
   /** Smallest circle drawn, however few the personnel (px). */
   minRadius?: number;
   /** Largest circle (px); defaults to a share of the width. */
@@ -223,7 +225,10 @@ export function missionMapLayout(
   options: MissionMapOptions,
 ): MissionMapLayout {
   const width = Math.max(1, Math.round(options.width));
-  const height = Math.min(520, Math.max(220, Math.round(width * 0.62)));
+  const height = Math.max(
+    1,
+    Math.round(options.height ?? Math.min(520, Math.max(220, Math.round(width * 0.62)))),
+  );
   const fontSize = options.fontSize ?? MAP_FONT_SIZE;
   const marksIn = input.filter((m) => m.value > 0 && m.position.every(Number.isFinite));
   if (marksIn.length === 0) return { width, height, land: [], marks: [], legend: [] };

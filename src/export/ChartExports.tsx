@@ -1,11 +1,12 @@
 import { download } from './download.ts';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { csvLine } from './csvFormat.ts';
 import { safeFileName, type ChartExportSpec } from './chartExport.ts';
 import { useDisplayMode } from '../state/displayMode.ts';
 import { useViewLink, type ViewLink } from './useViewLink.ts';
 import { copyText } from './clipboard.ts';
 import type { ImageKind } from './imageExport.ts';
+import type { RenderModel } from './modelPicture.tsx';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { CiteDialog } from './CiteDialog.tsx';
 import { addToPlaylist, saveProblem } from '../present/playlistStore.ts';
@@ -43,13 +44,15 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
     resolve: (host: HTMLElement) => void;
   } | null>(null);
   const exportHostRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const host = exportHostRef.current;
-    if (!exportSize || !host) return undefined;
-    // Drawn: let the browser lay it out once before it is measured.
-    const frame = requestAnimationFrame(() => exportSize.resolve(host));
-    return () => cancelAnimationFrame(frame);
-  }, [exportSize]);
+  // One drawing off screen at a time: an image export and the playlist's picture take turns.
+  const exportQueue = useRef<Promise<unknown>>(Promise.resolve());
+  const withModel = <T,>(job: (renderModel: RenderModel) => Promise<T>): Promise<T> => {
+    const renderModel: RenderModel = (size) =>
+      new Promise<HTMLElement>((resolve) => setExportSize({ ...size, resolve }));
+    const run = exportQueue.current.then(() => job(renderModel).finally(() => setExportSize(null)));
+    exportQueue.current = run.catch(() => undefined);
+    return run;
+  };
   const linkFieldRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -90,15 +93,13 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
     setStatus('Preparing the image…');
     try {
       const { chartImage } = await import('./imageExport.ts');
-      const renderModel = (size: { width: number; height: number }) =>
-        new Promise<HTMLElement>((resolve) => setExportSize({ ...size, resolve }));
-      const file = await chartImage(kind, frame, spec, link.permalink, renderModel);
+      const file = await withModel((renderModel) =>
+        chartImage(kind, frame, spec, link.permalink, renderModel),
+      );
       download(file.blob, file.fileName);
       setStatus(file.summary);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The image could not be made.');
-    } finally {
-      setExportSize(null);
     }
   };
 
@@ -116,10 +117,10 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
     if (result.kind === 'added' || result.kind === 'already') {
       if (spec.label)
         saveEntryLook(entry, { label: spec.units ? `${spec.label} (${spec.units})` : spec.label });
-      // A small picture of the chart for the playlist's list (made from the drawing on screen).
+      // A small picture of the chart for the playlist's list, drawn from the chart's model.
       if (frame)
         void import('./imageExport.ts')
-          .then((m) => m.chartThumbnail(frame))
+          .then((m) => withModel((renderModel) => m.chartThumbnail(frame, spec, renderModel)))
           .then((picture) => saveEntryLook(entry, { picture }))
           .catch(() => undefined);
     }
@@ -208,11 +209,45 @@ export function ChartExports({ spec }: { spec: ChartExportSpec }) {
           aria-hidden="true"
           style={{ position: 'absolute', left: -100000, top: 0, width: exportSize.width }}
         >
-          {spec.model.render({ width: exportSize.width, height: exportSize.height })}
+          <Suspense fallback={null}>
+            {spec.model.render({ width: exportSize.width, height: exportSize.height })}
+            <WhenDrawn hostRef={exportHostRef} onDrawn={exportSize.resolve} />
+          </Suspense>
         </div>
       )}
     </div>
   );
+}
+
+/**
+ * Calls `onDrawn` once the chart beside it is on the page — after any part loaded on demand (a map's
+ * shapes, a lazily loaded chart) has arrived, the Suspense boundary around both holding it back till
+ * then — and laid out by the browser.
+ */
+function WhenDrawn({
+  hostRef,
+  onDrawn,
+}: {
+  hostRef: RefObject<HTMLDivElement | null>;
+  onDrawn: (host: HTMLElement) => void;
+}) {
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const check = () => {
+      const host = hostRef.current;
+      // A part with its own loading message inside the chart: wait for it, up to about two seconds.
+      const isDrawn = host?.querySelector('svg') != null && host.querySelector('.loading') === null;
+      if (host && (isDrawn || tries >= 120)) onDrawn(host);
+      else {
+        tries += 1;
+        frame = requestAnimationFrame(check);
+      }
+    };
+    frame = requestAnimationFrame(check);
+    return () => cancelAnimationFrame(frame);
+  }, [hostRef, onDrawn]);
+  return null;
 }
 
 function views(count: number): string {

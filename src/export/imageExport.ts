@@ -47,26 +47,34 @@ async function showChartTab(figure: Element): Promise<() => void> {
   return () => selected?.click();
 }
 
+/** The chart drawn from its model at `width` × `height`; without a model, its drawing on the page. */
+async function chartDrawing(
+  figure: Element,
+  spec: ChartExportSpec,
+  renderModel: RenderModel,
+  width: number,
+  height: number,
+): Promise<ChartPicture> {
+  if (spec.model) return modelPicture(figure, spec.model, renderModel, width, height);
+  const restoreTab = await showChartTab(figure);
+  try {
+    const panel = visibleChartPanel(figure);
+    if (!panel) throw new Error('There is no chart drawing to export.');
+    return chartPicture(panel);
+  } finally {
+    restoreTab();
+  }
+}
+
 export async function chartImage(
   kind: ImageKind,
   figure: Element,
   spec: ChartExportSpec,
   permalink: string,
-  renderModel?: RenderModel,
+  renderModel: RenderModel,
 ): Promise<ImageFile> {
   const theme = themeOf(figure);
-  // From the model when the chart gives its component; otherwise from its drawing on the page.
-  const picture = async (width: number, height: number): Promise<ChartPicture> => {
-    if (spec.model && renderModel) return modelPicture(figure, spec.model, renderModel, width, height);
-    const restoreTab = await showChartTab(figure);
-    try {
-      const panel = visibleChartPanel(figure);
-      if (!panel) throw new Error('There is no chart drawing to export.');
-      return chartPicture(panel);
-    } finally {
-      restoreTab();
-    }
-  };
+  const picture = (width: number, height: number) => chartDrawing(figure, spec, renderModel, width, height);
   if (kind === 'slide' || kind === 'slide-svg') {
     const subtitle = [
       spec.units ? `${spec.units.charAt(0).toUpperCase()}${spec.units.slice(1)}.` : '',
@@ -120,11 +128,16 @@ export async function chartImage(
 export const THUMBNAIL_WIDTH = 240;
 export const THUMBNAIL_HEIGHT = 135;
 
-/** A small 16:9 picture of the chart in `figure` (a PNG data: URL) for the playlist's list. */
-export async function chartThumbnail(figure: Element): Promise<string> {
-  const panel = visibleChartPanel(figure);
-  if (!panel) throw new Error('There is no chart drawing to picture.');
-  const picture = chartPicture(panel);
+/**
+ * A small 16:9 picture of the chart in `figure` (a PNG data: URL) for the playlist's list: drawn from
+ * the chart's model at 640×360 with its legend, like a slide, then scaled down.
+ */
+export async function chartThumbnail(
+  figure: Element,
+  spec: ChartExportSpec,
+  renderModel: RenderModel,
+): Promise<string> {
+  const picture = await chartDrawing(figure, spec, renderModel, 640, 360);
   const theme = themeOf(figure);
   const scale = Math.min(THUMBNAIL_WIDTH / picture.width, THUMBNAIL_HEIGHT / picture.height);
   const width = Math.max(1, Math.round(picture.width * scale));

@@ -227,6 +227,21 @@ test.describe('playlist entries and image exports of every chart', () => {
             const overlaps = a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
             expect(overlaps, `${chart.id}: ${a.id} overlaps ${b.id}`).toBe(false);
           }
+        // The chart is drawn from its model at the slide's size, so it fills the space between the
+        // headings and the source across or down (a copy of the page's drawing is never scaled up and
+        // stays at its size on screen).
+        const box = (id: string) => boxes.result.find((b) => b.id === id);
+        const drawing = box('bh-slide-chart')!;
+        const areaTop = Math.max(...['bh-slide-title', 'bh-slide-subtitle'].map((id) => box(id)?.y1 ?? 0));
+        const areaHeight = (box('bh-slide-source')?.y0 ?? 1080) - areaTop - 2 * 28;
+        const fill = Math.max(
+          (drawing.x1 - drawing.x0) / (1920 - 2 * 80),
+          (drawing.y1 - drawing.y0) / areaHeight,
+        );
+        // Soft: every chart of the view is still checked, and each one drawn from a copy is named.
+        expect
+          .soft(fill, `${chart.id}: share of the slide's chart area the chart fills`)
+          .toBeGreaterThan(0.9);
       }
     });
   }

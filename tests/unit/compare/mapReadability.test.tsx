@@ -54,4 +54,30 @@ describe('the per-capita world map', () => {
     expect(markers).toHaveLength(2); // Bhutan and Fiji; not Iceland (none deployed), not the large USA
     expect(markup).toContain('bh-map-marker--highlighted');
   });
+
+  it('drawn for an export with a most height, keeps its proportions and fits that height', () => {
+    const shapes = [box('USA', 'United States', -120, 25, 40), box('AUS', 'Australia', 115, -40, 30)];
+    const draw = (maxHeight?: number) =>
+      renderToStaticMarkup(
+        <WorldMapChart
+          title="Map"
+          description="Test."
+          shapes={shapes}
+          values={new Map()}
+          fallback={{ kind: 'none' }}
+          width={1760}
+          {...(maxHeight === undefined ? {} : { maxHeight })}
+        />,
+      );
+    const size = (markup: string) => {
+      const m = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(markup);
+      return { width: Number(m?.[1]), height: Number(m?.[2]) };
+    };
+    const wide = size(draw());
+    const fitted = size(draw(300));
+    expect(wide.height).toBeGreaterThan(300);
+    expect(fitted.height).toBeLessThanOrEqual(300);
+    expect(fitted.width).toBeLessThan(1760);
+    expect(fitted.width / fitted.height).toBeCloseTo(wide.width / wide.height, 1);
+  });
 });

@@ -71,6 +71,13 @@ describe('the map of where a country serves', () => {
     });
   });
 
+  test('an export gives the height it has, and every circle stays inside it', () => {
+    const layout = missionMapLayout(crowdedMarks(), [], { width: 1760, height: 700 });
+    expect(layout.height).toBe(700);
+    for (const m of layout.marks) expect(m.y + m.r).toBeLessThanOrEqual(700.01);
+    expect(missionMapLayout(crowdedMarks(), [], { width: 1760 }).height).toBe(520);
+  });
+
   test('two missions in the same host are both shown, side by side', () => {
     const layout = missionMapLayout([mark('MONE', 100, 10, 10), mark('MTWO', 100, 10, 10)], [], {
       width: 390,

@@ -26,6 +26,9 @@ const DRAWN: ReadonlySet<string> = new Set(Object.values(isoCodes.codes).filter(
 /** Every drawn country is in the values; this only covers a shape without a country code. */
 const NOT_IN_VALUES: MapValue = { kind: 'no-data', reason: 'no country code for this shape' };
 
+/** The map's classes in legend order: the page's list and the exports' SVG legend. */
+const LEGEND_CLASSES = [...VALUE_CLASSES, NONE_CLASS, NO_DATA_CLASS];
+
 const LazyWorldMap = lazy(() => import('../map/LazyWorldMap.tsx'));
 
 export default function MapChart(props: CompareChartProps) {
@@ -78,10 +81,27 @@ function WorldMap({
       source={`${source} Map: Natural Earth 1:110m via world-atlas.`}
       exportSource={source}
       exportName={`per-capita-map-${view.month}`}
+      exportChart={(size) => (
+        <LazyWorldMap
+          title={title}
+          description={mapDescription}
+          values={values}
+          fallback={NOT_IN_VALUES}
+          highlightedIds={view.countries}
+          width={size.width}
+          maxHeight={size.height}
+        />
+      )}
+      legend={LEGEND_CLASSES.map((c) => ({
+        id: c.id,
+        label: c.label,
+        color: c.fill,
+        isHatched: c.isHatched,
+      }))}
       chart={
         <>
           <ul className="legend" aria-label="Legend: personnel per million people">
-            {[...VALUE_CLASSES, NONE_CLASS, NO_DATA_CLASS].map((c) => (
+            {LEGEND_CLASSES.map((c) => (
               <li key={c.id}>
                 <span
                   className={c.isHatched ? 'legend-swatch legend-swatch--hatched' : 'legend-swatch'}

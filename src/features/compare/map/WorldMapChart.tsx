@@ -15,6 +15,8 @@ export interface WorldMapChartProps {
   fallback: MapValue;
   highlightedIds?: readonly string[];
   width?: number;
+  /** The most height the map may take (exports): it is drawn narrower than `width` when it would be taller. */
+  maxHeight?: number;
 }
 
 const NO_IDS: readonly string[] = [];
@@ -36,17 +38,18 @@ export function WorldMapChart({
   fallback,
   highlightedIds = NO_IDS,
   width: fixedWidth,
+  maxHeight,
 }: WorldMapChartProps) {
   const [containerRef, measuredWidth] = useElementWidth();
   const width = fixedWidth ?? measuredWidth;
-  const layout = useMemo(
-    () =>
-      mapLayout(
-        shapes.map((s) => s.feature),
-        width,
-      ),
-    [shapes, width],
-  );
+  const layout = useMemo(() => {
+    const features = shapes.map((s) => s.feature);
+    const wide = mapLayout(features, width);
+    // The projection keeps its proportions: a map too tall for the space is drawn narrower.
+    return maxHeight === undefined || wide.height <= maxHeight
+      ? wide
+      : mapLayout(features, Math.floor((width * maxHeight) / wide.height));
+  }, [shapes, width, maxHeight]);
   const classified = useMemo(() => classifyShapes(shapes, values, fallback), [shapes, values, fallback]);
   return (
     <div className="bh-chart" ref={containerRef}>

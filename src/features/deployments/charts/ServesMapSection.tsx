@@ -58,19 +58,16 @@ function ServesMap({
     [model, manifest, centroid],
   );
   const land = useMemo(() => shapes.map((s) => s.feature), [shapes]);
-  const layout = useMemo(
+  const placed = useMemo(
     () =>
-      missionMapLayout(
-        rows.flatMap((r) =>
-          r.place.kind === 'unplaced'
-            ? []
-            : [{ id: r.acronym, label: r.acronym, value: r.total, position: r.place.position }],
-        ),
-        land,
-        { width },
+      rows.flatMap((r) =>
+        r.place.kind === 'unplaced'
+          ? []
+          : [{ id: r.acronym, label: r.acronym, value: r.total, position: r.place.position }],
       ),
-    [rows, land, width],
+    [rows],
   );
+  const layout = useMemo(() => missionMapLayout(placed, land, { width }), [placed, land, width]);
   const monthKey = (manifest.months[month] ?? '').slice(0, 7);
   const when = monthLabel(manifest.months[month] ?? '');
   const report = monthSource(manifest, month);
@@ -88,6 +85,8 @@ function ServesMap({
             unplaced.length > 0 ? ` Not on the map: ${unplaced.map((r) => r.acronym).join(', ')}.` : ''
           }`;
   const byAcronym = new Map(rows.map((r) => [r.acronym, r]));
+  const describeMark = (id: string, value: number) =>
+    `${id} (${byAcronym.get(id)?.host ?? ''}): ${formatNumber(value)} personnel`;
   const columns: DataTableColumn<Row>[] = [
     { id: 'mission', label: 'Mission', kind: 'text', value: (r) => r.acronym },
     { id: 'host', label: 'Host', kind: 'text', value: (r) => r.host },
@@ -112,17 +111,22 @@ function ServesMap({
       description={description}
       source={source}
       exportName={`${view.country.toLowerCase()}-missions-map-${monthKey}`}
+      {...(layout.marks.length > 0
+        ? {
+            exportChart: (size: { width: number; height: number }) => (
+              <MissionMap
+                title={title}
+                description={description}
+                layout={missionMapLayout(placed, land, size)}
+                describeMark={describeMark}
+              />
+            ),
+          }
+        : {})}
       chart={
         <div ref={ref}>
           {layout.marks.length > 0 ? (
-            <MissionMap
-              title={title}
-              description={description}
-              layout={layout}
-              describeMark={(id, value) =>
-                `${id} (${byAcronym.get(id)?.host ?? ''}): ${formatNumber(value)} personnel`
-              }
-            />
+            <MissionMap title={title} description={description} layout={layout} describeMark={describeMark} />
           ) : (
             <p className="note">{description}</p>
           )}

@@ -38,6 +38,7 @@ export default function ContributorsChart({ manifest, cells, month, mission }: M
       ? `${mission} has no contributors by mission in ${when}.`
       : `${mission} had ${formatNumber(model.total)} uniformed personnel from ${model.rows.length} ${model.rows.length === 1 ? 'country' : 'countries'} in ${when}${model.female === null ? '' : `, ${formatNumber(model.female)} of them women`}. The largest contributor was ${top.name} with ${formatNumber(top.total)}.`;
   const title = `${mission}: contributors in ${when}`;
+  const items = model.rows.map((r) => ({ id: r.iso3, label: r.name, value: r.total }));
   return (
     <ChartUnit
       id="contributors"
@@ -46,14 +47,10 @@ export default function ContributorsChart({ manifest, cells, month, mission }: M
       description={description}
       source={source}
       exportName={`${mission.toLowerCase()}-contributors-${monthKey.slice(0, 7)}`}
-      chart={
-        <RankingBarChart
-          title={title}
-          description={description}
-          items={model.rows.map((r) => ({ id: r.iso3, label: r.name, value: r.total }))}
-          topN={15}
-        />
-      }
+      exportChart={(size) => (
+        <RankingBarChart title={title} description={description} items={items} topN={15} width={size.width} />
+      )}
+      chart={<RankingBarChart title={title} description={description} items={items} topN={15} />}
       table={{ caption: `${title}, by personnel type`, columns, rows: model.rows, rowKey: (r) => r.iso3 }}
     />
   );

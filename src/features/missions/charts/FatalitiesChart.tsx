@@ -36,6 +36,7 @@ function ByNationality({ fatalities, manifest, mission }: MissionsChartProps & {
       ? `The UN’s fatalities record lists no uniformed fatality in ${mission} up to ${fatalities.snapshot}.`
       : `${formatNumber(model.total)} uniformed personnel died in ${mission}'s service between ${model.firstDate ?? ''} and ${model.lastDate ?? ''}; the most were from ${model.byNationality[0]?.name ?? ''} (${formatNumber(model.byNationality[0]?.count ?? 0)}).`;
   const source = `Source: UN Peacekeeping, fatalities by nationality and mission (snapshot of ${fatalities.snapshot}). Uniformed: military, police and military observers.`;
+  const items = model.byNationality.map((n) => ({ id: n.iso3 ?? n.name, label: n.name, value: n.count }));
   const byYear = model.byYearAndIncident;
   const rows: Row[] = byYear.years.map((_, index) => ({ index }));
   const columns: DataTableColumn<Row>[] = [
@@ -56,14 +57,10 @@ function ByNationality({ fatalities, manifest, mission }: MissionsChartProps & {
       description={description}
       source={source}
       exportName={`${mission.toLowerCase()}-uniformed-fatalities`}
-      chart={
-        <RankingBarChart
-          title={title}
-          description={description}
-          items={model.byNationality.map((n) => ({ id: n.iso3 ?? n.name, label: n.name, value: n.count }))}
-          topN={15}
-        />
-      }
+      exportChart={(size) => (
+        <RankingBarChart title={title} description={description} items={items} topN={15} width={size.width} />
+      )}
+      chart={<RankingBarChart title={title} description={description} items={items} topN={15} />}
       table={{
         caption: `${mission}: uniformed fatalities by year and type of incident`,
         columns,

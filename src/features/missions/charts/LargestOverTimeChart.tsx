@@ -49,6 +49,18 @@ export default function LargestOverTimeChart({ manifest, cells, range, mission }
       description={description}
       source={sourceLine(manifest, range.from, range.to)}
       exportName={`${mission.toLowerCase()}-largest-contributors`}
+      exportChart={(size) => (
+        <StackedAreaChart
+          title={title}
+          description={description}
+          months={manifest.months}
+          series={series}
+          range={range}
+          yAxisTitle="Personnel"
+          width={size.width}
+          height={size.height}
+        />
+      )}
       chart={
         <StackedAreaChart
           title={title}

@@ -75,6 +75,18 @@ function Strength({ manifest, cells, range, mission, totals }: MissionsChartProp
       description={description}
       source={sourceLine(manifest, range.from, range.to)}
       exportName={`${mission.toLowerCase()}-strength-by-type`}
+      exportChart={(size) => (
+        <StackedAreaChart
+          title={title}
+          description={description}
+          months={manifest.months}
+          series={series}
+          range={range}
+          yAxisTitle="Personnel"
+          width={size.width}
+          height={size.height}
+        />
+      )}
       chart={
         <StackedAreaChart
           title={title}

@@ -59,6 +59,19 @@ function WomenShare({ manifest, cells, range, mission, totals }: MissionsChartPr
       description={description}
       source={sourceLine(manifest, range.from, range.to)}
       exportName={`${mission.toLowerCase()}-women-share`}
+      exportChart={(size) => (
+        <LineChart
+          title={title}
+          description={description}
+          months={manifest.months}
+          series={series}
+          range={range}
+          valueFormat="percent"
+          yAxisTitle="Women"
+          width={size.width}
+          height={size.height}
+        />
+      )}
       chart={
         <LineChart
           title={title}

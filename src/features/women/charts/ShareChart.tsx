@@ -180,6 +180,17 @@ function ShareSection({
       }))}
     />
   );
+  // The legend, as a list on the page and drawn as SVG by the exports (above the picture).
+  const legendItems = isShare
+    ? [
+        { id: 'country', label: name, color: countryColor },
+        { id: 'un', label: 'All UN uniformed personnel', color: seriesColor(TOTAL_COLOR_INDEX) },
+      ]
+    : own.count.map((x) => ({
+        id: x.id,
+        label: PERSONNEL_TYPE_LABELS[x.id as PersonnelType] ?? x.label,
+        color: x.color ?? '',
+      }));
   return (
     <ChartUnit
       id="women-share"
@@ -188,6 +199,22 @@ function ShareSection({
       description={description}
       source={source}
       exportName={`${view.country.toLowerCase()}-women-${view.metric}`}
+      legend={legendItems}
+      exportChart={(size) =>
+        isShare ? (
+          multiples(size)
+        ) : (
+          <CountPair
+            name={name}
+            own={own.count}
+            all={all.count}
+            description={description}
+            range={range}
+            months={manifest.months}
+            size={size}
+          />
+        )
+      }
       controls={
         <RadioChoice
           legend="Measure"
@@ -200,16 +227,6 @@ function ShareSection({
           testId="women-metric"
         />
       }
-      {...(isShare
-        ? {
-            exportChart: (size: { width: number; height: number }) => (
-              <div>
-                {key}
-                {multiples(size)}
-              </div>
-            ),
-          }
-        : {})}
       chart={
         <>
           {isShare ? (

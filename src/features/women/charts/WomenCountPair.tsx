@@ -10,6 +10,7 @@ export default function WomenCountPair({
   description,
   range,
   months,
+  size,
 }: {
   name: string;
   own: TimeSeries[];
@@ -17,9 +18,15 @@ export default function WomenCountPair({
   description: string;
   range: IndexRange;
   months: readonly string[];
+  /** An export's size: the two panels side by side at that size, whatever the screen. */
+  size?: { width: number; height: number };
 }) {
+  const panel = size && {
+    width: Math.floor((size.width - 32) / 2),
+    height: Math.max(140, size.height - 40),
+  };
   return (
-    <div className="chart-pair">
+    <div className="chart-pair" style={panel && { gridTemplateColumns: '1fr 1fr' }}>
       {[
         { who: name, heading: name, list: own, id: 'own' },
         { who: 'All UN', heading: 'All UN uniformed personnel', list: all, id: 'un' },
@@ -34,6 +41,7 @@ export default function WomenCountPair({
             range={range}
             yAxisTitle="Women"
             totalLabel="All women"
+            {...panel}
           />
         </div>
       ))}
