@@ -21,6 +21,7 @@ import { overviewCharts, type OverviewChartProps } from './overviewCharts.ts';
 import { formatCount, formatPercent } from '../../ui/format.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { ViewPicture } from './ViewPictures.tsx';
+import '../../ui/featurePages.css';
 import './overview.css';
 
 export default function OverviewPage() {

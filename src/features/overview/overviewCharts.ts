@@ -21,7 +21,7 @@ export const overviewCharts: ViewCharts<OverviewChartProps> = {
       units: 'uniformed personnel at month end',
       data: ['manifest', 'country cells'],
       source: MONTHLY,
-      height: stepHeight(794, 679, 683),
+      height: stepHeight(710, 661, 641),
       load: () => import('./charts/CountryTrendChart.tsx'),
     },
     {
@@ -30,7 +30,7 @@ export const overviewCharts: ViewCharts<OverviewChartProps> = {
       units: 'rank by uniformed personnel (1 = largest)',
       data: ['manifest', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(794, 679, 683),
+      height: stepHeight(710, 661, 662),
       load: () => import('./charts/CountryRankChart.tsx'),
     },
     {
@@ -39,7 +39,7 @@ export const overviewCharts: ViewCharts<OverviewChartProps> = {
       units: 'uniformed personnel per mission at month end, by type, with women',
       data: ['manifest', 'country cells'],
       source: `${MONTHLY}; UN lists of missions`,
-      height: stepHeight(900, 600, 560),
+      height: stepHeight(1088, 629, 604),
       load: () => import('./charts/CountryServesChart.tsx'),
     },
     {
