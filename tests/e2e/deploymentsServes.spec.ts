@@ -84,8 +84,10 @@ test('the serves chart is exported from its model as SVG, with its legend', asyn
     figure.getByTestId('export-svg').click(),
   ]);
   const svg = readFileSync(await download.path()).toString('utf8');
-  expect(svg).toContain('data-bar="MONUSCO"');
-  expect(svg).toContain('1,839');
+  // Drawn from the model: every bar with its value and women, the type parts named in their titles.
+  expect(svg).toContain('MONUSCO (DR Congo)');
+  expect(svg).toContain('1,839 · 190 women');
+  expect(svg).toContain('Formed police units: 180');
   expect(svg).toContain('Women, of all types');
   expect(svg).toContain('Troops');
 });

@@ -74,6 +74,9 @@ test.describe('overview', () => {
     page,
   }) => {
     await page.goto('./#/');
+    // Below the country's own charts: drawn when it nears the viewport.
+    await expect(page.getByTestId('figure-personnel')).toBeVisible();
+    await page.locator('[data-chart-slot="world-total"]').scrollIntoViewIfNeeded();
     await expect(page.locator('section[data-chart="world-total"] svg[role="img"]')).toBeVisible({
       timeout: 30_000,
     });
