@@ -62,7 +62,7 @@ function Trend({ manifest, view, name, cells }: OverviewChartProps & { cells: Co
     <ChartUnit
       id="country-trend"
       title={title}
-      subtitle={`Military, police and military observers at the end of each month, ${first} to ${when(latest)} (as of ${when(latest)}); blank: no report`}
+      subtitle={`Military, police and military observers at the end of each month, ${first} to ${when(latest)}; blank: no report`}
       description={description}
       source={sourceLine(manifest, range.from, range.to)}
       exportName={`${view.country.toLowerCase()}-uniformed-personnel`}
