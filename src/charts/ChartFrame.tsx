@@ -9,6 +9,8 @@ export interface ChartFrameProps {
   subtitle?: string;
   /** The generated one-paragraph description (pass the same string to the chart's `description`). */
   description: string;
+  /** The description as shown, when its words carry links (the same words as `description`). */
+  descriptionContent?: ReactNode;
   /** Source line, e.g. "Source: UN Department of Peace Operations, monthly contributions." */
   source: ReactNode;
   chart: ReactNode;
@@ -36,6 +38,7 @@ export function ChartFrame({
   headingLevel = 2,
   subtitle,
   description,
+  descriptionContent,
   source,
   chart,
   table,
@@ -118,7 +121,7 @@ export function ChartFrame({
         </div>
       ))}
       <figcaption className="bh-frame-caption">
-        <p className="bh-frame-description">{description}</p>
+        <p className="bh-frame-description">{descriptionContent ?? description}</p>
         <p className="bh-frame-source">{source}</p>
         {/* Shown in print only (charts.css): the view's address under the figure. */}
         {permalink && <p className="bh-frame-permalink">{permalink}</p>}

@@ -10,6 +10,8 @@ export interface DataTableColumn<Row> {
   format?: (value: number) => string;
   /** Sort key when the shown text sorts badly (e.g. months as "March 2023"). */
   sortValue?: (row: Row) => string | number | null;
+  /** An address for the cell's text (a mission's acronym opens its view); null for none. */
+  link?: (row: Row) => string | null;
 }
 
 export type SortDirection = 'ascending' | 'descending';
@@ -102,7 +104,8 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, initialSort }: 
               {columns.map((column, columnIndex) => {
                 const value = column.value(row);
                 const isNumber = column.kind === 'number';
-                const content =
+                const href = value === null ? null : (column.link?.(row) ?? null);
+                const text =
                   value === null ? (
                     <span className="bh-visually-hidden">no data</span>
                   ) : typeof value === 'number' ? (
@@ -110,6 +113,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, initialSort }: 
                   ) : (
                     value
                   );
+                const content = href === null ? text : <a href={href}>{text}</a>;
                 const className = isNumber ? 'bh-num' : undefined;
                 return columnIndex === 0 ? (
                   <th key={column.id} scope="row" className={className}>

@@ -48,6 +48,11 @@ export interface ChartUnitProps<Row> {
   before?: ReactNode;
   /** Shown in the full view after the figure (e.g. a list the chart's badges point to). */
   after?: ReactNode;
+  /**
+   * The description as printed in the full view when its words carry links (MissionLinkedText: each
+   * mission acronym opens its view); the same words as `description`. Embeds and slides print the text.
+   */
+  descriptionContent?: ReactNode;
 }
 
 /**
@@ -70,6 +75,7 @@ export function ChartUnit<Row>({
   legend,
   before,
   after,
+  descriptionContent,
 }: ChartUnitProps<Row>) {
   const mode = useDisplayMode();
   const def = useChartDef();
@@ -83,6 +89,7 @@ export function ChartUnit<Row>({
           title={title}
           {...(subtitle === undefined ? {} : { subtitle })}
           description={description}
+          {...(isFull && descriptionContent !== undefined ? { descriptionContent } : {})}
           source={sourceLine}
           actions={
             table ? (

@@ -49,7 +49,8 @@ const FILES: Record<string, string[]> = {
 };
 /** Where an embed of a view needs fewer files: the overview's embed holds its charts, not its figures. */
 const EMBED_FILES: Record<string, string[]> = {
-  overview: ['manifest.json', 'totals.json'],
+  // The country's own charts (trend, missions now) read its cells; its rank and the world charts totals.
+  overview: ['manifest.json', 'countries/BGD.json', 'totals.json'],
 };
 const filesOf = (name: string): string[] =>
   (name.startsWith('embed-') ? EMBED_FILES[viewOf(name)] : undefined) ?? FILES[viewOf(name)] ?? [];

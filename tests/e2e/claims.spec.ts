@@ -46,6 +46,23 @@ test.describe('claims (/claims)', () => {
     await expect(page.getByTestId('claim-bgd-167274-since-1988')).toContainText('month-end headcounts');
   });
 
+  test('mission acronyms in the answers link to their mission views', async ({ page }) => {
+    await page.goto('./#/claims');
+    const answer = page.getByTestId('claim-btn-largest-car').getByTestId('claim-answer');
+    const link = answer.getByRole('link', { name: 'MINUSCA' });
+    await expect(link).toHaveAttribute('href', '#/missions?mission=MINUSCA', { timeout: 20_000 });
+    // The operations claim lists every mission with Bhutanese personnel that month: each a link.
+    const detail = page.getByTestId('claim-btn-seven-operations').locator('.claim-detail');
+    const links = detail.locator('a.bh-mission-link');
+    expect(await links.count()).toBeGreaterThanOrEqual(5);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^#\/missions\?mission=[A-Z]+$/);
+    }
+    await link.click();
+    await expect(page).toHaveURL(/#\/missions\?mission=MINUSCA/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missions: MINUSCA');
+  });
+
   for (const width of [1280, 390]) {
     test(`looks right at ${width} px (screenshot, no sideways scroll)`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });

@@ -74,6 +74,9 @@ test.describe('overview', () => {
     page,
   }) => {
     await page.goto('./#/');
+    // Below the country's own charts: drawn when it nears the viewport.
+    await expect(page.getByTestId('figure-personnel')).toBeVisible();
+    await page.locator('[data-chart-slot="world-total"]').scrollIntoViewIfNeeded();
     await expect(page.locator('section[data-chart="world-total"] svg[role="img"]')).toBeVisible({
       timeout: 30_000,
     });
@@ -84,6 +87,49 @@ test.describe('overview', () => {
     await expect(page.locator('section[data-chart="largest"] svg[role="img"]')).toBeVisible({
       timeout: 30_000,
     });
+  });
+
+  test('the country’s trend, rank and missions now are registry charts with tables', async ({ page }) => {
+    const m = manifest();
+    const month = latestMonthIndex(m);
+    const cells = countryCells('BGD');
+    const missions = new Set<number>();
+    cells.month.forEach((mi, i) => {
+      if (mi === month && (cells.total[i] ?? 0) > 0) missions.add(cells.mission[i] ?? -1);
+    });
+    await page.goto('./#/?country=BGD');
+    for (const id of ['country-trend', 'country-rank', 'country-serves']) {
+      await page.locator(`[data-chart-slot="${id}"]`).scrollIntoViewIfNeeded();
+      await expect(page.locator(`section[data-chart="${id}"] svg[role="img"]`)).toBeVisible({
+        timeout: 30_000,
+      });
+    }
+    await expect(page.locator('section[data-chart="country-trend"] .bh-frame-description')).toContainText(
+      'Bangladesh had',
+    );
+    await expect(page.locator('section[data-chart="country-rank"] .bh-frame-description')).toContainText(
+      'Bangladesh ranked',
+    );
+    const serves = page.locator('section[data-chart="country-serves"]');
+    await expect(serves.locator('g[data-bar]')).toHaveCount(Math.min(15, missions.size));
+    await expect(serves.getByRole('list', { name: 'What the bars show' })).toContainText('Women');
+    await serves.getByRole('tab', { name: 'Table' }).click();
+    await expect(serves.getByRole('table').locator('tbody tr')).toHaveCount(missions.size);
+    const first = serves.getByRole('table').locator('tbody tr').first().getByRole('link');
+    await expect(first).toHaveAttribute('href', /^#\/missions\?mission=[A-Z]+$/);
+  });
+
+  test('each view is introduced with a picture that links to it', async ({ page }) => {
+    await page.goto('./#/?country=BTN');
+    for (const view of ['deployments', 'missions', 'women', 'fatalities', 'compare', 'claims', 'sources']) {
+      const link = page.getByTestId(`view-intro-${view}`).getByRole('link');
+      await expect(link).toHaveAttribute('href', new RegExp(`^#/${view}`));
+      await expect(link.locator('svg')).toHaveCount(1);
+    }
+    await expect(page.getByTestId('view-intro-deployments').getByRole('link')).toHaveAttribute(
+      'href',
+      '#/deployments?country=BTN',
+    );
   });
 
   test('an unknown country in the link shows the default and says what was ignored', async ({ page }) => {

@@ -30,6 +30,8 @@ import '../../ui/featurePages.css';
 import './claims.css';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { hashHref } from '../../state/viewLinks.ts';
+import { missionHref } from '../../ui/MissionLink.tsx';
+import { MissionLinkedText } from '../../ui/MissionLinkedText.tsx';
 
 const EvidenceChartFrame = lazy(() => import('./EvidenceChart.tsx'));
 
@@ -247,6 +249,7 @@ function ClaimList({
                     result={result}
                     blockedBy={result ? undefined : blockedBy(claim)?.what}
                     version={dataset.manifest.version}
+                    missions={dataset.manifest.missions}
                     onChartDrawn={onChartDrawn}
                   />
                 </li>
@@ -312,6 +315,7 @@ function ClaimCard({
   result,
   blockedBy,
   version,
+  missions,
   onChartDrawn,
 }: {
   claim: ClaimDefinition;
@@ -319,6 +323,8 @@ function ClaimCard({
   /** What the check needs and could not load, if anything. */
   blockedBy?: string | undefined;
   version: string;
+  /** The missions the missions view shows: their acronyms in the answers link to it. */
+  missions: Manifest['missions'];
   onChartDrawn: () => void;
 }) {
   const mode = useDisplayMode();
@@ -348,7 +354,9 @@ function ClaimCard({
           <dl className="claim-check">
             <div>
               <dt>The data say</dt>
-              <dd data-testid="claim-answer">{result.answer}</dd>
+              <dd data-testid="claim-answer">
+                <MissionLinkedText text={result.answer} missions={missions} />
+              </dd>
             </div>
             <div>
               <dt>Verdict</dt>
@@ -361,8 +369,14 @@ function ClaimCard({
               </dd>
             </div>
           </dl>
-          <p className="claim-detail">{result.detail}</p>
-          {result.caveat && <p className="claim-caveat">Note: {result.caveat}</p>}
+          <p className="claim-detail">
+            <MissionLinkedText text={result.detail} missions={missions} />
+          </p>
+          {result.caveat && (
+            <p className="claim-caveat">
+              Note: <MissionLinkedText text={result.caveat} missions={missions} />
+            </p>
+          )}
           {result.chart && isChartShown(mode, result.chart.id) && (
             <Suspense
               fallback={
@@ -374,7 +388,7 @@ function ClaimCard({
               <EvidenceChartFrame chart={result.chart} version={version} onDrawn={onChartDrawn} />
             </Suspense>
           )}
-          {result.evidence && <Evidence evidence={result.evidence} />}
+          {result.evidence && <Evidence evidence={result.evidence} missions={missions} />}
         </>
       )}
     </article>
@@ -383,12 +397,23 @@ function ClaimCard({
 
 type EvidenceRow = readonly (string | number | null)[];
 
-function Evidence({ evidence }: { evidence: NonNullable<ClaimResult['evidence']> }) {
+function Evidence({
+  evidence,
+  missions,
+}: {
+  evidence: NonNullable<ClaimResult['evidence']>;
+  missions: Manifest['missions'];
+}) {
+  const acronyms = new Set(missions.map((m) => m.acronym));
   const columns: DataTableColumn<EvidenceRow>[] = evidence.columns.map((label, i) => ({
     id: `c${i}`,
     label,
     kind: evidence.rows.some((r) => typeof r[i] === 'number') ? 'number' : 'text',
     value: (row) => row[i] ?? null,
+    link: (row) => {
+      const cell = row[i];
+      return typeof cell === 'string' && acronyms.has(cell) ? missionHref(cell) : null;
+    },
     ...(i === 0
       ? { sortValue: (row: EvidenceRow) => evidence.rows.length - evidence.rows.indexOf(row) }
       : {}),

@@ -43,7 +43,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'uniformed personnel per mission at month end',
       data: ['manifest', 'country cells'],
       source: `${MONTHLY}; UN lists of missions`,
-      height: stepHeight(934, 730, 559),
+      height: stepHeight(1123, 684, 659),
       load: () => import('./charts/ServesChart.tsx'),
     },
     {

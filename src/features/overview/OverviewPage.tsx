@@ -1,6 +1,7 @@
 // The overview: the chosen country's headline figures (personnel, women, rank, where it serves now,
 // fatalities), each with its "as of" in words; then the registry's charts (overviewCharts.ts) — the
-// world total since 1990 and the largest contributors — and a short introduction to each view.
+// country's trend, rank and missions now, the world total since 1990 and the largest contributors — and
+// a short introduction to each view with a picture that links to it.
 import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { afterPaint } from '../../ui/afterPaint.ts';
 import { useManifest, useYearCrossSection, useCountryCells, useFatalities } from '../../data/queries.ts';
@@ -19,6 +20,9 @@ import { headlineFigures, latestReportedYear, type HeadlineFigures } from './hea
 import { overviewCharts, type OverviewChartProps } from './overviewCharts.ts';
 import { formatCount, formatPercent } from '../../ui/format.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { ViewPicture } from './ViewPictures.tsx';
+import '../../ui/featurePages.css';
+import './overview.css';
 
 export default function OverviewPage() {
   const manifest = useManifest();
@@ -187,8 +191,9 @@ function Figures({
         </div>
       </dl>
       <p className="note">
-        <a href={`#/deployments?country=${iso3}`}>{name}&rsquo;s trend since 1990, month by month</a> and{' '}
-        <a href={`#/deployments?country=${iso3}&chart=rank`}>its rank over time</a> are on Deployments.
+        Below: {name}&rsquo;s trend since 1990, its rank and where it serves now, then all contributors.{' '}
+        <a href={`#/deployments?country=${iso3}`}>By type, by mission and compared with others</a> on
+        Deployments.
       </p>
     </>
   );
@@ -237,11 +242,17 @@ function ViewIntroductions({ iso3, name }: { iso3: string; name: string }) {
   return (
     <section aria-labelledby="overview-views" className="overview-views">
       <h2 id="overview-views">The views</h2>
-      <ul>
+      <ul className="overview-view-list">
         {VIEWS.map((v) => (
-          <li key={v.path}>
-            <a href={`#/${v.path}${withCountry.has(v.path) ? `?country=${iso3}` : ''}`}>{v.title}</a>:{' '}
-            {v.text(name)}
+          <li key={v.path} data-testid={`view-intro-${v.path}`}>
+            <a
+              className="overview-view-link"
+              href={`#/${v.path}${withCountry.has(v.path) ? `?country=${iso3}` : ''}`}
+            >
+              <ViewPicture view={v.path} />
+              <span className="overview-view-title">{v.title}</span>
+            </a>
+            <p>{v.text(name)}</p>
           </li>
         ))}
       </ul>

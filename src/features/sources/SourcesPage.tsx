@@ -1,6 +1,7 @@
 import { useManifest } from '../../data/queries.ts';
 import type { Manifest } from '../../data/schema.ts';
 import { Loaded } from '../../ui/Loaded.tsx';
+import { MissionLink } from '../../ui/MissionLink.tsx';
 import { formatCount, formatPercent } from '../../ui/format.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
@@ -45,6 +46,7 @@ function Sources({ manifest }: { manifest: Manifest }) {
   );
   const names = new Map([...manifest.countries, ...manifest.otherCountries].map((c) => [c.iso3, c.name]));
   const withheld = manifest.withheld ?? [];
+  const missionNames = new Map(manifest.missions.map((m) => [m.acronym, m.name]));
   const notReported = manifest.notReported ?? [];
   // The page's sections, for the list of links at its top (a long page on a phone).
   const sections = [
@@ -216,7 +218,19 @@ function Sources({ manifest }: { manifest: Manifest }) {
                   <strong>
                     {monthLabel(w.month)},{' '}
                     {w.iso3 === null ? 'every contributor' : (names.get(w.iso3) ?? w.iso3)}
-                    {w.mission ? ` in ${w.mission}` : ''}:
+                    {w.mission ? (
+                      <>
+                        {' in '}
+                        {missionNames.has(w.mission) ? (
+                          <MissionLink acronym={w.mission} name={missionNames.get(w.mission)} />
+                        ) : (
+                          w.mission
+                        )}
+                      </>
+                    ) : (
+                      ''
+                    )}
+                    :
                   </strong>{' '}
                   {w.values} withheld. {w.reason}
                 </li>

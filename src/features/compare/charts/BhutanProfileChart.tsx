@@ -10,6 +10,7 @@ import type { DataTableColumn } from '../../../charts/DataTable.tsx';
 import { LineChart } from '../../../charts/LineChart.tsx';
 import { describeProfile, PERSONNEL_SOURCE } from '../compareText.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
+import { missionHref } from '../../../ui/MissionLink.tsx';
 import type { CompareChartProps } from '../compareCharts.ts';
 
 /** The country profiled when none is chosen: Bhutan, whose story started the project. */
@@ -80,6 +81,7 @@ function CountryProfile({
         label: 'Largest deployment',
         kind: 'text',
         value: (r) => (r.largest ? `${r.largest.acronym} (${r.largest.personnel})` : null),
+        link: (r) => (r.largest ? missionHref(r.largest.acronym) : null),
       },
       {
         id: 'missions',

@@ -14,6 +14,8 @@ import { describeMissions, missionDetailText, missionPanels, statusRuns } from '
 import { MissionSmallMultiples } from '../MissionSmallMultiples.tsx';
 import type { DeploymentsChartProps } from '../deploymentsCharts.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
+import { MissionLink } from '../../../ui/MissionLink.tsx';
+import { MissionLinkedText } from '../../../ui/MissionLinkedText.tsx';
 
 export default function MissionChart(props: DeploymentsChartProps) {
   const cells = useCountryCells(props.view.country);
@@ -106,6 +108,7 @@ function Missions({
         view.mscale === 'shared' ? ', all panels on one scale' : ', each panel on its own scale'
       }. Hatched: months whose source gives no mission detail (${noDetailText}) or that have no report — not zero.`}
       description={missionDescription}
+      descriptionContent={<MissionLinkedText text={missionDescription} missions={manifest.missions} />}
       source={`${source} Mission names and hosts: UN lists of peacekeeping operations and political missions, as recorded in the dataset.`}
       exportSource={source}
       exportName={`${slug}-personnel-by-mission`}
@@ -177,10 +180,12 @@ function Missions({
             <p className="note">
               {panels.hiddenCount} smaller {panels.hiddenCount === 1 ? 'mission is' : 'missions are'} not
               drawn (
-              {panels.all
-                .slice(panels.panels.length)
-                .map((p) => p.mission.acronym)
-                .join(', ')}
+              {panels.all.slice(panels.panels.length).map((p, i) => (
+                <span key={p.mission.acronym}>
+                  {i > 0 && ', '}
+                  <MissionLink acronym={p.mission.acronym} name={p.mission.name} />
+                </span>
+              ))}
               ); choose &ldquo;All&rdquo; to see {panels.hiddenCount === 1 ? 'it' : 'them'}.
             </p>
           )}

@@ -1,7 +1,7 @@
 // Rank among contributors over time, with milestones.
 import { useCallback, useMemo } from 'react';
 import { useCountryCells, useTotals } from '../../../data/queries.ts';
-import type { CountryCells, Totals } from '../../../data/schema.ts';
+import type { CountryCells, Manifest, Totals } from '../../../data/schema.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
 import { Disclosure } from '../../../ui/Disclosure.tsx';
 import { monthIndex, monthLabel } from '../../../data/selectors/months.ts';
@@ -17,6 +17,8 @@ import { deploymentMilestones, type Milestone } from '../milestonesModel.ts';
 import { claimsFor } from '../nationalClaims.ts';
 import type { DeploymentsChartProps } from '../deploymentsCharts.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
+import { MissionLink } from '../../../ui/MissionLink.tsx';
+import { MissionLinkedText } from '../../../ui/MissionLinkedText.tsx';
 
 export default function RankChart(props: DeploymentsChartProps) {
   const cells = useCountryCells(props.view.country);
@@ -166,7 +168,7 @@ function Rank({
         rowKey: (r) => String(r.index),
         initialSort: { columnId: 'month', direction: 'descending' },
       }}
-      after={<MilestoneList name={name} milestones={milestones} />}
+      after={<MilestoneList name={name} milestones={milestones} missions={manifest.missions} />}
     />
   );
 }
@@ -178,7 +180,15 @@ const KIND_LABEL: Record<Milestone['kind'], string> = {
   closure: 'Mission closed',
 };
 
-function MilestoneList({ name, milestones }: { name: string; milestones: Milestone[] }) {
+function MilestoneList({
+  name,
+  milestones,
+  missions,
+}: {
+  name: string;
+  milestones: Milestone[];
+  missions: Manifest['missions'];
+}) {
   const events = milestones.filter((m) => m.kind !== 'closure');
   const closures = milestones.flatMap((m) => (m.closure ? [{ ...m.closure, source: m.source }] : []));
   if (milestones.length === 0) return null;
@@ -196,7 +206,9 @@ function MilestoneList({ name, milestones }: { name: string; milestones: Milesto
               )}
               <strong>{m.when}</strong> <span className="dep-kind">{KIND_LABEL[m.kind]}</span>
             </p>
-            <p>{m.text}</p>
+            <p>
+              <MissionLinkedText text={m.text} missions={missions} />
+            </p>
             <p className="dep-milestone-source">Source: {m.source}</p>
           </li>
         ))}
@@ -228,7 +240,11 @@ function MilestoneList({ name, milestones }: { name: string; milestones: Milesto
                   {closures.map((c) => (
                     <tr key={c.acronym}>
                       <th scope="row">
-                        <abbr title={c.name}>{c.acronym}</abbr>{' '}
+                        {missions.some((x) => x.acronym === c.acronym) ? (
+                          <MissionLink acronym={c.acronym} name={c.name} />
+                        ) : (
+                          <abbr title={c.name}>{c.acronym}</abbr>
+                        )}{' '}
                         <span className="dep-closure-name">{c.name}</span>
                       </th>
                       <td data-label="Host">{c.host}</td>

@@ -18,6 +18,8 @@ import { loadWorldShapes, type WorldShape } from '../../../charts/worldShapes.ts
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import { formatNumber } from '../../../ui/format.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
+import { missionHref } from '../../../ui/MissionLink.tsx';
+import { MissionLinkedText } from '../../../ui/MissionLinkedText.tsx';
 import type { DeploymentsChartProps } from '../deploymentsCharts.ts';
 
 export default function ServesMapChart(props: DeploymentsChartProps) {
@@ -88,7 +90,13 @@ function ServesMap({
   const describeMark = (id: string, value: number) =>
     `${id} (${byAcronym.get(id)?.host ?? ''}): ${formatNumber(value)} personnel`;
   const columns: DataTableColumn<Row>[] = [
-    { id: 'mission', label: 'Mission', kind: 'text', value: (r) => r.acronym },
+    {
+      id: 'mission',
+      label: 'Mission',
+      kind: 'text',
+      value: (r) => r.acronym,
+      link: (r) => missionHref(r.acronym),
+    },
     { id: 'host', label: 'Host', kind: 'text', value: (r) => r.host },
     { id: 'personnel', label: 'Personnel', kind: 'number', value: (r) => r.total },
     {
@@ -109,6 +117,7 @@ function ServesMap({
       title={title}
       subtitle="Circle area: uniformed personnel at the end of the month. Circles that would overlap are moved apart, with a line to their host."
       description={description}
+      descriptionContent={<MissionLinkedText text={description} missions={manifest.missions} />}
       source={source}
       exportName={`${view.country.toLowerCase()}-missions-map-${monthKey}`}
       {...(layout.marks.length > 0

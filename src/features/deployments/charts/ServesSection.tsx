@@ -1,5 +1,6 @@
-// Where the country serves in one month: its uniformed personnel by mission, with the type split and
-// women in the table. A month whose source has no mission detail says so, never "none".
+// Where the country serves in one month: its uniformed personnel by mission as bars split by type, with
+// its women as the line under each bar; the table gives the same. A month whose source has no mission
+// detail says so, never "none".
 import { useMemo } from 'react';
 import { useCountryCells } from '../../../data/queries.ts';
 import type { CountryCells } from '../../../data/schema.ts';
@@ -11,14 +12,23 @@ import { monthIndex, monthLabel } from '../../../data/selectors/months.ts';
 import { PERSONNEL_TYPE_LABELS } from '../../../data/selectors/personnelTypeLabels.ts';
 import { monthSource, sourceLine } from '../../../data/selectors/sourceLine.ts';
 import type { DataTableColumn } from '../../../charts/DataTable.tsx';
-import { RankingBarChart } from '../../../charts/RankingBarChart.tsx';
+import { missionTypeBars, WOMEN_MARKER } from '../../../charts/missionTypeBars.ts';
+import {
+  StackedBarChart,
+  StackedBarLegend,
+  stackedBarLegendItems,
+} from '../../../charts/StackedBarChart.tsx';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import { formatNumber } from '../../../ui/format.ts';
 import { listJoin } from '../../../ui/listJoin.ts';
 import { Loaded } from '../../../ui/Loaded.tsx';
-import { MissionLink } from '../../../ui/MissionLink.tsx';
+import { MissionLink, missionHref } from '../../../ui/MissionLink.tsx';
+import { MissionLinkedText } from '../../../ui/MissionLinkedText.tsx';
 import { MonthSelect } from '../../../ui/MonthSelect.tsx';
 import type { DeploymentsChartProps } from '../deploymentsCharts.ts';
+
+/** Missions drawn; the table lists every one. */
+const TOP_N = 15;
 
 export default function ServesChart(props: DeploymentsChartProps) {
   const cells = useCountryCells(props.view.country);
@@ -39,7 +49,13 @@ function Serves({ manifest, view, name, update, cells }: DeploymentsChartProps &
   const missionOf = (r: CountryMissionRow) => manifest.missions[r.mission];
   const types = manifest.personnelTypes.filter((t) => model.rows.some((r) => r.byType[t]));
   const columns: DataTableColumn<CountryMissionRow>[] = [
-    { id: 'mission', label: 'Mission', kind: 'text', value: (r) => r.acronym },
+    {
+      id: 'mission',
+      label: 'Mission',
+      kind: 'text',
+      value: (r) => r.acronym,
+      link: (r) => missionHref(r.acronym),
+    },
     { id: 'host', label: 'Host', kind: 'text', value: (r) => missionOf(r)?.host ?? '' },
     ...types.map((type): DataTableColumn<CountryMissionRow> => ({
       id: type,
@@ -50,6 +66,9 @@ function Serves({ manifest, view, name, update, cells }: DeploymentsChartProps &
     { id: 'total', label: 'Total', kind: 'number', value: (r) => r.total },
     { id: 'women', label: 'Women', kind: 'number', value: (r) => r.female },
   ];
+  const bars = useMemo(() => missionTypeBars(manifest, model.rows), [manifest, model.rows]);
+  const hasWomen = model.rows.some((r) => r.female !== null);
+  const legend = stackedBarLegendItems(bars.series, types, hasWomen ? WOMEN_MARKER : null);
   const title = `${name}: where it serves, ${when}`;
   const n = model.rows.length;
   const description =
@@ -67,8 +86,9 @@ function Serves({ manifest, view, name, update, cells }: DeploymentsChartProps &
     <ChartUnit
       id="serves"
       title={title}
-      subtitle="Uniformed personnel at the end of the month, by mission; the table splits them by type and gives women"
+      subtitle={`Uniformed personnel at the end of the month, by mission and personnel type${hasWomen ? ', with women' : ' (no gender split this month)'}`}
       description={description}
+      descriptionContent={<MissionLinkedText text={description} missions={manifest.missions} />}
       source={source}
       exportName={`${view.country.toLowerCase()}-missions-${monthKey}`}
       controls={
@@ -80,18 +100,37 @@ function Serves({ manifest, view, name, update, cells }: DeploymentsChartProps &
           testId="serving-month"
         />
       }
+      {...(model.status === 'detail' && n > 0
+        ? {
+            exportChart: (size: { width: number }) => (
+              <StackedBarChart
+                title={title}
+                description={description}
+                items={bars.items}
+                series={bars.series}
+                marker={WOMEN_MARKER}
+                unit="personnel"
+                topN={TOP_N}
+                width={size.width}
+              />
+            ),
+            legend,
+          }
+        : {})}
       chart={
         model.status === 'detail' && n > 0 ? (
-          <RankingBarChart
-            title={title}
-            description={description}
-            items={model.rows.map((r) => ({
-              id: r.acronym,
-              label: `${r.acronym} (${missionOf(r)?.host ?? 'host unknown'})`,
-              value: r.total,
-            }))}
-            topN={15}
-          />
+          <>
+            <StackedBarLegend items={legend} label="What the bars show" />
+            <StackedBarChart
+              title={title}
+              description={description}
+              items={bars.items}
+              series={bars.series}
+              marker={WOMEN_MARKER}
+              unit="personnel"
+              topN={TOP_N}
+            />
+          </>
         ) : (
           <p className="note">{description}</p>
         )

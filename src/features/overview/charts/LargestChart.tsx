@@ -54,6 +54,10 @@ function Largest({ manifest, view, name, totals }: OverviewChartProps & { totals
     ? `Source: ${report.name}, ${report.file}.`
     : sourceLine(manifest, model.month, model.month);
   const highlighted = useMemo(() => [view.country], [view.country]);
+  const items = useMemo(
+    () => model.rows.map((r) => ({ id: r.iso3, label: r.name, value: r.personnel })),
+    [model.rows],
+  );
   return (
     <ChartUnit
       id="largest"
@@ -62,11 +66,21 @@ function Largest({ manifest, view, name, totals }: OverviewChartProps & { totals
       description={description}
       source={source}
       exportName={`largest-contributors-${(manifest.months[model.month] ?? '').slice(0, 7)}`}
+      exportChart={(size) => (
+        <RankingBarChart
+          title={title}
+          description={description}
+          items={items}
+          topN={SHOWN}
+          highlightedIds={highlighted}
+          width={size.width}
+        />
+      )}
       chart={
         <RankingBarChart
           title={title}
           description={description}
-          items={model.rows.map((r) => ({ id: r.iso3, label: r.name, value: r.personnel }))}
+          items={items}
           topN={SHOWN}
           highlightedIds={highlighted}
         />

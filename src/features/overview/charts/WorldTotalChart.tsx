@@ -53,6 +53,18 @@ function WorldTotal({ manifest, totals }: OverviewChartProps & { totals: Totals 
       description={description}
       source={sourceLine(manifest, range.from, range.to)}
       exportName="world-uniformed-personnel"
+      exportChart={(size) => (
+        <LineChart
+          title={title}
+          description={description}
+          months={manifest.months}
+          series={series}
+          range={range}
+          yAxisTitle="Personnel"
+          width={size.width}
+          height={size.height}
+        />
+      )}
       chart={
         <LineChart
           title={title}
