@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   useCountryCells,
   useFatalities,
@@ -30,6 +30,7 @@ import '../../ui/featurePages.css';
 import './claims.css';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { hashHref } from '../../state/viewLinks.ts';
+import { jumpTo } from '../../ui/inPageLink.ts';
 import { missionHref } from '../../ui/MissionLink.tsx';
 import { MissionLinkedText } from '../../ui/MissionLinkedText.tsx';
 
@@ -264,20 +265,8 @@ function ClaimList({
 /** The element id of a claim's card (the jump list scrolls to it). */
 const claimAnchor = (id: string) => `claim-card-${id}`;
 
-/**
- * In-page links to every claim. The site's routes live in the fragment (#/claims), so a plain
- * "#claim-…" link would leave the page: each link keeps the route as its address and scrolls to the
- * claim (and moves the focus there) when followed.
- */
+/** In-page links to every claim (ui/inPageLink: the address keeps the #/claims route). */
 function JumpList({ results }: { results: readonly Evaluated[] }) {
-  const jump = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const target = document.getElementById(claimAnchor(id));
-    if (!target) return;
-    event.preventDefault();
-    target.scrollIntoView({ block: 'start' });
-    target.focus({ preventScroll: true });
-  };
   return (
     <nav className="claims-jump" aria-labelledby="claims-jump-heading">
       <h2 id="claims-jump-heading">The figures</h2>
@@ -289,7 +278,11 @@ function JumpList({ results }: { results: readonly Evaluated[] }) {
               .filter((r) => r.claim.article.id === article.id)
               .map(({ claim, result }) => (
                 <li key={claim.id}>
-                  <a href={hashHref('/claims')} onClick={(e) => jump(e, claim.id)} data-jump={claim.id}>
+                  <a
+                    href={hashHref('/claims')}
+                    onClick={(e) => jumpTo(e, claimAnchor(claim.id))}
+                    data-jump={claim.id}
+                  >
                     {claim.figure}
                   </a>
                   {result && (
