@@ -25,7 +25,7 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       units: 'personnel at month end, stacked by type',
       data: ['manifest', 'country cells', 'contributor totals'],
       source: MONTHLY,
-      height: stepHeight(1047, 815, 770),
+      height: stepHeight(842, 696, 770),
       load: () => import('./charts/ByTypeChart.tsx'),
     },
     {
