@@ -3,7 +3,7 @@
 import { formatPercent } from '../../ui/format.ts';
 import type { IndexRange, TimeSeries } from '../../charts/timeSeriesModel.ts';
 import { seriesColor } from '../../charts/palette.ts';
-import type { Manifest, PersonnelType } from '../../data/schema.ts';
+import { PERSONNEL_TYPES, type Manifest, type PersonnelType } from '../../data/schema.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import {
   PERSONNEL_TYPE_COLOR_INDEX,
@@ -14,16 +14,11 @@ import { reportedSpan, type ByTypeSeries, type MaybeCount } from '../../data/sel
 import { formatNumber } from '../../ui/format.ts';
 const count = formatNumber;
 
-/** Stacking and legend order of the personnel types; each type keeps its colour in every chart of the site. */
-export const TYPE_ORDER: readonly PersonnelType[] = [
-  'troops',
-  'staff_officers',
-  'experts_on_mission',
-  'formed_police_units',
-  'individual_police',
-  'police',
-  'experts',
-];
+/**
+ * Stacking and legend order of the personnel types: the dataset's own order (data/schema.ts), so the
+ * pipeline, the tables and the charts list the types one way; each type keeps its colour everywhere.
+ */
+export const TYPE_ORDER: readonly PersonnelType[] = PERSONNEL_TYPES;
 export const typeColor = (type: PersonnelType): string => seriesColor(PERSONNEL_TYPE_COLOR_INDEX[type]);
 
 /**
