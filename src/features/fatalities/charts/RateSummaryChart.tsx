@@ -73,6 +73,17 @@ function RateSummary({
         `${r.label} ${r.perThousand === null ? 'no rate' : r.perThousand.toFixed(2)}${r.firstYear !== null ? ` (${r.years} years, ${r.firstYear}–${r.lastYear})` : ''}`,
     )
     .join('; ')}.`;
+  // One drawing for the page and the exports, so an export cannot rank "All UN" among the countries.
+  const bars = (width?: number) => (
+    <RankingBarChart
+      title={title}
+      description={description}
+      items={items}
+      highlightedIds={[view.country, WORLD_ID]}
+      benchmarkIds={[WORLD_ID]}
+      {...(width === undefined ? {} : { width })}
+    />
+  );
   return (
     <ChartUnit
       id="rate-summary"
@@ -81,24 +92,8 @@ function RateSummary({
       description={description}
       source={rateSource(fatalities, manifest.version)}
       exportName={`fatality-rate-summary-${view.country.toLowerCase()}`}
-      exportChart={(size) => (
-        <RankingBarChart
-          title={title}
-          description={description}
-          items={items}
-          highlightedIds={[view.country, WORLD_ID]}
-          width={size.width}
-        />
-      )}
-      chart={
-        <RankingBarChart
-          title={title}
-          description={description}
-          items={items}
-          highlightedIds={[view.country, WORLD_ID]}
-          benchmarkIds={[WORLD_ID]}
-        />
-      }
+      exportChart={(size) => bars(size.width)}
+      chart={bars()}
       table={{ caption: title, columns: COLUMNS, rows: pooled, rowKey: (r) => r.id }}
     />
   );
