@@ -40,6 +40,24 @@ for (const width of [1280, 390]) {
   });
 }
 
+test('personnel by type names its layers in full at 390 px: no end label cut short ("Staff officers (from 201…")', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('./#/deployments?country=BGD&range=2018-01..2025-07');
+  const section = page.getByTestId('by-type');
+  await expect(section.locator('.bh-end-labels text').first()).toBeVisible({ timeout: 15_000 });
+  // A wrapped name is drawn as one <tspan> per line: join the lines with a space.
+  const labelled = await section.locator('.bh-end-labels text').evaluateAll((texts) =>
+    texts.map((t) => {
+      const lines = [...t.querySelectorAll('tspan')].map((line) => line.textContent ?? '');
+      return (lines.length > 0 ? lines.join(' ') : (t.textContent ?? '')).replace(/\s+/g, ' ').trim();
+    }),
+  );
+  expect(labelled).toContain('Staff officers');
+  expect(labelled.filter((name) => name.includes('…'))).toEqual([]);
+});
+
 test('personnel by type has no legend when every type in the range is named at its end', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./#/deployments?country=BGD&range=2018-01..2025-07');
