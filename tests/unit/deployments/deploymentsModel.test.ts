@@ -75,6 +75,19 @@ describe('personnel by type', () => {
     expect(model.female).toEqual([5, 6, null, 6, 5, 7]);
   });
 
+  test('the description names no type the table leaves blank, as the tooltip says "no data", never 0', () => {
+    const { manifest, aaa, totals } = sixMonths();
+    const reported = reportedTypeMonths(manifest, totals);
+    const model = byTypeModel(manifest, reported, countryTypeSeries(manifest, reported, aaa));
+    const describe = (to: number) =>
+      describeByType({ name: 'Aland', manifest, model, range: { from: 0, to }, rank: null });
+    // Month 1: staff officers not reported (blank in the table, 0 only in the stack's drawing).
+    expect(model.tableSeries.find((s) => s.id === 'staff_officers')?.values[1]).toBeNull();
+    expect(describe(1)).not.toMatch(/staff officers/i);
+    // Month 5: reported, so named with its figure.
+    expect(describe(5)).toContain('12 staff officers');
+  });
+
   test('series come in the fixed type order, troops first', () => {
     const { manifest, aaa, totals } = sixMonths();
     const reported = reportedTypeMonths(manifest, totals);
