@@ -288,6 +288,43 @@ test.describe('slow and missing parts', () => {
     await expect(page.getByRole('heading', { level: 1, name: /^Fatalities in UN service/ })).toBeVisible();
   });
 
+  test('a view opened directly whose code is slow still shows the site, and says the view is loading', async ({
+    page,
+  }) => {
+    // main.tsx waits up to 1.5 s for the opened view's code before the first render, then draws the
+    // site with the view's loading notice.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/FatalitiesPage-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./#/fatalities');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the fatalities view…' })).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    await expect(nav.getByRole('link', { name: 'Fatalities' })).toHaveAttribute('aria-current', 'page');
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: /^Fatalities in UN service/ })).toBeVisible();
+  });
+
+  test('a view opened directly is drawn without first flashing its loading notice', async ({ page }) => {
+    // Its code is fetched before the first render: the "Loading the … view" notice never appears.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenLoading: string[] }).seenLoading = seen;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('p.loading')) {
+          if (/^Loading the \w+ view/.test(el.textContent ?? '')) seen.push(el.textContent ?? '');
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('./#/deployments?country=NPL');
+    await expect(page.getByRole('heading', { level: 1, name: 'Deployments: Nepal' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { seenLoading: string[] }).seenLoading)).toEqual(
+      [],
+    );
+  });
+
   for (const [what, hash] of [
     ['present mode', '#/deployments?country=NPL&present=1&chart=no-such-chart'],
     ['an embed', '#/embed/deployments?country=NPL&chart=no-such-chart'],

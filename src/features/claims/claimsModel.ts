@@ -9,6 +9,7 @@ import type {
   Totals,
   YearCrossSection,
 } from '../../data/schema.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 export interface Article {
   id: string;
@@ -132,7 +133,7 @@ export function compareNumbers(
 }
 
 export function signed(n: number): string {
-  return `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toLocaleString('en-US')}`;
+  return `${n > 0 ? '+' : n < 0 ? '−' : ''}${formatNumber(Math.abs(n))}`;
 }
 
 export function summarise(results: readonly ClaimResult[]): Record<Verdict, number> {

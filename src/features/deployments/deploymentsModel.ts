@@ -10,8 +10,9 @@ import { monthLabel } from '../../data/selectors/months.ts';
 import type { CountryRank } from '../../data/selectors/ranks.ts';
 import { rankValues } from '../../data/selectors/ranks.ts';
 import { latestIndex } from './byTypeModel.ts';
+import { formatNumber } from '../../ui/format.ts';
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatNumber(n);
 
 // ---- comparison -------------------------------------------------------------------------------
 

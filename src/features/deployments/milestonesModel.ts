@@ -8,6 +8,7 @@ import type { CountryRank } from '../../data/selectors/ranks.ts';
 import { monthSource } from '../../data/selectors/sourceLine.ts';
 import type { RankSpell } from './deploymentsModel.ts';
 import type { CountryClaims } from './nationalClaims.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 export type MilestoneKind = 'claim' | 'data' | 'check' | 'closure';
 
@@ -70,7 +71,7 @@ export function deploymentMilestones(options: {
       month: month(first),
       sortKey: month(first).slice(0, 7),
       when: monthLabel(month(first)),
-      text: `First month with ${name}'s personnel in these data: ${(totals[first] ?? 0).toLocaleString('en-US')}.${
+      text: `First month with ${name}'s personnel in these data: ${formatNumber(totals[first] ?? 0)}.${
         first === 0 ? ' The data begin that month, so earlier deployments cannot be seen.' : ''
       }${month(first) < '1993' ? " IPI's figures for the early 1990s are incomplete." : ''}`,
       source: reportSource(manifest, first),
@@ -87,11 +88,7 @@ export function deploymentMilestones(options: {
       sortKey: month(firstSpell.from).slice(0, 7),
       when: monthLabel(month(firstSpell.from)),
       badge: '1',
-      text: `First month as the largest contributor of uniformed personnel: ${(
-        totals[firstSpell.from] ?? 0
-      ).toLocaleString(
-        'en-US',
-      )}, rank 1 of ${r?.of ?? '?'}.${spells.length > 1 ? ` Ranked first in ${spells.length} separate spells since.` : ''}`,
+      text: `First month as the largest contributor of uniformed personnel: ${formatNumber(totals[firstSpell.from] ?? 0)}, rank 1 of ${r?.of ?? '?'}.${spells.length > 1 ? ` Ranked first in ${spells.length} separate spells since.` : ''}`,
       source: reportSource(manifest, firstSpell.from),
     });
   }
@@ -125,8 +122,8 @@ export function deploymentMilestones(options: {
       value === null
         ? 'There is no report for that month in these data.'
         : value === check.personnel
-          ? `The UN report gives the same figure, ${value.toLocaleString('en-US')}${r ? `, rank ${r.rank} of ${r.of}` : ''}.`
-          : `The UN report gives ${value.toLocaleString('en-US')}${r ? ` (rank ${r.rank} of ${r.of})` : ''}, not ${check.personnel.toLocaleString('en-US')}.`;
+          ? `The UN report gives the same figure, ${formatNumber(value)}${r ? `, rank ${r.rank} of ${r.of}` : ''}.`
+          : `The UN report gives ${formatNumber(value)}${r ? ` (rank ${r.rank} of ${r.of})` : ''}, not ${formatNumber(check.personnel)}.`;
     out.push({
       id: check.id,
       kind: 'check',

@@ -3,6 +3,7 @@ import type { IndexRange } from '../../charts/timeSeriesModel.ts';
 import type { Manifest, Mission } from '../../data/schema.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import type { CountryMissionSeries, MissionMonthStatus } from '../../data/selectors/missionSeries.ts';
+import { formatNumber } from '../../ui/format.ts';
 
 export interface MissionPanel {
   mission: Mission;
@@ -143,7 +144,7 @@ export function describeMissions(options: {
     .slice(0, 3)
     .map(
       (p) =>
-        `${p.mission.acronym} (${p.mission.host}; peak ${p.peak.toLocaleString('en-US')} in ${monthLabel(manifest.months[p.peakMonth] ?? '')})`,
+        `${p.mission.acronym} (${p.mission.host}; peak ${formatNumber(p.peak)} in ${monthLabel(manifest.months[p.peakMonth] ?? '')})`,
     );
   const current = model.all.filter((p) => (p.latest ?? 0) > 0);
   const sentences = [
@@ -154,7 +155,7 @@ export function describeMissions(options: {
     sentences.push(
       `In ${to}: ${current
         .sort((a, b) => (b.latest ?? 0) - (a.latest ?? 0))
-        .map((p) => `${p.mission.acronym} ${(p.latest ?? 0).toLocaleString('en-US')}`)
+        .map((p) => `${p.mission.acronym} ${formatNumber(p.latest ?? 0)}`)
         .join(', ')}.`,
     );
   }

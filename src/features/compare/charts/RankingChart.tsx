@@ -15,6 +15,7 @@ import { describeRanking, PERSONNEL_SOURCE, POPULATION_SOURCE } from '../compare
 import { MonthData, rankingColumns } from './MonthData.tsx';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import type { CompareChartProps } from '../compareCharts.ts';
+import { formatNumber } from '../../../ui/format.ts';
 
 export default function RankingChart(props: CompareChartProps) {
   return <MonthData props={props}>{(model) => <Ranking {...props} model={model} />}</MonthData>;
@@ -37,7 +38,7 @@ function Ranking({ manifest, view, model }: CompareChartProps & { model: MonthPe
     <ChartUnit
       id="per-capita-ranking"
       title={title}
-      subtitle={`Contributors with at least ${view.min.toLocaleString('en-US')} personnel; population of ${popText}. The top 20 are drawn, with the countries you compare; the table ranks all ${model.ranked.length}.`}
+      subtitle={`Contributors with at least ${formatNumber(view.min)} personnel; population of ${popText}. The top 20 are drawn, with the countries you compare; the table ranks all ${model.ranked.length}.`}
       description={rankingDescription}
       source={source}
       exportName={`per-capita-ranking-${view.month}`}
@@ -91,7 +92,7 @@ function RankingCaveat({
         ? ` In the top 20, ${listJoin(small.map((s) => `${s.name} (${(s.population / 1e6).toFixed(2)} million people)`))} ${small.length === 1 ? 'has' : 'have'} fewer than ${(SMALL_POPULATION / 1e6).toFixed(0)} million inhabitants.`
         : ''}{' '}
       {model.belowMinimum.length > 0
-        ? `${model.belowMinimum.length} contributors with fewer than ${model.min.toLocaleString('en-US')} personnel are left out${isDefaultMin ? ' (the default minimum; change it above)' : ''}.`
+        ? `${model.belowMinimum.length} contributors with fewer than ${formatNumber(model.min)} personnel are left out${isDefaultMin ? ' (the default minimum; change it above)' : ''}.`
         : ''}
       {model.noPopulation.length > 0
         ? ` No World Bank population, so not ranked: ${listJoin(model.noPopulation.map((n) => n.name))}.`

@@ -7,6 +7,7 @@ import { describeScatter, PERSONNEL_SOURCE, POPULATION_SOURCE } from '../compare
 import { MonthData, rankingColumns } from './MonthData.tsx';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
 import type { CompareChartProps } from '../compareCharts.ts';
+import { formatNumber } from '../../../ui/format.ts';
 
 const RATIO_LINES = [
   { ratio: 1e-6, label: '1 per million' },
@@ -35,7 +36,7 @@ function Scatter({ manifest, view, model }: CompareChartProps & { model: MonthPe
     <ChartUnit
       id="scatter"
       title={title}
-      subtitle={`Logarithmic axes; each dot a contributor with at least ${view.min.toLocaleString('en-US')} personnel. Dots above a diagonal send more per million people.`}
+      subtitle={`Logarithmic axes; each dot a contributor with at least ${formatNumber(view.min)} personnel. Dots above a diagonal send more per million people.`}
       description={scatterDescription}
       source={source}
       exportName={`population-personnel-${view.month}`}

@@ -11,6 +11,7 @@ import { RankingBarChart } from '../../../charts/RankingBarChart.tsx';
 import { describeTop, topContributors, type TopRow } from '../deploymentsModel.ts';
 import type { DeploymentsChartProps } from '../deploymentsCharts.ts';
 import { ChartUnit } from '../../../export/ChartUnit.tsx';
+import { formatNumber } from '../../../ui/format.ts';
 
 const TOP_BARS = 15;
 
@@ -41,7 +42,7 @@ function Top({ manifest, view, name, update, totals }: DeploymentsChartProps & {
   const source =
     info?.status === 'ok'
       ? `Source: ${info.source === 'un-pdf' ? `UN DPO report as of ${manifest.months[month]} (${info.file})` : `IPI Peacekeeping Database (${info.file})`}. Share: of all ${
-          model.worldTotal?.toLocaleString('en-US') ?? ''
+          model.worldTotal === undefined || model.worldTotal === null ? '' : formatNumber(model.worldTotal)
         } uniformed personnel that month.`
       : `No report for ${monthText}.`;
   const columns = useMemo<DataTableColumn<TopRow>[]>(
