@@ -1,4 +1,5 @@
 import { signalFirstChart } from './firstChartSignal.ts';
+import { afterNextPaint } from './afterPaint.ts';
 import {
   createContext,
   lazy,
@@ -66,12 +67,17 @@ export function ChartList<P extends object>({
     signalFirstChart();
   }, []);
   const sources = usePageSources(charts.charts);
+  // In the full view the first chart starts loading one frame after the page's text is on screen: its
+  // code and data requests then follow the first paint instead of holding it up (what Lighthouse counts
+  // as the way to the largest paint, the lede). An embed or a slide is its chart: no wait there.
+  const [hasPainted, setPainted] = useState(mode.kind !== 'full');
+  useEffect(() => (hasPainted ? undefined : afterNextPaint(() => setPainted(true))), [hasPainted]);
   const slot = (def: ChartDef<P>) => (
     <ChartSlot
       key={def.id}
       def={def}
       props={props}
-      isEager={def === shown[0] || mode.kind !== 'full' || isDrawAll || def.id === focus}
+      isEager={hasPainted && (def === shown[0] || mode.kind !== 'full' || isDrawAll || def.id === focus)}
       canObserve={isFirstDrawn}
       isFocus={mode.kind === 'full' && def.id === focus}
       {...(def === shown[0] ? { onSettled: onFirstDrawn } : {})}
