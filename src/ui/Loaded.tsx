@@ -1,8 +1,15 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorPanel } from './ViewBoundary.tsx';
 
-/** Renders children once a query has data; otherwise a status line or a message with a retry. */
+/**
+ * Renders children once a query has data; otherwise a status line or a message with a retry.
+ *
+ * Data that arrives is drawn in a deferred render: TanStack Query's updates reach React as blocking
+ * ones (useSyncExternalStore), so a chart section drawn straight from them is one long task; deferred,
+ * React draws it in slices of a few milliseconds and the page stays responsive. The status line stays
+ * meanwhile. Data already loaded when the part mounts is drawn at once.
+ */
 export function Loaded<T>({
   query,
   what,
@@ -12,7 +19,8 @@ export function Loaded<T>({
   what: string;
   children: (data: T) => ReactNode;
 }) {
-  if (query.data !== undefined) return <>{children(query.data)}</>;
+  const data = useDeferredValue(query.data);
+  if (data !== undefined) return <>{children(data)}</>;
   if (query.isError) {
     return (
       <ErrorPanel

@@ -4,6 +4,7 @@ import type { CountryCells, Manifest, Mission, PersonnelType } from '../schema.t
 import type { TypeCount } from './missionContributors.ts';
 import { missionMonthStatus, type MissionMonthStatus } from './missionSeries.ts';
 import { genderMonths } from './typeSeries.ts';
+import { compareCodes } from './codeOrder.ts';
 
 export interface CountryMissionRow {
   /** Index into manifest.missions. */
@@ -61,7 +62,7 @@ export function countryMissionsInMonth(
     slot.female = slot.female === null || female === null ? null : slot.female + female;
   }
   const rows = [...byMission.values()].sort(
-    (a, b) => b.total - a.total || a.acronym.localeCompare(b.acronym),
+    (a, b) => b.total - a.total || compareCodes(a.acronym, b.acronym),
   );
   return { status, rows, unassigned, total };
 }

@@ -10,6 +10,7 @@
 import type { CountryCells, Manifest, PersonnelType } from '../schema.ts';
 import { missionMonthStatus, type MissionMonthStatus } from './missionSeries.ts';
 import { genderMonths } from './typeSeries.ts';
+import { compareCodes } from './codeOrder.ts';
 
 /** One mission's cells (the shape of missionCellsSchema in schema.ts). */
 export interface MissionCells {
@@ -136,7 +137,7 @@ export function missionContributorsInMonth(
       female: s.all.female,
       byType: s.byType,
     }))
-    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name) || a.iso3.localeCompare(b.iso3));
+    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name) || compareCodes(a.iso3, b.iso3));
   const rows: ContributorRow[] = [];
   sorted.forEach((row, i) => {
     const previous = rows[i - 1];

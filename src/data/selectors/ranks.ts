@@ -1,4 +1,5 @@
 import type { Totals, YearCrossSection } from '../schema.ts';
+import { compareCodes } from './codeOrder.ts';
 
 export interface RankedValue {
   iso3: string;
@@ -11,7 +12,7 @@ export interface RankedValue {
 export function rankValues(values: ReadonlyArray<{ iso3: string; value: number | null }>): RankedValue[] {
   const present = values
     .filter((v): v is { iso3: string; value: number } => v.value !== null && v.value > 0)
-    .sort((a, b) => b.value - a.value || a.iso3.localeCompare(b.iso3));
+    .sort((a, b) => b.value - a.value || compareCodes(a.iso3, b.iso3));
   const ranked: RankedValue[] = [];
   present.forEach((v, i) => {
     const previous = ranked[i - 1];

@@ -4,6 +4,7 @@ import type { Manifest, Mission } from '../../data/schema.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import type { CountryMissionSeries, MissionMonthStatus } from '../../data/selectors/missionSeries.ts';
 import { formatNumber } from '../../ui/format.ts';
+import { compareCodes } from '../../data/selectors/codeOrder.ts';
 
 export interface MissionPanel {
   mission: Mission;
@@ -101,7 +102,7 @@ export function missionPanels(
   // Largest first; equal peaks by the earlier peak, then by acronym, so the order is stable.
   all.sort(
     (a, b) =>
-      b.peak - a.peak || a.peakMonth - b.peakMonth || a.mission.acronym.localeCompare(b.mission.acronym),
+      b.peak - a.peak || a.peakMonth - b.peakMonth || compareCodes(a.mission.acronym, b.mission.acronym),
   );
   const panels = options.set === 'all' ? all : all.slice(0, options.topN);
   const firstDetail = series.status.findIndex((s, i) => i >= range.from && i <= range.to && s === 'detail');

@@ -12,6 +12,7 @@ import {
 } from '../../data/selectors/fatalityRates.ts';
 import { countryName } from '../../data/selectors/months.ts';
 import { contributorColors, seriesColor, TOTAL_COLOR_INDEX } from '../../charts/palette.ts';
+import { compareCodes } from '../../data/selectors/codeOrder.ts';
 
 export interface RateSeries {
   id: string;
@@ -34,7 +35,7 @@ export function topContributors(totals: Totals, count: number, except: readonly 
   return Object.entries(totals.countries)
     .filter(([iso3]) => !except.includes(iso3))
     .map(([iso3, s]) => ({ iso3, sum: s.total.reduce<number>((acc, v) => acc + (v ?? 0), 0) }))
-    .sort((a, b) => b.sum - a.sum || a.iso3.localeCompare(b.iso3))
+    .sort((a, b) => b.sum - a.sum || compareCodes(a.iso3, b.iso3))
     .slice(0, count)
     .map((e) => e.iso3);
 }
