@@ -50,6 +50,43 @@ export function isReady(ds: ClaimDataset, needs: readonly ClaimNeed[]): boolean 
   return needs.every((need) => hasNeed(ds, need));
 }
 
+/** The chunk a need names, or undefined while it is not loaded. */
+export function chunkOf(ds: ClaimDataset, need: ClaimNeed): unknown {
+  if (need === 'totals' || need === 'fatalities' || need === 'population') return ds[need];
+  if (need.startsWith('cells:')) return ds.cells[need.slice(6)];
+  return ds.years[Number(need.slice(5))];
+}
+
+/**
+ * The dataset as a claim may read it: the manifest and the chunks it declares, nothing else. A claim
+ * evaluated on this cannot depend on a chunk it did not declare, so its result changes only when one
+ * of its own chunks does — which is what lets the page keep it (tests/unit/claims/claimNeeds.test.ts
+ * checks every claim gives the same result on this as on the whole dataset).
+ */
+export function restrictTo(ds: ClaimDataset, needs: readonly ClaimNeed[]): ClaimDataset {
+  const restricted: {
+    manifest: ClaimDataset['manifest'];
+    totals?: ClaimDataset['totals'];
+    fatalities?: ClaimDataset['fatalities'];
+    population?: ClaimDataset['population'];
+    cells: Record<string, CountryCells>;
+    years: Record<number, YearCrossSection>;
+  } = { manifest: ds.manifest, cells: {}, years: {} };
+  for (const need of needs) {
+    if (need === 'totals' && ds.totals) restricted.totals = ds.totals;
+    else if (need === 'fatalities' && ds.fatalities) restricted.fatalities = ds.fatalities;
+    else if (need === 'population' && ds.population) restricted.population = ds.population;
+    else if (need.startsWith('cells:')) {
+      const cells = ds.cells[need.slice(6)];
+      if (cells) restricted.cells[need.slice(6)] = cells;
+    } else if (need.startsWith('year:')) {
+      const year = ds.years[Number(need.slice(5))];
+      if (year) restricted.years[Number(need.slice(5))] = year;
+    }
+  }
+  return restricted;
+}
+
 function missing(what: string): never {
   throw new Error(`The check needs ${what}, which is not loaded.`);
 }
