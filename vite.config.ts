@@ -148,10 +148,32 @@ function pureD3ShapeConstants(): Plugin {
   };
 }
 
+/**
+ * d3-scale's d3-interpolate, numbers only: keeps d3-color out of every chart's first load
+ * (src/charts/numericInterpolate.ts says why). Only for d3-scale: the d3 bundle's other modules keep
+ * the real package, which tree-shaking drops where unused.
+ */
+export function numericInterpolateForScales(): Plugin {
+  const shim = path.resolve(import.meta.dirname, 'src/charts/numericInterpolate.ts');
+  return {
+    name: 'blue-helmets-numeric-interpolate',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'd3-interpolate' && importer && /[\\/]d3-scale[\\/]/.test(importer) ? shim : null;
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base + hash routes: dist/ works from any sub-path of any static server, and in iframes.
   base: './',
-  plugins: [react(), bundledDataset(), minifiedPublicScripts(), pureD3ShapeConstants()],
+  plugins: [
+    react(),
+    bundledDataset(),
+    minifiedPublicScripts(),
+    pureD3ShapeConstants(),
+    numericInterpolateForScales(),
+  ],
   build: {
     target: 'es2022',
     // dist/.vite/manifest.json: the import graph scripts/budgets.ts reads to size each route's first load.

@@ -1,38 +1,29 @@
 // The only place the app reaches the network: relative URLs under ./data/, so the dataset is
-// served by the same origin and sub-path as the app itself.
-import { unpackSeries } from './packedSeries.ts';
-import { parseChunk } from './schema.ts';
-import { checkChunkText } from './chunkInvariants.ts';
-import type * as z from './shape.ts';
+// served by the same origin and sub-path as the app itself. The bytes are read into a validated chunk
+// by chunkReader.ts — in the chunk worker when the browser has one, off the main thread.
+import { readChunkRef } from './chunkReader.ts';
+import { chunkFile, type ChunkRef } from './chunkRefs.ts';
+import { DataLoadError } from './dataLoadError.ts';
+import type { Manifest } from './schema.ts';
 
-export class DataLoadError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DataLoadError';
-  }
-}
+export { DataLoadError };
 
 /** A chunk that takes longer than this is reported as slow instead of leaving a spinner forever. */
 export const CHUNK_TIMEOUT_MS = 20_000;
 
-export interface FetchChunkOptions<T> {
+export interface FetchChunkOptions {
   /** The dataset version (from the manifest): part of the URL, so caches never mix two datasets. */
-  version?: string;
+  version?: string | undefined;
   signal?: AbortSignal;
   /** The file's size as the manifest lists it; a file far larger is rejected. */
-  expectedBytes?: number;
-  /** Checks the sense of the validated chunk (chunkInvariants.ts); throws to reject it. */
-  check?: (value: T) => void;
+  expectedBytes?: number | undefined;
+  /** The dataset index the chunk's checks compare against (not needed for the index itself). */
+  manifest?: Manifest | undefined;
 }
 
-export async function fetchChunk<T>(
-  file: string,
-  schema: z.Schema<T>,
-  options: FetchChunkOptions<T> = {},
-): Promise<T> {
+/** The chunk `ref` names, fetched, validated and checked against the manifest (chunkSpecs.ts). */
+export async function fetchChunk<T>(ref: ChunkRef, options: FetchChunkOptions = {}): Promise<T> {
+  const file = chunkFile(ref);
   const url = new URL(`data/${file}`, document.baseURI);
   if (options.version) url.searchParams.set('v', options.version);
   const timeout = new AbortController();
@@ -55,40 +46,14 @@ export async function fetchChunk<T>(
   if (!response.ok) {
     throw new DataLoadError(file, `The data file ${file} could not be loaded (HTTP ${response.status}).`);
   }
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = await response.text();
+    bytes = await response.arrayBuffer();
   } catch (error) {
     throw new DataLoadError(file, `The data file ${file} could not be loaded (${(error as Error).message}).`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new DataLoadError(file, notJsonMessage(file, text, response.headers.get('Content-Type')));
-  }
-  checkChunkText(file, text, options.expectedBytes);
-  try {
-    // The build may send long series as differences (packedSeries.ts); plain chunks pass unchanged.
-    json = unpackSeries(json);
-  } catch {
-    throw new DataLoadError(file, `The data file ${file} is damaged: it could not be read.`);
-  }
-  const value = parseChunk(schema, file, json);
-  options.check?.(value);
-  return value;
-}
-
-/**
- * Why a data file is not JSON, as far as its first characters tell: a web page (a server's error or
- * index page, served where the file should be), or JSON cut short.
- */
-export function notJsonMessage(file: string, text: string, contentType: string | null): string {
-  const start = text.trimStart().slice(0, 200).toLowerCase();
-  const looksLikeHtml = /^<(!doctype html|html|head|body|!--)/.test(start);
-  if (looksLikeHtml || (/text\/html/i.test(contentType ?? '') && !/^[[{]/.test(start))) {
-    return `The data file ${file} could not be read: the server sent a web page (HTML) instead of the data. The file may be missing from the server, which then answers with a page of its own.`;
-  }
-  if (start === '') return `The data file ${file} is empty.`;
-  return `The data file ${file} is damaged: it is not complete JSON (truncated?).`;
+  return readChunkRef<T>(ref, bytes, response.headers.get('Content-Type'), {
+    expectedBytes: options.expectedBytes,
+    manifest: options.manifest,
+  });
 }

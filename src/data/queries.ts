@@ -3,31 +3,15 @@
 import { useCallback } from 'react';
 import { useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { fetchChunk } from './fetchChunk.ts';
-import {
-  checkCountryCells,
-  checkFatalities,
-  checkManifest,
-  checkMissionCells,
-  checkPopulation,
-  checkTotals,
-  checkYearCrossSection,
-} from './chunkInvariants.ts';
-import {
-  manifestSchema,
-  totalsSchema,
-  countryCellsSchema,
-  yearCrossSectionSchema,
-  fatalitiesSchema,
-  populationSchema,
-  missionCellsSchema,
-  missionChunkFile,
-  type Manifest,
-  type Totals,
-  type CountryCells,
-  type YearCrossSection,
-  type Fatalities,
-  type Population,
-  type MissionCellsChunk,
+import { chunkFile, type ChunkRef } from './chunkRefs.ts';
+import type {
+  Manifest,
+  Totals,
+  CountryCells,
+  YearCrossSection,
+  Fatalities,
+  Population,
+  MissionCellsChunk,
 } from './schema.ts';
 
 /**
@@ -40,13 +24,11 @@ import {
  */
 const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1, retryOnMount: false } as const;
 
+const MANIFEST: ChunkRef = { kind: 'manifest' };
+
 const manifestQuery = {
   queryKey: ['manifest'],
-  queryFn: ({ signal }: { signal: AbortSignal }) =>
-    fetchChunk('manifest.json', manifestSchema, {
-      signal,
-      check: (m: Manifest) => checkManifest('manifest.json', m),
-    }),
+  queryFn: ({ signal }: { signal: AbortSignal }): Promise<Manifest> => fetchChunk(MANIFEST, { signal }),
   ...forever,
 };
 
@@ -62,12 +44,8 @@ export function prefetchManifest(client: QueryClient): void {
   void client.prefetchQuery(manifestQuery);
 }
 
-/** How a chunk is read: its file, schema and the checks of its sense against the manifest. */
-interface ChunkSpec<T> {
-  file: string;
-  schema: Parameters<typeof fetchChunk<T>>[1];
-  check: (value: T, manifest: Manifest) => void;
-}
+/** A chunk as the queries ask for it: what it is (chunkSpecs.ts), and the type it validates to. */
+type ChunkSpec<T> = ChunkRef & { readonly validatesTo?: T };
 
 /** Chunks after the manifest carry its version in the URL, so a new dataset is never mixed with cached old chunks. */
 function useVersionedChunk<T>(key: readonly unknown[], spec: ChunkSpec<T> | null): UseQueryResult<T> {
@@ -89,26 +67,21 @@ function versionedChunkQuery<T>(
     queryKey: [...key, version],
     queryFn: ({ signal }: { signal: AbortSignal }) => {
       if (!spec || !manifest) throw new Error('A data file was asked for before the dataset index.');
-      return fetchChunk(spec.file, spec.schema, {
+      return fetchChunk<T>(spec, {
         version,
         signal,
-        expectedBytes: manifest.chunks[spec.file]?.bytes,
-        check: (value) => spec.check(value, manifest),
+        expectedBytes: manifest.chunks[chunkFile(spec)]?.bytes,
+        manifest,
       });
     },
     ...forever,
   };
 }
 
-const TOTALS: ChunkSpec<Totals> = {
-  file: 'totals.json',
-  schema: totalsSchema,
-  check: (totals, manifest) => checkTotals('totals.json', totals, manifest),
-};
+const TOTALS: ChunkSpec<Totals> = { kind: 'totals' };
 
 function countryChunk(iso3: string): ChunkSpec<CountryCells> {
-  const file = `countries/${iso3}.json`;
-  return { file, schema: countryCellsSchema, check: (cells, m) => checkCountryCells(file, cells, m, iso3) };
+  return { kind: 'country', iso3 };
 }
 
 export const useTotals = (): UseQueryResult<Totals> => useVersionedChunk(['totals'], TOTALS);
@@ -137,33 +110,15 @@ export function usePrefetchCountryCells(): (iso3: string) => void {
 }
 
 function yearChunk(year: number): ChunkSpec<YearCrossSection> {
-  const file = `years/${year}.json`;
-  return {
-    file,
-    schema: yearCrossSectionSchema,
-    check: (section, m) => checkYearCrossSection(file, section, m, year),
-  };
+  return { kind: 'year', year };
 }
 
-const FATALITIES: ChunkSpec<Fatalities> = {
-  file: 'fatalities.json',
-  schema: fatalitiesSchema,
-  check: (fatalities) => checkFatalities('fatalities.json', fatalities),
-};
+const FATALITIES: ChunkSpec<Fatalities> = { kind: 'fatalities' };
 
-const POPULATION: ChunkSpec<Population> = {
-  file: 'population.json',
-  schema: populationSchema,
-  check: (population, manifest) => checkPopulation('population.json', population, manifest),
-};
+const POPULATION: ChunkSpec<Population> = { kind: 'population' };
 
 function missionChunk(acronym: string): ChunkSpec<MissionCellsChunk> {
-  const file = missionChunkFile(acronym);
-  return {
-    file,
-    schema: missionCellsSchema,
-    check: (cells, m) => checkMissionCells(file, cells, m, acronym),
-  };
+  return { kind: 'mission', acronym };
 }
 
 /** One mission's cells (missions/<file>.json, derived from the country chunks at build time). */

@@ -3,26 +3,15 @@
 // corrupt file is rejected with the file and the field named, never drawn.
 import * as z from './shape.ts';
 
-export const PERSONNEL_TYPES = [
-  'troops',
-  'staff_officers',
-  'experts_on_mission',
-  'formed_police_units',
-  'individual_police',
-  'police',
-  'experts',
-] as const;
-export type PersonnelType = (typeof PERSONNEL_TYPES)[number];
+import { FATALITY_PERSONNEL_TYPES, PERSONNEL_TYPES } from './datasetConstants.ts';
 
-export const FATALITY_PERSONNEL_TYPES = [
-  'military',
-  'police',
-  'military_observer',
-  'international_civilian',
-  'local_civilian',
-  'other',
-] as const;
-export type FatalityPersonnelType = (typeof FATALITY_PERSONNEL_TYPES)[number];
+export {
+  FATALITY_PERSONNEL_TYPES,
+  PERSONNEL_TYPES,
+  missionChunkFile,
+  type FatalityPersonnelType,
+  type PersonnelType,
+} from './datasetConstants.ts';
 
 const count = z.number().check(z.int(), z.nonnegative());
 const nullableCount = z.nullable(count);
@@ -210,11 +199,6 @@ export const missionCellsSchema = z.object({
 });
 
 export type MissionCellsChunk = z.infer<typeof missionCellsSchema>;
-
-/** The file of a mission's chunk under data/: letters and digits kept, anything else as '_'. */
-export function missionChunkFile(acronym: string): string {
-  return `missions/${acronym.replace(/[^A-Za-z0-9]/g, '_')}.json`;
-}
 
 /** fatalities.json: one entry per fatality, column-wise. */
 export const fatalitiesSchema = z.object({

@@ -288,6 +288,35 @@ test.describe('slow and missing parts', () => {
     await expect(page.getByRole('heading', { level: 1, name: /^Fatalities in UN service/ })).toBeVisible();
   });
 
+  test('data files are read in the chunk worker, and damage found there is reported as before', async ({
+    page,
+  }) => {
+    // src/data/chunkWorker.ts validates off the main thread; its errors come back with their message.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const manifest = readChunk<Manifest>('manifest.json');
+    await page.route('**/data/manifest.json*', (route) =>
+      route.fulfill(json({ ...manifest, months: 'not a list' })),
+    );
+    await page.goto('./#/sources');
+    await expect(page.getByRole('alert')).toContainText(
+      'The data file manifest.json is damaged: months should be array',
+    );
+    expect(workers.some((url) => /\/assets\/chunkWorker-[\w-]+\.js$/.test(url))).toBe(true);
+  });
+
+  test('when the chunk worker cannot start, the page reads the data itself', async ({ page }) => {
+    const uncaught = watchUncaught(page);
+    await page.route('**/assets/chunkWorker-*.js', (route) =>
+      route.fulfill({ status: 404, body: 'Not found' }),
+    );
+    await page.goto('./#/deployments?country=NPL');
+    await expect(page.getByRole('heading', { level: 1, name: 'Deployments: Nepal' })).toBeVisible();
+    await expect(page.locator('figure svg[role="img"]').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(uncaught).toEqual([]);
+  });
+
   test('a view opened directly whose code is slow still shows the site, and says the view is loading', async ({
     page,
   }) => {

@@ -3,7 +3,8 @@
 import { formatPercent } from '../../ui/format.ts';
 import type { IndexRange, TimeSeries } from '../../charts/timeSeriesModel.ts';
 import { seriesColor } from '../../charts/palette.ts';
-import { PERSONNEL_TYPES, type Manifest, type PersonnelType } from '../../data/schema.ts';
+import { PERSONNEL_TYPES, type PersonnelType } from '../../data/datasetConstants.ts';
+import type { Manifest } from '../../data/schema.ts';
 import { monthLabel } from '../../data/selectors/months.ts';
 import {
   PERSONNEL_TYPE_COLOR_INDEX,

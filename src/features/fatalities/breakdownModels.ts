@@ -1,6 +1,6 @@
 // Deaths by mission, by personnel type and as a running total. Pure; no pixels.
 import type { Fatalities, FatalityPersonnelType, Manifest } from '../../data/schema.ts';
-import { FATALITY_PERSONNEL_TYPES } from '../../data/schema.ts';
+import { FATALITY_PERSONNEL_TYPES } from '../../data/datasetConstants.ts';
 import {
   countByField,
   cumulativeByMonth,

@@ -1,6 +1,6 @@
 // What a data file that is not JSON is called: a web page, an empty file, or JSON cut short.
 import { describe, expect, test } from 'vitest';
-import { notJsonMessage } from '../../../src/data/fetchChunk.ts';
+import { notJsonMessage } from '../../../src/data/readChunk.ts';
 
 describe('a data file that is not JSON', () => {
   test('an HTML page is called a web page, whatever its content type says', () => {
