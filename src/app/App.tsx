@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter, useRoutes, type RouteObject } from 'react-router';
+import { FollowAddress } from './FollowAddress.tsx';
 import { Layout } from './Layout.tsx';
 import { ViewBoundary } from '../ui/ViewBoundary.tsx';
 import { NotFound } from './NotFound.tsx';
@@ -106,11 +107,13 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ViewPagesContext.Provider value={VIEW_PAGES}>
-        <HashRouter>
-          <ShellBoundary>
-            <AppRoutes />
-          </ShellBoundary>
-        </HashRouter>
+        <FollowAddress>
+          <HashRouter>
+            <ShellBoundary>
+              <AppRoutes />
+            </ShellBoundary>
+          </HashRouter>
+        </FollowAddress>
       </ViewPagesContext.Provider>
     </QueryClientProvider>
   );
