@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 /** Width used on the server and before the first measurement, so server markup is a sensible chart. */
 export const DEFAULT_CHART_WIDTH = 640;
@@ -12,12 +12,14 @@ export const DEFAULT_CHART_WIDTH = 640;
  */
 let lastMeasuredWidth: number | null = null;
 
-// useLayoutEffect measures before paint in the browser; on the server there is nothing to measure.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-
 /**
  * The content width of an element, kept current with ResizeObserver. Returns a callback ref to put on
- * the element. A width of 0 (e.g. inside a hidden tab panel) is ignored so charts keep their last size.
+ * the element (keep it stable: a new ref function each render would measure again each render). A
+ * width of 0 (e.g. inside a hidden tab panel) is ignored so charts keep their last size.
+ *
+ * The element is measured in the ref callback itself, which React calls in the commit, before paint:
+ * a chart whose first guess was right renders once. (Keeping the element in state, as this hook did,
+ * rendered every chart a second time as it mounted, only to learn its element.)
  */
 export function useElementWidth<T extends HTMLElement = HTMLDivElement>(
   defaultWidth = DEFAULT_CHART_WIDTH,
@@ -27,13 +29,12 @@ export function useElementWidth<T extends HTMLElement = HTMLDivElement>(
       ? lastMeasuredWidth
       : defaultWidth,
   );
-  const [element, setElement] = useState<T | null>(null);
-  const frame = useRef<number | null>(null);
+  const stop = useRef<(() => void) | null>(null);
 
-  const ref = useCallback((node: T | null) => setElement(node), []);
-
-  useIsomorphicLayoutEffect(() => {
-    if (!element) return undefined;
+  const ref = useCallback((element: T | null) => {
+    stop.current?.();
+    stop.current = null;
+    if (!element) return;
     const measure = (w: number) => {
       const rounded = Math.floor(w);
       if (rounded <= 0) return;
@@ -41,24 +42,25 @@ export function useElementWidth<T extends HTMLElement = HTMLDivElement>(
       setWidth((previous) => (previous === rounded ? previous : rounded));
     };
     measure(element.getBoundingClientRect().width);
-    if (typeof ResizeObserver === 'undefined') return undefined;
+    if (typeof ResizeObserver === 'undefined') return;
+    let frame: number | null = null;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       const w = entry.contentRect.width;
       // Coalesce bursts of resize notifications into one render per frame.
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(() => {
-        frame.current = null;
+      if (frame !== null) cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        frame = null;
         measure(w);
       });
     });
     observer.observe(element);
-    return () => {
+    stop.current = () => {
       observer.disconnect();
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      if (frame !== null) cancelAnimationFrame(frame);
     };
-  }, [element]);
-
+  }, []);
+  // Unmounting calls the ref with null, which stops the observer.
   return [ref, width];
 }

@@ -130,6 +130,14 @@ function ChartSlot<P extends object>({
 }) {
   const [widthRef, width] = useElementWidth();
   const boxRef = useRef<HTMLDivElement | null>(null);
+  // Stable, so the box is measured when it mounts and not again at each render of the slot.
+  const setBox = useCallback(
+    (node: HTMLDivElement | null) => {
+      boxRef.current = node;
+      widthRef(node);
+    },
+    [widthRef],
+  );
   const [isNear, setNear] = useState(false);
   const isDrawn = isEager || isNear;
   // The reserved height holds until the section has drawn its figure (not a loading notice).
@@ -184,10 +192,7 @@ function ChartSlot<P extends object>({
   const Section = sectionOf(def);
   return (
     <div
-      ref={(node) => {
-        boxRef.current = node;
-        widthRef(node);
-      }}
+      ref={setBox}
       className="bh-chart-slot"
       id={`chart-${def.id}`}
       data-chart-slot={def.id}

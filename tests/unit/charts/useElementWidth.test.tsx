@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CHART_WIDTH, useElementWidth } from '../../../src/charts/useElementWidth.ts';
@@ -51,5 +52,27 @@ describe('useElementWidth', () => {
     expect(screen.getByTestId('probe').textContent).toBe('375');
     act(() => observer.fire(0));
     expect(screen.getByTestId('probe').textContent).toBe('375');
+  });
+
+  it('mounts with one render when its first width is right (the chart is not drawn twice)', () => {
+    stubResizeObserver();
+    let renders = 0;
+    render(
+      <Profiler id="probe" onRender={() => (renders += 1)}>
+        <Probe />
+      </Profiler>,
+    );
+    // happy-dom lays nothing out (width 0, ignored), so the first guess stands: one render.
+    expect(renders).toBe(1);
+  });
+
+  it('measures the element as it mounts, before the browser paints', () => {
+    stubResizeObserver();
+    const measured = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ width: 512.4 } as DOMRect);
+    render(<Probe />);
+    expect(screen.getByTestId('probe').textContent).toBe('512');
+    measured.mockRestore();
   });
 });
