@@ -40,16 +40,33 @@ const EvidenceChartFrame = lazy(() => import('./EvidenceChart.tsx'));
 
 export default function ClaimsPage() {
   const manifest = useManifest();
+  const mode = useDisplayMode();
+  useDocumentTitle('Claims checked');
+  // The heading and the lede need no data: they are drawn with the page's code, not after the
+  // dataset index has arrived (the lede is what a phone paints largest first).
   return (
-    <Loaded query={manifest} what="dataset index">
-      {(m) => <Claims manifest={m} />}
-    </Loaded>
+    <article className="page claims">
+      {mode.kind === 'full' && (
+        <>
+          <h1>Figures in the news, checked against the data</h1>
+          <p className="lede">
+            Two articles of mid-2023 started this project. Every figure they quote is below, with the
+            dataset&rsquo;s answer and a verdict computed from the data — nothing is typed in by hand, so a
+            new version of the data can change a verdict. &ldquo;Matches&rdquo; means the data give the same
+            figure; &ldquo;consistent&rdquo; that they agree without pinning it; a figure given as current is
+            checked against the report of the article&rsquo;s own month.
+          </p>
+        </>
+      )}
+      <Loaded query={manifest} what="dataset index">
+        {(m) => <Claims manifest={m} />}
+      </Loaded>
+    </article>
   );
 }
 
 function Claims({ manifest }: { manifest: Manifest }) {
   const { notices } = useView(claimsSpec, manifest);
-  useDocumentTitle('Claims checked');
   // Stage 1: the small chunks most claims need. The larger ones (population, a year of all countries,
   // every contributor's totals) are asked for only once these are in, so the first verdicts and the
   // first evidence chart arrive with little data.
@@ -101,27 +118,15 @@ function Claims({ manifest }: { manifest: Manifest }) {
   );
   const onChartDrawn = useCallback(() => setChartDrawn(true), []);
   return (
-    <article className="page claims">
-      {mode.kind === 'full' && (
-        <>
-          <h1>Figures in the news, checked against the data</h1>
-          <ViewNotices notices={notices} />
-          <p className="lede">
-            Two articles of mid-2023 started this project. Every figure they quote is below, with the
-            dataset&rsquo;s answer and a verdict computed from the data — nothing is typed in by hand, so a
-            new version of the data can change a verdict. &ldquo;Matches&rdquo; means the data give the same
-            figure; &ldquo;consistent&rdquo; that they agree without pinning it; a figure given as current is
-            checked against the report of the article&rsquo;s own month.
-          </p>
-        </>
-      )}
+    <>
+      {mode.kind === 'full' && <ViewNotices notices={notices} />}
       {isStageOneDone && (isChartDrawn || !hasStageOneChart) && <StageTwoLoader onChange={setStageTwo} />}
       <ClaimList
         dataset={dataset}
         failures={[...failures, ...stageTwo.failures]}
         onChartDrawn={onChartDrawn}
       />
-    </article>
+    </>
   );
 }
 
