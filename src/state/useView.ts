@@ -34,6 +34,16 @@ export interface ViewHandle<V> {
   search: string;
 }
 
+/**
+ * The view the address describes, read only: for a part of the page drawn apart from the view's body
+ * (a heading), which must not publish the pinned view or rewrite the address a second time.
+ */
+export function useViewValue<V>(spec: ViewSpec<V>, manifest: Manifest): V {
+  const [params] = useSearchParams();
+  const context = useMemo(() => paramContextOf(manifest), [manifest]);
+  return useMemo(() => parseView(spec, params, context).view, [spec, params, context]);
+}
+
 export function useView<V>(spec: ViewSpec<V>, manifest: Manifest): ViewHandle<V> {
   const [params] = useSearchParams();
   const navigate = useNavigate();

@@ -13,7 +13,7 @@ import {
   type MissionCells,
 } from '../../data/selectors/missionContributors.ts';
 import { missionFacts, type MissionFacts } from '../../data/selectors/missionFacts.ts';
-import { useView } from '../../state/useView.ts';
+import { useView, useViewValue } from '../../state/useView.ts';
 import { useChartParam, useDisplayMode } from '../../state/displayMode.ts';
 import '../../charts/charts.css';
 import { CountryPicker } from '../../charts/CountryPicker.tsx';
@@ -32,11 +32,30 @@ const MISSION_NOUN = { one: 'mission', many: 'missions' };
 
 export default function MissionsPage() {
   const manifest = useManifest();
+  const isFull = useDisplayMode().kind === 'full';
+  // The heading and the lede are drawn with the page's code, not after the dataset index: the lede is
+  // what a phone paints largest first. The mission joins the heading once the index can check it.
   return (
-    <Loaded query={manifest} what="dataset index">
-      {(m) => <MissionsView manifest={m} />}
-    </Loaded>
+    <article className="page missions">
+      {isFull && (
+        <>
+          <h1>Missions{manifest.data && <MissionInHeading manifest={manifest.data} />}</h1>
+          <p className="lede">
+            One UN peace operation seen from inside: which countries send its personnel, of what kind, how
+            many women, how its strength changed, and who died in its service.
+          </p>
+        </>
+      )}
+      <Loaded query={manifest} what="dataset index">
+        {(m) => <MissionsView manifest={m} />}
+      </Loaded>
+    </article>
   );
+}
+
+function MissionInHeading({ manifest }: { manifest: Manifest }) {
+  const { mission } = useViewValue(missionsSpec, manifest);
+  return <>: {mission}</>;
 }
 
 function MissionsView({ manifest }: { manifest: Manifest }) {
@@ -46,15 +65,10 @@ function MissionsView({ manifest }: { manifest: Manifest }) {
   const options = useMemo(() => missionOptions(manifest), [manifest]);
   const cells = useMissionCells(view.mission);
   return (
-    <article className="page missions">
+    <>
       {isFull && (
         <>
-          <h1>Missions: {view.mission}</h1>
           <ViewNotices notices={notices} />
-          <p className="lede">
-            One UN peace operation seen from inside: which countries send its personnel, of what kind, how
-            many women, how its strength changed, and who died in its service.
-          </p>
           <div className="controls">
             <CountryPicker
               mode="single"
@@ -72,7 +86,7 @@ function MissionsView({ manifest }: { manifest: Manifest }) {
       <Loaded query={cells} what={`contributors of ${view.mission}`}>
         {(c) => <MissionBody manifest={manifest} cells={c} view={view} update={update} isFull={isFull} />}
       </Loaded>
-    </article>
+    </>
   );
 }
 

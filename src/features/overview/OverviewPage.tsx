@@ -11,7 +11,7 @@ import { ChartList } from '../../ui/ChartList.tsx';
 import { MissionLink } from '../../ui/MissionLink.tsx';
 import { ViewCountryPicker } from '../../ui/ViewCountryPicker.tsx';
 import { ViewNotices } from '../../ui/ViewNotices.tsx';
-import { useView } from '../../state/useView.ts';
+import { useView, useViewValue } from '../../state/useView.ts';
 import { useChartParam, useDisplayMode } from '../../state/displayMode.ts';
 import { countryName, monthLabel } from '../../data/selectors/months.ts';
 import '../../charts/charts.css';
@@ -26,22 +26,39 @@ import './overview.css';
 
 export default function OverviewPage() {
   const manifest = useManifest();
+  const isFull = useDisplayMode().kind === 'full';
+  if (!isFull) {
+    return (
+      <Loaded query={manifest} what="dataset index">
+        {(m) => <OverviewCharts manifest={m} />}
+      </Loaded>
+    );
+  }
+  // The heading and the lede are drawn with the page's code, not after the dataset index: the lede is
+  // what a phone paints largest first. The country joins the heading once the index can name it.
   return (
-    <Loaded query={manifest} what="dataset index">
-      {(m) => <Overview manifest={m} />}
-    </Loaded>
+    <article className="page overview">
+      <h1>UN peacekeeping contributions{manifest.data && <CountryInHeading manifest={manifest.data} />}</h1>
+      <p className="lede">
+        How many uniformed personnel a country has serving in UN peace operations, where, how it ranks, and
+        what it has cost — from the UN&rsquo;s monthly reports since 1990. Pick any contributor.
+      </p>
+      <Loaded query={manifest} what="dataset index">
+        {(m) => <OverviewFull manifest={m} />}
+      </Loaded>
+    </article>
   );
+}
+
+function CountryInHeading({ manifest }: { manifest: Manifest }) {
+  const { country } = useViewValue(overviewSpec, manifest);
+  return <>: {countryName(manifest, country)}</>;
 }
 
 /** A dataset date ('2025-04-04') in words: "4 April 2025". */
 function dateInWords(isoDate: string): string {
   const day = Number(isoDate.slice(8, 10));
   return day > 0 ? `${day} ${monthLabel(isoDate)}` : monthLabel(isoDate);
-}
-
-function Overview({ manifest }: { manifest: Manifest }) {
-  const isFull = useDisplayMode().kind === 'full';
-  return isFull ? <OverviewFull manifest={manifest} /> : <OverviewCharts manifest={manifest} />;
 }
 
 /** An embed or a slide of the overview: its charts only, so it asks for none of the headline files. */
@@ -80,13 +97,8 @@ function OverviewFull({ manifest }: { manifest: Manifest }) {
   // A headline file that fails shows its message; the introductions still lead on to the views.
   const hasFailed = latestYear.isError || cells.isError || fatalities.isError;
   return (
-    <article className="page overview">
-      <h1>UN peacekeeping contributions: {name}</h1>
+    <>
       <ViewNotices notices={notices} />
-      <p className="lede">
-        How many uniformed personnel a country has serving in UN peace operations, where, how it ranks, and
-        what it has cost — from the UN&rsquo;s monthly reports since 1990. Pick any contributor.
-      </p>
       <div className="controls">
         <ViewCountryPicker
           manifest={manifest}
@@ -117,7 +129,7 @@ function OverviewFull({ manifest }: { manifest: Manifest }) {
         )}
       </Loaded>
       {hasFailed && introductions}
-    </article>
+    </>
   );
 }
 
