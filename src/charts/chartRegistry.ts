@@ -3,6 +3,7 @@
 // plus the ordered list of its charts, drawn by one generic list (src/ui/ChartList.tsx); the id gives the
 // chart its address (chart=<id>) for embeds, present mode, playlists and deep links.
 import type { ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 
 /** What a chart's section fetches before it can draw (all through src/data/queries.ts). */
 export type ChartData =
@@ -34,6 +35,14 @@ export interface ChartDef<Props> {
   layout?: 'full' | 'half';
   /** The section: model, chart, table, description and exports (its own chunk). */
   load: () => Promise<{ default: ComponentType<Props> }>;
+  /**
+   * Fetches the data files the section reads (into the same queries), resolving when they have
+   * settled. The slot draws the section once they have, in a transition: React then draws it in
+   * slices with the page responsive in between. Without it the section draws at once and redraws as
+   * each file arrives (a query's update is drawn in one task: TanStack Query reads through
+   * useSyncExternalStore, whose updates cannot be sliced).
+   */
+  prefetch?: (props: Props, client: QueryClient) => Promise<unknown>;
 }
 
 /** The charts of one view, in page order. */

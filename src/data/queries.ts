@@ -97,6 +97,41 @@ export function prefetchCountryCells(client: QueryClient, manifest: Manifest, is
   void client.prefetchQuery(versionedChunkQuery(['country', iso3], countryChunk(iso3), manifest));
 }
 
+/** A versioned chunk: every chunk but the manifest. */
+export type VersionedChunkRef = Exclude<ChunkRef, { kind: 'manifest' }>;
+
+/** The query key of a versioned chunk, without the version: the key its hook below reads. */
+export function chunkQueryKey(ref: VersionedChunkRef): readonly unknown[] {
+  switch (ref.kind) {
+    case 'totals':
+    case 'fatalities':
+    case 'population':
+      return [ref.kind];
+    case 'country':
+      return ['country', ref.iso3];
+    case 'year':
+      return ['year', ref.year];
+    case 'mission':
+      return ['mission', ref.acronym];
+  }
+}
+
+/**
+ * Fetches chunks into the queries their hooks read; resolves when every one has settled (a failure
+ * stays in its query, for the section that reads it to report). A chart slot waits for this before it
+ * draws its section, so the section is drawn with its data in one interruptible render rather than
+ * drawn empty and then redrawn, in one uninterruptible task, as each file arrives.
+ */
+export function prefetchChunks(
+  client: QueryClient,
+  manifest: Manifest,
+  refs: readonly VersionedChunkRef[],
+): Promise<void> {
+  return Promise.all(
+    refs.map((ref) => client.prefetchQuery(versionedChunkQuery(chunkQueryKey(ref), ref, manifest))),
+  ).then(() => undefined);
+}
+
 /** prefetchCountryCells for the loaded dataset, as a stable callback (e.g. a picker's onActiveOption). */
 export function usePrefetchCountryCells(): (iso3: string) => void {
   const client = useQueryClient();

@@ -17,6 +17,7 @@ import type { ChartDef, ViewCharts } from '../charts/chartRegistry.ts';
 import { useElementWidth } from '../charts/useElementWidth.ts';
 import { isChartShown, useDisplayMode } from '../state/displayMode.ts';
 import { useDrawEverything } from './drawAll.ts';
+import { useQueryClient } from '@tanstack/react-query';
 import { PageSourceNote, PageSourcesProvider, usePageSources } from './pageSources.tsx';
 
 /** The registry entry of the chart being drawn: ChartList provides it to each section. */
@@ -79,6 +80,7 @@ export function ChartList<P extends object>({
       props={props}
       isEager={hasPainted && (def === shown[0] || mode.kind !== 'full' || isDrawAll || def.id === focus)}
       canObserve={isFirstDrawn}
+      isDrawAll={isDrawAll}
       isFocus={mode.kind === 'full' && def.id === focus}
       {...(def === shown[0] ? { onSettled: onFirstDrawn } : {})}
     />
@@ -118,6 +120,7 @@ function ChartSlot<P extends object>({
   props,
   isEager,
   canObserve,
+  isDrawAll,
   isFocus,
   onSettled,
 }: {
@@ -125,9 +128,12 @@ function ChartSlot<P extends object>({
   props: P;
   isEager: boolean;
   canObserve: boolean;
+  /** Printing (or a test) wants every chart now: no waiting for data, which would miss the print. */
+  isDrawAll: boolean;
   isFocus: boolean;
   onSettled?: () => void;
 }) {
+  const client = useQueryClient();
   const [widthRef, width] = useElementWidth();
   const boxRef = useRef<HTMLDivElement | null>(null);
   // Stable, so the box is measured when it mounts and not again at each render of the slot.
@@ -139,13 +145,27 @@ function ChartSlot<P extends object>({
     [widthRef],
   );
   const [isNear, setNear] = useState(false);
-  const isDrawn = isEager || isNear;
+  const isDue = isEager || isNear;
+  // A section with a prefetch is drawn once its data files are in (and its code), in a transition.
+  const [hasData, setHasData] = useState(def.prefetch === undefined);
+  const isDrawn = isDue && (hasData || isDrawAll);
+
+  useEffect(() => {
+    if (!isDue || hasData || isDrawAll || !def.prefetch) return undefined;
+    let isLive = true;
+    void Promise.all([def.prefetch(props, client), def.load().catch(() => undefined)]).finally(() => {
+      if (isLive) startTransition(() => setHasData(true));
+    });
+    return () => {
+      isLive = false;
+    };
+  }, [isDue, hasData, isDrawAll, def, props, client]);
   // The reserved height holds until the section has drawn its figure (not a loading notice).
   const [isSettled, setSettled] = useState(false);
 
   useEffect(() => {
     const box = boxRef.current;
-    if (isDrawn || !canObserve || !box) return undefined;
+    if (isDue || !canObserve || !box) return undefined;
     if (typeof IntersectionObserver === 'undefined') {
       setNear(true);
       return undefined;
@@ -161,7 +181,7 @@ function ChartSlot<P extends object>({
     );
     observer.observe(box);
     return () => observer.disconnect();
-  }, [isDrawn, canObserve]);
+  }, [isDue, canObserve]);
 
   useEffect(() => {
     if (isSettled) onSettled?.();
@@ -211,6 +231,10 @@ function ChartSlot<P extends object>({
             <Section {...props} />
           </ChartDefContext.Provider>
         </Suspense>
+      ) : isDue ? (
+        <p className="loading" role="status">
+          Loading the chart “{def.label}”…
+        </p>
       ) : (
         <Pending label={def.label} />
       )}

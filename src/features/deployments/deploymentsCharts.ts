@@ -1,4 +1,5 @@
 // The deployments view's charts, declared once, in page order (see src/charts/chartRegistry.ts).
+import { withCountryDataPrefetch } from '../../charts/countryDataPrefetch.ts';
 import { stepHeight, type ViewCharts } from '../../charts/chartRegistry.ts';
 import type { Manifest } from '../../data/schema.ts';
 import type { IndexRange } from '../../charts/timeSeriesModel.ts';
@@ -18,7 +19,8 @@ const MONTHLY = 'UN DPO monthly contribution reports (IPI Peacekeeping Database 
 
 export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
   view: 'deployments',
-  charts: [
+  // Each chart's data files are fetched before it is drawn (countryDataPrefetch.ts).
+  charts: withCountryDataPrefetch([
     {
       id: 'by-type',
       label: 'Uniformed personnel by type',
@@ -82,5 +84,5 @@ export const deploymentsCharts: ViewCharts<DeploymentsChartProps> = {
       height: stepHeight(1235, 1001, 904),
       load: () => import('./charts/CompareChart.tsx'),
     },
-  ],
+  ]),
 };

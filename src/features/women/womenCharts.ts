@@ -1,4 +1,5 @@
 // The women view's charts, declared once, in page order (see src/charts/chartRegistry.ts).
+import { withCountryDataPrefetch } from '../../charts/countryDataPrefetch.ts';
 import { stepHeight, type ViewCharts } from '../../charts/chartRegistry.ts';
 import type { Manifest } from '../../data/schema.ts';
 import type { IndexRange } from '../../charts/timeSeriesModel.ts';
@@ -17,7 +18,8 @@ const MONTHLY = 'UN DPO monthly contribution reports, gender split from November
 
 export const womenCharts: ViewCharts<WomenChartProps> = {
   view: 'women',
-  charts: [
+  // Each chart's data files are fetched before it is drawn (countryDataPrefetch.ts).
+  charts: withCountryDataPrefetch([
     {
       id: 'women-share',
       label: 'Women by type, the country and all UN',
@@ -54,5 +56,5 @@ export const womenCharts: ViewCharts<WomenChartProps> = {
       height: stepHeight(1203, 861, 706),
       load: () => import('./charts/RankingChart.tsx'),
     },
-  ],
+  ]),
 };
