@@ -1,3 +1,5 @@
+import { compareNames } from '../data/selectors/codeOrder.ts';
+
 export interface RankInput {
   id: string;
   label: string;
@@ -43,7 +45,7 @@ export function rankingModel(items: readonly RankInput[], options: RankingOption
     } else if (item.value === null || !Number.isFinite(item.value)) missing.push(item);
     else valued.push({ ...item, value: item.value });
   }
-  valued.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  valued.sort((a, b) => b.value - a.value || compareNames(a.label, b.label));
 
   const ranked: RankedBar[] = [];
   valued.forEach((item, i) => {

@@ -1,6 +1,7 @@
 // Horizontal bars split into parts (a mission's personnel by type) with an optional count drawn under
 // each bar on the same scale (its women): the model, without pixels. Bars are ranked largest first (ties
 // by label); a part of zero is not drawn; the marker is null where it is not known, never 0.
+import { compareNames } from '../data/selectors/codeOrder.ts';
 
 export interface StackedBarInput {
   id: string;
@@ -58,7 +59,7 @@ export function stackedBarModel(
       }
       return { id: item.id, label: item.label, total: at, parts, marker: item.marker, rank: 0 };
     })
-    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+    .sort((a, b) => b.total - a.total || compareNames(a.label, b.label));
   ranked.forEach((row, i) => {
     const previous = ranked[i - 1];
     row.rank = previous && previous.total === row.total ? previous.rank : i + 1;

@@ -10,7 +10,7 @@
 import type { CountryCells, Manifest, PersonnelType } from '../schema.ts';
 import { missionMonthStatus, type MissionMonthStatus } from './missionSeries.ts';
 import { genderMonths } from './typeSeries.ts';
-import { compareCodes } from './codeOrder.ts';
+import { compareCodes, compareNames } from './codeOrder.ts';
 
 /** One mission's cells (the shape of missionCellsSchema in schema.ts). */
 export interface MissionCells {
@@ -137,7 +137,7 @@ export function missionContributorsInMonth(
       female: s.all.female,
       byType: s.byType,
     }))
-    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name) || compareCodes(a.iso3, b.iso3));
+    .sort((a, b) => b.total - a.total || compareNames(a.name, b.name) || compareCodes(a.iso3, b.iso3));
   const rows: ContributorRow[] = [];
   sorted.forEach((row, i) => {
     const previous = rows[i - 1];
@@ -251,7 +251,7 @@ export function missionContributorsOverTime(
   const ranked = [...perCountry]
     .map(([iso3, values]) => ({ iso3, values, sum: inRange(values), name: options.nameOf(iso3) }))
     .filter((c) => c.sum > 0)
-    .sort((a, b) => b.sum - a.sum || a.name.localeCompare(b.name));
+    .sort((a, b) => b.sum - a.sum || compareNames(a.name, b.name));
   const masked = (values: readonly number[]) => values.map((v, i) => (status[i] === 'detail' ? v : null));
   const top = ranked.slice(0, Math.max(0, options.top));
   const rest = ranked.slice(top.length);

@@ -2,6 +2,7 @@
 // file names the mission of each death (its own acronyms, a few of which the personnel data never
 // carries: UNPROFOR, UNAMSIL …), so a mission can have fatalities and no personnel series, or the
 // other way round. "Uniformed" leaves out civilian staff; say which in every caption.
+import { compareNames } from './codeOrder.ts';
 import type { Fatalities } from '../schema.ts';
 import {
   countByYear,
@@ -70,7 +71,7 @@ export function missionFatalities(
     if (lastDate === null || date > lastDate) lastDate = date;
   }
   const byNationality = [...nations.values()].sort(
-    (a, b) => b.count - a.count || a.name.localeCompare(b.name),
+    (a, b) => b.count - a.count || compareNames(a.name, b.name),
   );
   return { total: rows.length, byYear, byYearAndIncident, byNationality, firstDate, lastDate };
 }

@@ -1,5 +1,6 @@
 // The compare view's models: personnel per million people for one month (ranking, scatter, map) and
 // over time (chosen countries). Pure; no pixels.
+import { compareNames } from './codeOrder.ts';
 import type { Manifest, Population, Totals, YearCrossSection } from '../schema.ts';
 import { crossSectionTotals } from './monthlyCells.ts';
 import { countryName } from './months.ts';
@@ -81,7 +82,7 @@ export function monthPerCapita(
       rank: r.rank,
     };
   });
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const byName = (a: { name: string }, b: { name: string }) => compareNames(a.name, b.name);
   return {
     ...base,
     gapReason: null,

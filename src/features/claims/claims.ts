@@ -3,7 +3,8 @@ import { breakdownAt } from '../../data/selectors/countryCells.ts';
 import { countFatalities } from '../../data/selectors/fatalityCounts.ts';
 import { crossSectionTotals, monthlyTotals } from '../../data/selectors/monthlyCells.ts';
 import { monthIndex, monthLabel } from '../../data/selectors/months.ts';
-import { rankOf, rankValues } from '../../data/selectors/ranks.ts';
+import { rankValues } from '../../data/selectors/ranks.ts';
+import { rankSeries } from '../../data/selectors/rankSeries.ts';
 import { listJoin } from '../../ui/listJoin.ts';
 import { DEFAULT_MIN, monthPerCapita } from '../../data/selectors/perCapitaRanking.ts';
 import { profileModel } from '../../data/selectors/countryProfile.ts';
@@ -115,8 +116,10 @@ const bangladeshLargest: ClaimDefinition = {
     const gap = notReported(ds, m);
     if (gap) return gap;
     const totals = read.totals(ds);
-    const rank = rankOf(totals, m, 'BGD');
-    const ranks = ds.manifest.months.map((month, i) => ({ month, rank: rankOf(totals, i, 'BGD') }));
+    // One pass over the months (rankSeries) rather than a sort of every contributor per month.
+    const series = rankSeries(totals, 'BGD');
+    const rank = series[m] ?? null;
+    const ranks = ds.manifest.months.map((month, i) => ({ month, rank: series[i] ?? null }));
     const ranked = ranks.filter((r) => r.rank !== null);
     const inTop = ranked.filter((r) => (r.rank?.rank ?? Infinity) <= LARGEST_TOP);
     const first = ranked.filter((r) => r.rank?.rank === 1);

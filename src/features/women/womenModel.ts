@@ -1,6 +1,7 @@
 // Pure models of the women view: women by personnel type (count and share) for a country and for all
 // UN uniformed personnel, shares by gender-parity category against the recorded targets, rankings of
 // contributors, and the breakdown that explains a press figure. Tested in tests/unit/women/.
+import { compareNames } from '../../data/selectors/codeOrder.ts';
 import { contributorColors, seriesColor, TOTAL_COLOR_INDEX } from '../../charts/palette.ts';
 import { yearlySteps, type ReferenceSeries } from '../../charts/referenceStepModel.ts';
 import type { RankInput } from '../../charts/rankingModel.ts';
@@ -219,7 +220,7 @@ function finishRanking(
         distance: share === null || target === null ? null : share - target,
       };
     })
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareNames(a.name, b.name));
   return {
     rows,
     items: rows.map((r) => ({

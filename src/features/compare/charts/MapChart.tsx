@@ -1,4 +1,5 @@
 // Personnel per million people around the world in the chosen month.
+import { compareNames } from '../../../data/selectors/codeOrder.ts';
 import { lazy, Suspense, useMemo } from 'react';
 import type { Manifest, Population } from '../../../data/schema.ts';
 import { listJoin } from '../../../ui/listJoin.ts';
@@ -164,7 +165,7 @@ function mapTableRows(manifest: Manifest, values: ReadonlyMap<string, MapValue>)
       cls: classify(value).label,
       isDrawn: DRAWN.has(iso3),
     }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareNames(a.name, b.name));
 }
 
 function mapTableColumns(): DataTableColumn<MapRow>[] {
