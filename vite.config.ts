@@ -186,7 +186,10 @@ export default defineConfig({
       // section has ~30. Only the views' pages, loaded from the entry chunk on the way to the first
       // paint, keep their preloads; a section's chunk is asked for while its data files download
       // (ChartList's prefetch), and the browser fetches the section's own imports in that time.
-      resolveDependencies: (_file, deps, { hostId }) => (/(^|\/)index-[\w-]+\.js$/.test(hostId) ? deps : []),
+      // index.html keeps its own preloads (the entry chunk's imports, e.g. the React runtime chunk):
+      // without them the entry's imports wait for the entry to be parsed, a round trip later.
+      resolveDependencies: (_file, deps, { hostId, hostType }) =>
+        hostType === 'html' || /(^|\/)index-[\w-]+\.js$/.test(hostId) ? deps : [],
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
