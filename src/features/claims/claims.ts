@@ -84,6 +84,26 @@ function womenAt(ds: ClaimDataset, iso3: string, month: number) {
   return { all: b.female, military, total: b.total };
 }
 
+/**
+ * womenAt(…).military for every month the country has cells, in one pass over its cells (womenAt per
+ * month scanned them all once per month: 15 ms for Bangladesh's 417 months). Months in the order they
+ * first appear; null where a military cell of the month has no gender split.
+ */
+function militaryWomenByMonth(ds: ClaimDataset, iso3: string): Map<number, number | null> {
+  const cells = cellsOf(ds, iso3);
+  const military = new Set<string>(MILITARY_TYPES);
+  const byMonth = new Map<number, number | null>();
+  for (let i = 0; i < cells.month.length; i++) {
+    const month = cells.month[i] ?? -1;
+    const sum = byMonth.get(month) ?? 0;
+    byMonth.set(month, sum);
+    if (!military.has(ds.manifest.personnelTypes[cells.type[i] ?? -1] ?? '')) continue;
+    const female = cells.female[i] ?? null;
+    byMonth.set(month, sum === null || female === null ? null : sum + female);
+  }
+  return byMonth;
+}
+
 const bangladeshDeployed: ClaimDefinition = {
   id: 'bgd-deployed-2023-03',
   article: BANGLADESH_ARTICLE,
@@ -340,11 +360,8 @@ const bangladeshWomenTotal: ClaimDefinition = {
   figure: '962 women of the armed forces have served in total',
   needs: ['cells:BGD'],
   evaluate: (ds) => {
-    const cells = cellsOf(ds, 'BGD');
     let peak = { value: -1, month: -1 };
-    const seen = new Set<number>(cells.month);
-    for (const month of seen) {
-      const w = womenAt(ds, 'BGD', month).military;
+    for (const [month, w] of militaryWomenByMonth(ds, 'BGD')) {
       if (w !== null && w > peak.value) peak = { value: w, month };
     }
     const firstGender = ds.manifest.monthInfo.findIndex((info) => info.status === 'ok' && info.hasGender);

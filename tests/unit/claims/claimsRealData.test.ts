@@ -128,6 +128,11 @@ describe('the seed articles’ figures against the bundled dataset', () => {
     ]) {
       expect(results[id]?.verdict, id).toBe('cannot-check');
     }
+    // The largest monthly count of Bangladeshi military women (troops, staff officers and experts),
+    // read off countries/BGD.json: 427 in November 2022.
+    expect(results['bgd-962-women-total']?.detail).toContain(
+      'The most Bangladeshi military women in any one report: 427 (November 2022).',
+    );
   });
 
   it('pins every verdict: 18 figures, 5 match, 5 consistent, 3 differ, 5 cannot be checked', () => {
