@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   useCountryCells,
   useFatalities,
@@ -97,14 +97,20 @@ function Claims({ manifest }: { manifest: Manifest }) {
   // the page needs only the small chunks.
   const mode = useDisplayMode();
   const [isChartDrawn, setChartDrawn] = useState(false);
+  // The claims are evaluated and drawn from deferred copies of the data: a file's arrival is a
+  // synchronous update (the query store), and evaluating and drawing ~20 claims in it was one long
+  // task per file on a phone. A deferred render can yield to the browser between the cards, and files
+  // that arrive together are drawn once. Evaluations are cached (evaluateOnce), so a deferred render
+  // that starts again because another file arrived does not evaluate a claim twice.
+  const shownBase = useDeferredValue(base);
   const hasStageOneChart = useMemo(
     () =>
       CLAIMS.some((claim) => {
-        if (!isReady(base, claim.needs)) return false;
-        const chart = evaluateOnce(claim, base).chart;
+        if (!isReady(shownBase, claim.needs)) return false;
+        const chart = evaluateOnce(claim, shownBase).chart;
         return chart !== undefined && isChartShown(mode, chart.id);
       }),
-    [base, mode],
+    [shownBase, mode],
   );
   const [stageTwo, setStageTwo] = useState<StageTwoData>(NO_STAGE_TWO);
   const dataset: ClaimDataset = useMemo(
@@ -116,16 +122,20 @@ function Claims({ manifest }: { manifest: Manifest }) {
     }),
     [base, stageTwo],
   );
+  const allFailures = [...failures, ...stageTwo.failures];
+  // A new array on every render; the deferred copy changes only when the failures do.
+  const failuresKey = allFailures.map((f) => `${f.need}\n${f.message}`).join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the failures say, not on the array
+  const stableFailures = useMemo(() => allFailures, [failuresKey]);
+  const shown = useDeferredValue(
+    useMemo(() => ({ dataset, failures: stableFailures }), [dataset, stableFailures]),
+  );
   const onChartDrawn = useCallback(() => setChartDrawn(true), []);
   return (
     <>
       {mode.kind === 'full' && <ViewNotices notices={notices} />}
       {isStageOneDone && (isChartDrawn || !hasStageOneChart) && <StageTwoLoader onChange={setStageTwo} />}
-      <ClaimList
-        dataset={dataset}
-        failures={[...failures, ...stageTwo.failures]}
-        onChartDrawn={onChartDrawn}
-      />
+      <ClaimList dataset={shown.dataset} failures={shown.failures} onChartDrawn={onChartDrawn} />
     </>
   );
 }
@@ -200,7 +210,8 @@ function evaluateSafely(claim: ClaimDefinition, dataset: ClaimDataset): ClaimRes
 
 type Evaluated = { claim: ClaimDefinition; result: ClaimResult | null };
 
-function ClaimList({
+// Memoised: the page's renders on each file's arrival leave the list as it is until its deferred data change.
+const ClaimList = memo(function ClaimList({
   dataset,
   failures,
   onChartDrawn,
@@ -286,7 +297,7 @@ function ClaimList({
       ))}
     </>
   );
-}
+});
 
 /** The element id of a claim's card (the jump list scrolls to it). */
 const claimAnchor = (id: string) => `claim-card-${id}`;
