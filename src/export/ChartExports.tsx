@@ -11,7 +11,7 @@ import { EmbedDialog } from './EmbedDialog.tsx';
 import { CiteDialog } from './CiteDialog.tsx';
 import { addToPlaylist, saveProblem } from '../present/playlistStore.ts';
 import { saveEntryLook } from '../present/thumbnails.ts';
-import './exports.css';
+// Styles: exports.css, which charts.css imports (so they come with the view, not after it).
 
 const IMAGE_CHOICES: readonly { kind: ImageKind; label: string; hint: string }[] = [
   { kind: 'png', label: 'PNG', hint: 'at screen size' },

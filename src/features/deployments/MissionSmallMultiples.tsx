@@ -103,7 +103,12 @@ export function panelReading(
   panel: MissionPanel,
   status: readonly MissionMonthStatus[],
   index: number,
+  /** The month index of the mission's closure (its last December), if it has closed. */
+  closedAt: number | null = null,
 ): string {
+  // After a mission closed, a month without a report or detail says nothing about it.
+  if (closedAt !== null && index > closedAt && panel.closedYear !== null)
+    return `closed in ${panel.closedYear}`;
   const s = status[index];
   if (s === 'gap') return 'no report';
   if (s === 'noDetail') return 'no mission detail';
@@ -160,14 +165,24 @@ const MissionPanelView = memo(function MissionPanelView({
       seg.map((p) => ({ x: x.scale(p.index), y0: y(0), y1: y(Math.min(p.value, yMax)) })),
     );
     const endIndex = mission.end === null ? null : monthIndex(months, `${mission.end}-12-31`);
+    // Hatching only where the country could have been there: from its first month in the mission to
+    // the mission's closure. A month without a report years after a mission closed says nothing about
+    // it (and twelve panels repeating every gap of the range were a thousand elements to style).
+    const active = { from: panel.firstServed, to: endIndex ?? range.to };
+    const within = (runs: readonly IndexRange[]) =>
+      runs.flatMap((g) =>
+        g.to < active.from || g.from > active.to
+          ? []
+          : [{ from: Math.max(g.from, active.from), to: Math.min(g.to, active.to) }],
+      );
     const closureX =
       endIndex !== null && endIndex >= range.from && endIndex <= range.to ? x.scale(endIndex) : null;
     return (
       <>
         <g className="dep-no-report">
-          <GapMarks gaps={bands(gaps, 'no report')} height={plotHeight} />
+          <GapMarks gaps={bands(within(gaps), 'no report')} height={plotHeight} />
         </g>
-        <GapMarks gaps={bands(noDetail, 'no mission detail')} height={plotHeight} />
+        <GapMarks gaps={bands(within(noDetail), 'no mission detail')} height={plotHeight} />
         <AreaMarks
           layers={[
             { id: mission.acronym, label: `${countryName} in ${mission.acronym}`, color: COLOR, segments },
@@ -210,7 +225,8 @@ const MissionPanelView = memo(function MissionPanelView({
 
   const hoverIndex = hover.index;
   const hoverMonth = hoverIndex === null ? undefined : months[hoverIndex];
-  const reading = hoverIndex === null ? '' : panelReading(panel, status, hoverIndex);
+  const closedAt = mission.end === null ? null : monthIndex(months, `${mission.end}-12-31`);
+  const reading = hoverIndex === null ? '' : panelReading(panel, status, hoverIndex, closedAt);
   const hoverValue = hoverIndex === null ? null : (panel.values[hoverIndex] ?? null);
   const hoverX = hoverIndex === null ? 0 : layout.x.scale(hoverIndex);
   const peakText = `peak ${count(panel.peak)} in ${formatMonthShort(months[panel.peakMonth] ?? '')}`;
