@@ -123,8 +123,12 @@ test.describe('claims', () => {
     const marker = () => summary.evaluate((s) => getComputedStyle(s, '::before').content);
     expect(await marker()).toContain('▸');
     const closed = await summary.evaluate((s) => getComputedStyle(s, '::before').transform);
+    // The table is built only when opened (it can be a row per month since 1990).
+    await expect(page.locator('.claim-evidence').first().locator('table')).toHaveCount(0);
+    await expect(summary).toContainText(/\(table, [\d,]+ rows?\)/);
     await summary.click();
     await expect(page.locator('.claim-evidence').first()).toHaveAttribute('open', '');
+    await expect(page.locator('.claim-evidence').first().locator('table')).toBeVisible();
     await expect
       .poll(() => summary.evaluate((s) => getComputedStyle(s, '::before').transform))
       .not.toBe(closed);

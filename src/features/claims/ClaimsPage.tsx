@@ -1,4 +1,14 @@
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  memo,
+  startTransition,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import {
   useCountryCells,
   useFatalities,
@@ -31,6 +41,8 @@ import {
 import '../../ui/featurePages.css';
 import './claims.css';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useDrawEverything } from '../../ui/drawAll.ts';
+import { formatNumber } from '../../ui/format.ts';
 import { hashHref } from '../../state/viewLinks.ts';
 import { jumpTo } from '../../ui/inPageLink.ts';
 import { missionHref } from '../../ui/MissionLink.tsx';
@@ -97,21 +109,13 @@ function Claims({ manifest }: { manifest: Manifest }) {
   // the page needs only the small chunks.
   const mode = useDisplayMode();
   const [isChartDrawn, setChartDrawn] = useState(false);
-  // The claims are evaluated and drawn from deferred copies of the data: a file's arrival is a
-  // synchronous update (the query store), and evaluating and drawing ~20 claims in it was one long
-  // task per file on a phone. A deferred render can yield to the browser between the cards, and files
-  // that arrive together are drawn once. Evaluations are cached (evaluateOnce), so a deferred render
-  // that starts again because another file arrived does not evaluate a claim twice.
-  const shownBase = useDeferredValue(base);
-  const hasStageOneChart = useMemo(
-    () =>
-      CLAIMS.some((claim) => {
-        if (!isReady(shownBase, claim.needs)) return false;
-        const chart = evaluateOnce(claim, shownBase).chart;
-        return chart !== undefined && isChartShown(mode, chart.id);
-      }),
-    [shownBase, mode],
-  );
+  // Evaluated a few claims at a time between the browser's other work (useClaimResults), not in a
+  // render: evaluating the first stage's claims took 40-60 ms at once on a phone-speed CPU.
+  const stageOne = useClaimResults(base);
+  const hasStageOneChart = CLAIMS.some((claim) => {
+    const chart = stageOne.results.get(claim.id)?.chart;
+    return chart !== undefined && isChartShown(mode, chart.id);
+  });
   const [stageTwo, setStageTwo] = useState<StageTwoData>(NO_STAGE_TWO);
   const dataset: ClaimDataset = useMemo(
     () => ({
@@ -127,6 +131,9 @@ function Claims({ manifest }: { manifest: Manifest }) {
   const failuresKey = allFailures.map((f) => `${f.need}\n${f.message}`).join('\n');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the failures say, not on the array
   const stableFailures = useMemo(() => allFailures, [failuresKey]);
+  const { results } = useClaimResults(dataset);
+  // The list is drawn from a deferred copy: a file's arrival is a synchronous update (the query store),
+  // and the list's own render can then wait for a moment the browser is free.
   const shown = useDeferredValue(
     useMemo(() => ({ dataset, failures: stableFailures }), [dataset, stableFailures]),
   );
@@ -134,8 +141,15 @@ function Claims({ manifest }: { manifest: Manifest }) {
   return (
     <>
       {mode.kind === 'full' && <ViewNotices notices={notices} />}
-      {isStageOneDone && (isChartDrawn || !hasStageOneChart) && <StageTwoLoader onChange={setStageTwo} />}
-      <ClaimList dataset={shown.dataset} failures={shown.failures} onChartDrawn={onChartDrawn} />
+      {isStageOneDone && stageOne.isCurrent && (isChartDrawn || !hasStageOneChart) && (
+        <StageTwoLoader onChange={setStageTwo} />
+      )}
+      <ClaimList
+        dataset={shown.dataset}
+        results={results}
+        failures={shown.failures}
+        onChartDrawn={onChartDrawn}
+      />
     </>
   );
 }
@@ -210,23 +224,61 @@ function evaluateSafely(claim: ClaimDefinition, dataset: ClaimDataset): ClaimRes
 
 type Evaluated = { claim: ClaimDefinition; result: ClaimResult | null };
 
+/** How long one slice of claim evaluation may run before the browser gets the main thread back. */
+const EVALUATION_SLICE_MS = 8;
+
+/**
+ * The results of the claims whose data are in `dataset`, evaluated in slices of a few milliseconds
+ * (each slice its own task, so a phone stays responsive) and handed over in one transition once all
+ * are done. `isCurrent`: the results are those of this dataset (not of the previous one, which stay
+ * shown meanwhile).
+ */
+function useClaimResults(dataset: ClaimDataset): {
+  results: ReadonlyMap<string, ClaimResult>;
+  isCurrent: boolean;
+} {
+  const [state, setState] = useState<{ of: ClaimDataset | null; results: ReadonlyMap<string, ClaimResult> }>({
+    of: null,
+    results: new Map(),
+  });
+  useEffect(() => {
+    const ready = CLAIMS.filter((claim) => isReady(dataset, claim.needs));
+    let next = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = () => {
+      const start = performance.now();
+      do {
+        const claim = ready[next++];
+        if (claim) evaluateOnce(claim, dataset);
+      } while (next < ready.length && performance.now() - start < EVALUATION_SLICE_MS);
+      if (next < ready.length) {
+        timer = setTimeout(slice, 0);
+        return;
+      }
+      const results = new Map(ready.map((claim) => [claim.id, evaluateOnce(claim, dataset)]));
+      startTransition(() => setState({ of: dataset, results }));
+    };
+    timer = setTimeout(slice, 0);
+    return () => clearTimeout(timer);
+  }, [dataset]);
+  return { results: state.results, isCurrent: state.of === dataset };
+}
+
 // Memoised: the page's renders on each file's arrival leave the list as it is until its deferred data change.
 const ClaimList = memo(function ClaimList({
   dataset,
+  results: resultById,
   failures,
   onChartDrawn,
 }: {
   dataset: ClaimDataset;
+  results: ReadonlyMap<string, ClaimResult>;
   failures: readonly FailedNeed[];
   onChartDrawn: () => void;
 }) {
   const results: Evaluated[] = useMemo(
-    () =>
-      CLAIMS.map((claim) => ({
-        claim,
-        result: isReady(dataset, claim.needs) ? evaluateOnce(claim, dataset) : null,
-      })),
-    [dataset],
+    () => CLAIMS.map((claim) => ({ claim, result: resultById.get(claim.id) ?? null })),
+    [resultById],
   );
   const mode = useDisplayMode();
   // An embed or a slide of one evidence chart shows that chart alone.
@@ -434,6 +486,10 @@ function Evidence({
   evidence: NonNullable<ClaimResult['evidence']>;
   missions: Manifest['missions'];
 }) {
+  // The table is built when the reader opens it (or the page is printed): one claim's evidence is a
+  // row per month since 1990, ~2,100 elements that every first load of the page built and never showed.
+  const isDrawAll = useDrawEverything();
+  const [isOpen, setOpen] = useState(false);
   const acronyms = new Set(missions.map((m) => m.acronym));
   const columns: DataTableColumn<EvidenceRow>[] = evidence.columns.map((label, i) => ({
     id: `c${i}`,
@@ -449,14 +505,23 @@ function Evidence({
       : {}),
   }));
   return (
-    <details className="claim-evidence">
-      <summary>{evidence.caption} (table)</summary>
-      <DataTable
-        caption={evidence.caption}
-        columns={columns}
-        rows={evidence.rows}
-        rowKey={(r) => String(r[0])}
-      />
+    <details
+      className="claim-evidence"
+      {...(isDrawAll ? { open: true } : {})}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>
+        {evidence.caption} (table, {formatNumber(evidence.rows.length)}{' '}
+        {evidence.rows.length === 1 ? 'row' : 'rows'})
+      </summary>
+      {(isOpen || isDrawAll) && (
+        <DataTable
+          caption={evidence.caption}
+          columns={columns}
+          rows={evidence.rows}
+          rowKey={(r) => String(r[0])}
+        />
+      )}
     </details>
   );
 }
