@@ -21,17 +21,39 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export default function ComparePage() {
   const manifest = useManifest();
+  const isFull = useDisplayMode().kind === 'full';
+  // The heading and the lede are drawn with the page's code, not after the dataset index (the lede is
+  // what a phone paints largest first). The heading does not list the chosen countries: it would grow
+  // by a line or two when the index arrives and push the page down; the picker and the tab's title
+  // name them.
   return (
-    <Loaded query={manifest} what="dataset index">
-      {(m) => <Compare manifest={m} />}
-    </Loaded>
+    <article className="page compare">
+      {isFull && (
+        <>
+          <h1>Contributions per capita</h1>
+          <p className="lede">
+            Uniformed personnel in UN peace operations for every million people at home: a small country can
+            rank above the largest contributors. Population from the World Bank; months after{' '}
+            <PopulationLastYear /> use the latest year available.
+          </p>
+        </>
+      )}
+      <Loaded query={manifest} what="dataset index">
+        {(m) => <Compare manifest={m} />}
+      </Loaded>
+    </article>
   );
+}
+
+/** The population table's last year, once it is in ("its last year" until then). */
+function PopulationLastYear() {
+  const population = usePopulation();
+  return <>{population.data?.lastYear ?? 'its last year'}</>;
 }
 
 function Compare({ manifest }: { manifest: Manifest }) {
   const { view, notices, update } = useView(compareSpec, manifest);
   const mode = useDisplayMode();
-  const population = usePopulation();
   const props = useMemo<CompareChartProps>(() => ({ manifest, view, update }), [manifest, view, update]);
   const focus = useChartParam();
   const options = useCountryOptions(manifest);
@@ -40,16 +62,10 @@ function Compare({ manifest }: { manifest: Manifest }) {
   useDocumentTitle(`Per capita: ${listJoin(names) || 'all contributors'}`);
 
   return (
-    <article className="page compare">
+    <>
       {isFull && (
         <>
-          <h1>Contributions per capita: {listJoin(names) || 'all contributors'}</h1>
           <ViewNotices notices={notices} />
-          <p className="lede">
-            Uniformed personnel in UN peace operations for every million people at home: a small country can
-            rank above the largest contributors. Population from the World Bank; months after{' '}
-            {population.data?.lastYear ?? 'its last year'} use the latest year available.
-          </p>
           <div className="controls">
             <CountryPicker
               mode="multi"
@@ -71,7 +87,7 @@ function Compare({ manifest }: { manifest: Manifest }) {
         </>
       )}
       <ChartList charts={compareCharts} props={props} focus={focus} />
-    </article>
+    </>
   );
 }
 
