@@ -15,14 +15,24 @@ declare global {
 let isOn = typeof window !== 'undefined' && window.__BH_DRAW_ALL__ === true;
 const listeners = new Set<() => void>();
 
+/**
+ * <html class="bh-draw-all"> while everything is drawn: styles that skip what is off screen
+ * (content-visibility) step aside, so every part of the page is laid out and measurable.
+ */
+function markRoot(): void {
+  if (typeof document !== 'undefined') document.documentElement.classList.add('bh-draw-all');
+}
+
 /** Draws every chart from now on (this page load). Synchronous, so a print preview gets them all. */
 export function drawEverything(): void {
   if (isOn) return;
   isOn = true;
+  markRoot();
   flushSync(() => listeners.forEach((l) => l()));
 }
 
 if (typeof window !== 'undefined') {
+  if (isOn) markRoot();
   window.__bhDrawAll = drawEverything;
   window.addEventListener('beforeprint', drawEverything);
 }

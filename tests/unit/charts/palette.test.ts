@@ -7,10 +7,10 @@ import { contrastRatio, perceivedDifference, type Vision } from './colourVision.
 // Page and panel backgrounds of each theme (src/app/app.css --bh-bg and --bh-panel).
 const BACKGROUNDS = { light: ['#ffffff', '#f4f7fa'], dark: ['#0f1419', '#161b22'] } as const;
 const VISIONS: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
-const css = readFileSync(path.resolve(import.meta.dirname, '../../../src/charts/charts.css'), 'utf8').replace(
-  /\/\*[\s\S]*?\*\//g,
-  '',
-);
+// Comments and @import statements out, so each block's selector is only its selector.
+const css = readFileSync(path.resolve(import.meta.dirname, '../../../src/charts/charts.css'), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/@import[^;]*;/g, '');
 
 /** The --bh-series-N values of every CSS block whose selector matches. */
 function seriesVariables(selectorPattern: RegExp): string[][] {
